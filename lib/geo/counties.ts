@@ -1,0 +1,58 @@
+/**
+ * US county boundaries from us-atlas (Census cartographic boundaries, 1:10m),
+ * as RFC 7946 GeoJSON. Server-side only: the TopoJSON is 842 KB.
+ */
+import { feature } from 'topojson-client';
+import rewind from '@turf/rewind';
+import union from '@turf/union';
+import { featureCollection } from '@turf/helpers';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countiesTopology from 'us-atlas/counties-10m.json';
+
+export type CountyFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+let byFips: Map<string, CountyFeature> | undefined;
+
+function loadCounties(): Map<string, CountyFeature> {
+  const topo = countiesTopology as unknown as Topology<{ counties: GeometryCollection<{ name: string }> }>;
+  const fc = feature(topo, topo.objects.counties);
+  const map = new Map<string, CountyFeature>();
+  for (const f of fc.features) {
+    // us-atlas winds rings clockwise (d3's spherical convention); RFC 7946 wants exterior rings counterclockwise.
+    map.set(String(f.id), rewind(f as CountyFeature) as CountyFeature);
+  }
+  return map;
+}
+
+/** The county with this five-digit FIPS code, or undefined. */
+export function county(fips: string): CountyFeature | undefined {
+  byFips ??= loadCounties();
+  return byFips.get(fips);
+}
+
+/** Rounds every coordinate to `digits` decimals (5 ≈ 1 m), so stored and recomputed areas compare exactly. */
+export function roundGeometry<G extends Polygon | MultiPolygon>(geometry: G, digits = 5): G {
+  const f = 10 ** digits;
+  const round = (c: unknown): unknown =>
+    typeof c === 'number' ? Math.round(c * f) / f : (c as unknown[]).map(round);
+  return { ...geometry, coordinates: round(geometry.coordinates) } as G;
+}
+
+/**
+ * The union of the counties with these FIPS codes, dissolved with turf and
+ * wound as RFC 7946 requires.
+ *
+ * @example
+ * countyUnion(['06071', '06065']) // the Diocese of San Bernardino
+ */
+export function countyUnion(fipsCodes: string[]): Polygon | MultiPolygon {
+  const parts = fipsCodes.map((fips) => {
+    const c = county(fips);
+    if (!c) throw new Error(`unknown county FIPS code "${fips}"`);
+    return c;
+  });
+  const merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
+  if (!merged) throw new Error(`the counties ${fipsCodes.join(', ')} have no area in common`);
+  return roundGeometry((rewind(merged) as CountyFeature).geometry);
+}

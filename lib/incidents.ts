@@ -1,0 +1,156 @@
+/**
+ * The one data module: every page, route handler, feed and image reads
+ * incidents through these functions. Today they read the files in `data/`
+ * (or DATA_DIR); a database would replace this module, not its callers.
+ */
+import path from 'node:path';
+import turfBbox from '@turf/bbox';
+import { readDataDir } from './dataset/read';
+import { checkDataset, type Dataset } from './check/dataset';
+import { DatasetError } from './dataset/problem';
+import { foldForSearch, normalizeQuotes } from './text';
+import type { Filters, BBox } from './filters';
+import type { IncidentFeature } from './schema';
+import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
+
+interface Loaded {
+  dataset: Dataset;
+  features: ApiFeature[];
+  byId: Map<string, ApiFeature>;
+  /** Folded text per incident id, for `q`. */
+  haystack: Map<string, string>;
+}
+
+let loaded: Loaded | undefined;
+
+/** The data directory: DATA_DIR, or `data/` in the working directory. */
+export function dataDir(): string {
+  // Read at run time (DATA_DIR can point elsewhere), so the bundler must not trace it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+}
+
+function excerptPart(source: Dataset['sources'] extends Map<string, infer S> ? S : never, excerpt: string): ApiSource['excerpts'][number]['part'] {
+  const caption = source.nonReporting.find((s) => s.kind === 'photo-caption' && normalizeQuotes(s.text).includes(normalizeQuotes(excerpt)));
+  return caption ? 'photo-caption' : 'body';
+}
+
+function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
+  const sources: ApiSource[] = inc.properties.sources.map((ref) => {
+    const s = dataset.sources.get(ref.source)!;
+    return {
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      published: s.published,
+      language: s.language,
+      kind: s.kind,
+      excerpts: ref.excerpts.map((text) => ({ text, part: excerptPart(s, text) })),
+    };
+  });
+  return {
+    type: 'Feature',
+    id: inc.id,
+    bbox: turfBbox(inc.geometry) as ApiFeature['bbox'],
+    geometry: inc.geometry as ApiFeature['geometry'],
+    properties: { ...inc.properties, sources, path: `/incidents/${inc.id}` },
+  };
+}
+
+function searchText(f: ApiFeature): string {
+  const p = f.properties;
+  return foldForSearch(
+    [
+      p.title,
+      p.summary,
+      p.es.title,
+      p.es.summary,
+      p.place.name,
+      p.place.address,
+      p.place.city,
+      p.place.state,
+      ...p.place.counties.map((c) => c.name),
+      ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+/** Newest first; ties by id, so the order is stable. */
+function byDateDesc(a: ApiFeature, b: ApiFeature): number {
+  return b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Loads and checks the dataset once per process. Throws a DatasetError naming
+ * every problem: invalid data is never served, and `next build` fails on it.
+ */
+export function loadIncidents(dir = dataDir()): Loaded {
+  if (loaded) return loaded;
+  const { problems, dataset } = checkDataset(readDataDir(dir));
+  if (!dataset) throw new DatasetError(problems);
+  const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
+  loaded = {
+    dataset,
+    features,
+    byId: new Map(features.map((f) => [f.id, f])),
+    haystack: new Map(features.map((f) => [f.id, searchText(f)])),
+  };
+  return loaded;
+}
+
+/** Forgets the loaded dataset (tests that switch DATA_DIR). */
+export function resetIncidents(): void {
+  loaded = undefined;
+}
+
+function endOfPeriod(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${date}-12-31`;
+}
+
+function startOfPeriod(date: string): string {
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+function intersects(a: BBox, b: BBox): boolean {
+  // A box whose west exceeds its east crosses the antimeridian: test both halves.
+  if (b[0] > b[2]) return intersects(a, [b[0], b[1], 180, b[3]]) || intersects(a, [-180, b[1], b[2], b[3]]);
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+/** True when the incident matches every filter. */
+export function matches(f: ApiFeature, filters: Filters, haystack?: string): boolean {
+  const p = f.properties;
+  if (filters.bbox && !intersects(f.bbox, filters.bbox)) return false;
+  if (filters.from && endOfPeriod(p.endDate ?? p.date) < filters.from) return false;
+  if (filters.to && startOfPeriod(p.date) > filters.to) return false;
+  if (filters.setting.length && !filters.setting.includes(p.setting)) return false;
+  if (filters.agency.length && !p.agencies.some((a) => filters.agency.includes(a))) return false;
+  if (filters.q) {
+    const text = haystack ?? searchText(f);
+    if (!foldForSearch(filters.q).split(' ').every((word) => text.includes(word))) return false;
+  }
+  return true;
+}
+
+/** The incidents that match `filters`, newest first. */
+export function listIncidents(filters: Filters = { setting: [], agency: [] }): ApiFeature[] {
+  const { features, haystack } = loadIncidents();
+  return features.filter((f) => matches(f, filters, haystack.get(f.id)));
+}
+
+/** One incident by id, or undefined. */
+export function getIncident(id: string): ApiFeature | undefined {
+  return loadIncidents().byId.get(id);
+}
+
+/** A FeatureCollection of `features`, as the API serves it. */
+export function toFeatureCollection(features: ApiFeature[]): ApiFeatureCollection {
+  return { type: 'FeatureCollection', features };
+}

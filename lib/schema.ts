@@ -1,0 +1,232 @@
+/**
+ * The shape of the dataset in `data/`, as zod schemas.
+ *
+ * An incident is a GeoJSON Feature (RFC 7946); a source is a JSON file of
+ * metadata beside a plain-text file of its archived text. Cross-file rules
+ * (verbatim excerpts, ids that resolve, counties that contain their points)
+ * live in `lib/check/`, not here: this module only says what one file may hold.
+ */
+import { z } from 'zod';
+
+/** Ids appear in URLs for years: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .max(120)
+  .regex(ID_PATTERN, 'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")');
+
+/** True when `value` is a real calendar date (rejects 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** An ISO 8601 calendar date, YYYY-MM-DD, that exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
+
+/** A date known to the day, the month or the year: 2025-07-08, 2025-07 or 2025. */
+export const partialIsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine(isCalendarDate, 'is not a real calendar date');
+
+export const httpUrl = z
+  .string()
+  .url('must be an absolute URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
+
+export const SETTINGS = [
+  'medical-facility',
+  'place-of-worship',
+  'courthouse',
+  'workplace',
+  'street',
+  'residence',
+  'other',
+] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const AGENCIES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+export const PRECISIONS = ['building', 'street', 'city', 'region'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const SOURCE_KINDS = ['news', 'advocacy', 'official-statement', 'court-record'] as const;
+
+/** A passage of an archived text that is not reporting (a caption, reader comments, a link line). */
+export const nonReportingSchema = z.object({
+  kind: z.enum(['photo-caption', 'reader-comments', 'related-link']),
+  /** The passage, verbatim. */
+  text: z.string().min(1),
+  /** Reader comments and link lines are never evidence; a caption may be quoted, marked as a caption. */
+  quotable: z.boolean(),
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  note: z.string().min(1),
+});
+
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    url: httpUrl,
+    published: partialIsoDate,
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code'),
+    kind: z.enum(SOURCE_KINDS),
+    /** The archived text, a file beside this one. */
+    text: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the source'),
+    /** When the archived copy entered the dataset. */
+    archived: isoDate,
+    notes: z.array(z.string().min(1)).default([]),
+    nonReporting: z.array(nonReportingSchema).default([]),
+  })
+  .strict();
+export type SourceMeta = z.infer<typeof sourceSchema>;
+
+/** A reference to evidence: an archived source (by id) or a further-reporting link (by URL). */
+const evidenceRef = {
+  source: idSchema.optional(),
+  url: httpUrl.optional(),
+};
+
+const claimSchema = z
+  .object({
+    party: z.string().min(1),
+    claim: z.string().min(1),
+    ...evidenceRef,
+  })
+  .strict();
+
+const disagreementSchema = z
+  .object({
+    /** The property the sources disagree on, e.g. "date", "agencies", "distance". */
+    field: z.string().min(1),
+    note: z.string().min(1),
+    values: z
+      .array(z.object({ value: z.string().min(1), ...evidenceRef }).strict())
+      .min(2)
+      .optional(),
+  })
+  .strict();
+
+/** Further reporting: a link without excerpts. Title and date only where we read them. */
+const linkSchema = z
+  .object({
+    publisher: z.string().min(1),
+    title: z.string().min(1).optional(),
+    date: partialIsoDate.optional(),
+    url: httpUrl,
+    /** What this piece adds, in our words. */
+    note: z.string().min(1),
+  })
+  .strict();
+
+const countySchema = z
+  .object({
+    name: z.string().min(1),
+    fips: z.string().regex(/^\d{5}$/, 'must be a five-digit county FIPS code, e.g. "06071"'),
+  })
+  .strict();
+
+export const propertiesSchema = z
+  .object({
+    title: z.string().min(1).max(200),
+    summary: z.string().min(1),
+    /** Spanish versions of our own text (excerpts stay in their original language). */
+    es: z.object({ title: z.string().min(1).max(200), summary: z.string().min(1) }).strict(),
+    date: partialIsoDate,
+    datePrecision: z.enum(['day', 'month', 'year']),
+    endDate: isoDate.optional(),
+    /** What the sources say about the time of day, in words. */
+    time: z.string().min(1).optional(),
+    setting: z.enum(SETTINGS),
+    agencies: z.array(z.enum(AGENCIES)).min(1),
+    place: z
+      .object({
+        name: z.string().min(1),
+        address: z.string().min(1).optional(),
+        city: z.string().min(1).optional(),
+        counties: z.array(countySchema).min(1),
+        state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
+      })
+      .strict(),
+    location: z
+      .object({
+        precision: z.enum(PRECISIONS),
+        /** Where the coordinates come from, in words a reader understands. */
+        basis: z.string().min(1),
+        /** Metres around the point within which the place lies; required unless the precision is building. */
+        radius: z.number().positive().max(200_000).optional(),
+        /** A GeoNames place the point was copied from; the check compares the coordinates. */
+        geonames: z.object({ name: z.string().min(1), admin1: z.string().min(1) }).strict().optional(),
+        /** Counties (FIPS) whose union is the area; the check recomputes it. */
+        unionOf: z.array(z.string().regex(/^\d{5}$/)).min(1).optional(),
+      })
+      .strict(),
+    sources: z
+      .array(
+        z
+          .object({
+            source: idSchema,
+            excerpts: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    claims: z
+      .array(
+        z
+          .object({
+            topic: z.string().min(1),
+            positions: z.array(claimSchema).min(2),
+          })
+          .strict(),
+      )
+      .default([]),
+    disagreements: z.array(disagreementSchema).default([]),
+    notes: z.array(z.string().min(1)).default([]),
+    furtherReporting: z.array(linkSchema).default([]),
+    related: z
+      .array(z.object({ id: idSchema, relation: z.string().min(1) }).strict())
+      .default([]),
+    updated: isoDate,
+    corrections: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const point = p.location.precision !== 'region';
+    if (point && p.location.precision !== 'building' && p.location.radius === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['location', 'radius'], message: `is required when the precision is "${p.location.precision}"` });
+    }
+    if (p.endDate && p.datePrecision !== 'day') {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'needs a date known to the day' });
+    }
+  });
+export type IncidentProperties = z.infer<typeof propertiesSchema>;
+
+const position = z.array(z.number()).min(2).max(3);
+export const geometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }).strict(),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }).strict(),
+]);
+
+export const incidentSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: idSchema,
+    geometry: geometrySchema,
+    properties: propertiesSchema,
+  })
+  .strict();
+export type IncidentFeature = z.infer<typeof incidentSchema>;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: installs what it needs (Chromium included), then runs every test:
+# the data check, type check, unit tests, the build, HTTP tests against the
+# built app, and the Playwright journeys in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/setup.sh --browser
+
+step() { printf '\n== %s\n' "$*"; }
+step "data check";  npm run --silent check
+step "type check";  npm run --silent typecheck
+step "unit tests";  npx vitest run
+step "build";       npm run --silent build
+step "HTTP tests";  npx vitest run --config vitest.http.config.mts
+step "browser tests"; npx playwright test
+printf '\nall tests passed\n'

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: beside what they test (lib/**/*.test.ts) and under test/ with fixtures.
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
