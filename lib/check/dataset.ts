@@ -109,6 +109,9 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
     const parsed = incidentSchema.safeParse(f.json);
     if (!parsed.success) {
       problems.push(...zodProblems(f.file, idOf(f.json), parsed.error));
+      // Still known by id, so incidents that relate to it don't report it as unknown too.
+      const id = idOf(f.json);
+      if (id && !incidentFile.has(id)) incidentFile.set(id, f.file);
       continue;
     }
     const inc = parsed.data;
