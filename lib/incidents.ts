@@ -8,6 +8,7 @@ import turfBbox from '@turf/bbox';
 import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
 import { DatasetError } from './dataset/problem';
+import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
 import { foldForSearch, normalizeQuotes } from './text';
 import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
@@ -103,6 +104,7 @@ export function loadIncidents(dir = dataDir()): Loaded {
 /** Forgets the loaded dataset (tests that switch DATA_DIR). */
 export function resetIncidents(): void {
   loaded = undefined;
+  history = undefined;
 }
 
 function endOfPeriod(date: string): string {
@@ -153,4 +155,49 @@ export function getIncident(id: string): ApiFeature | undefined {
 /** A FeatureCollection of `features`, as the API serves it. */
 export function toFeatureCollection(features: ApiFeature[]): ApiFeatureCollection {
   return { type: 'FeatureCollection', features };
+}
+
+/** What an id in a URL stands for: see lib/check/ids.ts for the files behind it. */
+export type IdResolution =
+  | { status: 'live'; id: string; incident: ApiFeature }
+  | { status: 'moved'; id: string; to: string; redirect: Redirect }
+  | { status: 'retracted'; id: string; retraction: Retraction }
+  | { status: 'unknown'; id: string };
+
+let history: { moved: Map<string, Redirect>; retracted: Map<string, Retraction> } | undefined;
+
+function idHistory() {
+  if (history) return history;
+  const { history: h, problems } = readIdHistory(dataDir());
+  if (problems.length > 0) throw new DatasetError(problems);
+  history = { moved: new Map(h.redirects.map((r) => [r.from, r])), retracted: new Map(h.retractions.map((r) => [r.id, r])) };
+  return history;
+}
+
+/**
+ * A renamed, merged or retracted id, without loading the dataset (the proxy
+ * calls it on every incident URL). `to` is the end of the redirect chain,
+ * which the data check proves is a live incident.
+ */
+export function idChange(id: string): Exclude<IdResolution, { status: 'live' | 'unknown' }> | undefined {
+  const { moved, retracted } = idHistory();
+  const retraction = retracted.get(id);
+  if (retraction) return { status: 'retracted', id, retraction };
+  const redirect = moved.get(id);
+  if (!redirect) return undefined;
+  const chain = followRedirects(new Map([...moved].map(([from, r]) => [from, r.to])), id);
+  return 'end' in chain ? { status: 'moved', id, to: chain.end, redirect } : undefined;
+}
+
+/**
+ * What `id` stands for now: a live incident, an id that moved, a retraction, or nothing.
+ *
+ * @example
+ * resolveId('old-id') // { status: 'moved', id: 'old-id', to: 'new-id', redirect: {…} }
+ */
+export function resolveId(id: string): IdResolution {
+  const change = idChange(id);
+  if (change) return change;
+  const incident = getIncident(id);
+  return incident ? { status: 'live', id, incident } : { status: 'unknown', id };
 }

@@ -9,6 +9,7 @@ import { incidentSchema, sourceSchema, type IncidentFeature, type SourceMeta } f
 import { normalizeQuotes } from '../text';
 import { county, countyUnion } from '../geo/counties';
 import { checkGeometry } from './geojson';
+import { checkIds } from './ids';
 import type { Problem } from '../dataset/problem';
 import type { RawDataset } from '../dataset/read';
 
@@ -230,6 +231,9 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
       }
     }
   }
+
+  // Permanent ids: redirected and retracted ids keep resolving (lib/check/ids.ts).
+  problems.push(...checkIds(raw.dir, new Set(incidentFile.keys()), today));
 
   for (const rule of options.extraRules ?? []) {
     if (problems.length > 0) break;
