@@ -50,9 +50,25 @@ function isBefore(a: string, b: string): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 
-/** Finds `excerpt` in `text`, allowing only quote-style and white-space differences. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the passage at `at` begins or ends inside a word ("likely" in "unlikely"). */
+function cutsWord(text: string, at: number, passage: string): boolean {
+  const joins = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
+  return joins(text[at - 1], passage[0]) || joins(passage[passage.length - 1], text[at + passage.length]);
+}
+
+/**
+ * Finds `excerpt` in `text` as whole words, allowing only quote-style and
+ * white-space differences; -1 when it is not there (or is blank).
+ */
 function locate(excerpt: string, normalizedText: string): number {
-  return normalizedText.indexOf(normalizeQuotes(excerpt));
+  const passage = normalizeQuotes(excerpt);
+  if (!passage) return -1;
+  for (let at = normalizedText.indexOf(passage); at >= 0; at = normalizedText.indexOf(passage, at + 1)) {
+    if (!cutsWord(normalizedText, at, passage)) return at;
+  }
+  return -1;
 }
 
 /**
@@ -67,10 +83,14 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
   const sources = new Map<string, Source>();
   const normalizedTexts = new Map<string, string>();
   const sourceFile = new Map<string, string>();
+  // Sources that exist but could not be read (schema, archived text): their own problems say why.
+  const unreadableSources = new Set<string>();
   for (const f of raw.sources) {
     const parsed = sourceSchema.safeParse(f.json);
     if (!parsed.success) {
       problems.push(...zodProblems(f.file, idOf(f.json), parsed.error));
+      const id = idOf(f.json);
+      if (id) unreadableSources.add(id);
       continue;
     }
     const s = parsed.data;
@@ -84,6 +104,7 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
     const body = raw.texts.get(s.text);
     if (body === undefined) {
       problems.push({ file: f.file, id: s.id, field: 'text', message: `the archived text "${s.text}" is missing beside it` });
+      unreadableSources.add(s.id);
       continue;
     }
     const normalized = normalizeQuotes(body);
@@ -141,7 +162,9 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
     p.sources.forEach((ref, i) => {
       const source = sources.get(ref.source);
       if (!source) {
-        report(`properties.sources.${i}.source`, `unknown source id "${ref.source}"`);
+        // A source that exists but cannot be read is reported in its own file, not as unknown here.
+        if (unreadableSources.has(ref.source)) cited.add(ref.source);
+        else report(`properties.sources.${i}.source`, `unknown source id "${ref.source}"`);
         return;
       }
       if (cited.has(ref.source)) report(`properties.sources.${i}.source`, `source "${ref.source}" is listed twice`);
@@ -151,7 +174,13 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
         const field = `properties.sources.${i}.excerpts.${j}`;
         const at = locate(excerpt, text);
         if (at < 0) {
-          report(field, `is not verbatim in the archived text of "${ref.source}" (only quote marks and white space may differ)`);
+          const normalized = normalizeQuotes(excerpt);
+          report(
+            field,
+            normalized && text.includes(normalized)
+              ? `starts or ends inside a word of the archived text of "${ref.source}": quote whole words`
+              : `is not verbatim in the archived text of "${ref.source}" (only quote marks and white space may differ)`,
+          );
           return;
         }
         const end = at + normalizeQuotes(excerpt).length;
@@ -188,6 +217,7 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
 
     // Dates that cannot be.
     if (p.endDate && p.endDate < p.date) report('properties.endDate', `${p.endDate} is before the start date ${p.date}`);
+    if (p.endDate && p.endDate > today) report('properties.endDate', `${p.endDate} is in the future`);
     if (isBefore(p.updated, p.date)) report('properties.updated', `${p.updated} is before the incident's date ${p.date}`);
     if (p.updated > today) report('properties.updated', `${p.updated} is in the future`);
     if (isBefore(today, p.date)) report('properties.date', `${p.date} is in the future`);
