@@ -53,7 +53,8 @@ function many<T extends string>(params: URLSearchParams, name: string, allowed: 
 function parseBBox(value: string): BBox {
   const expected = 'four numbers "west,south,east,north" in degrees, longitude -180..180, latitude -90..90, south <= north';
   const parts = value.split(',');
-  if (parts.length !== 4 || parts.some((p) => !/^\s*-?\d+(\.\d+)?\s*$/.test(p))) throw new FilterError('bbox', expected, value.slice(0, 200));
+  // Exponents too: String(1e-7) is "1e-7", so filtersToParams can write them.
+  if (parts.length !== 4 || parts.some((p) => !/^\s*-?\d+(\.\d+)?(e[-+]?\d+)?\s*$/i.test(p))) throw new FilterError('bbox', expected, value.slice(0, 200));
   const [west, south, east, north] = parts.map(Number);
   const lonOk = (x: number) => x >= -180 && x <= 180;
   const latOk = (y: number) => y >= -90 && y <= 90;
