@@ -1,0 +1,55 @@
+/**
+ * The answer to a selection of incidents, as GeoJSON or CSV: shared by
+ * /api/incidents and /api/incidents.csv so both always agree. Not a route.
+ */
+import { FilterError, parseFilters } from '@/lib/filters';
+import { listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { incidentsToCsv } from '@/lib/csv';
+import { siteUrl } from '@/lib/config';
+import { CSV, GEOJSON, cachedResponse, jsonError, prepare, type Prepared } from '@/lib/http';
+
+export const FORMATS = ['geojson', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Downloaded, not shown: a browser following a "CSV" link saves the file. */
+const CSV_HEADERS = { 'Content-Disposition': 'attachment; filename="incidents.csv"' };
+
+/**
+ * The unfiltered answers, built once per process: the dataset is loaded once
+ * per process too (lib/incidents), so they cannot go stale.
+ */
+const unfiltered = new Map<Format, Prepared>();
+
+function build(params: URLSearchParams, format: Format): Prepared {
+  const features = listIncidents(parseFilters(params, ['format']));
+  return format === 'csv'
+    ? prepare(incidentsToCsv(features, siteUrl()), CSV, CSV_HEADERS)
+    : prepare(JSON.stringify(toFeatureCollection(features)), GEOJSON);
+}
+
+/**
+ * Answers GET for `params`. `fixedFormat` is set by /api/incidents.csv; there
+ * a `format` parameter is still accepted, but only "csv".
+ */
+export function answerSelection(request: Request, params: URLSearchParams, fixedFormat?: Format): Response {
+  try {
+    const formats = params.getAll('format');
+    if (formats.length > 1) throw new FilterError('format', 'at most one value', formats.join(', ').slice(0, 200));
+    const requested = formats[0];
+    const allowed: readonly string[] = fixedFormat ? [fixedFormat] : FORMATS;
+    if (requested !== undefined && !allowed.includes(requested)) {
+      throw new FilterError('format', `one of ${allowed.join(', ')}`, requested.slice(0, 200));
+    }
+    const format = (requested ?? fixedFormat ?? 'geojson') as Format;
+    const isUnfiltered = [...params.keys()].every((k) => k === 'format');
+    let prepared = isUnfiltered ? unfiltered.get(format) : undefined;
+    if (!prepared) {
+      prepared = build(params, format);
+      if (isUnfiltered) unfiltered.set(format, prepared);
+    }
+    return cachedResponse(request, prepared);
+  } catch (error) {
+    if (error instanceof FilterError) return jsonError(400, error.toJSON());
+    throw error;
+  }
+}
