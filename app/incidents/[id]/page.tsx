@@ -1,0 +1,91 @@
+/**
+ * An incident's own page: the whole record, server-rendered and complete
+ * without JavaScript, statically generated for the shipped dataset. Moved
+ * and retracted ids never reach it: proxy.ts answers them with 308 and 410.
+ */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getIncident, listIncidents } from '@/lib/incidents';
+import { t, type Locale } from '@/lib/i18n';
+import { siteUrl } from '@/lib/config';
+import { incidentJsonLd, scriptSafeJson } from '@/lib/jsonld';
+import { incidentMetadata, incidentUrl } from '@/lib/og/metadata';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { Facts } from '@/components/incident/Facts';
+import { Sources } from '@/components/incident/Sources';
+import { Claims, Disagreements } from '@/components/incident/Disputes';
+import { Corrections, FurtherReporting, Notes, Related } from '@/components/incident/More';
+import { CiteBlock } from '@/components/cite/CiteBlock';
+import site from '@/components/site/site.module.css';
+import styles from '@/components/incident/incident.module.css';
+
+type Params = { params: Promise<{ id: string }> };
+
+/** The page's language; the page is English until locale routes exist (all its text comes from the catalogue). */
+const locale: Locale = 'en';
+
+export function generateStaticParams() {
+  return listIncidents().map((f) => ({ id: f.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const incident = getIncident((await params).id);
+  return incident ? incidentMetadata(locale, incident) : {};
+}
+
+export default async function IncidentPage({ params }: Params) {
+  const incident = getIncident((await params).id);
+  if (!incident) notFound();
+  const p = incident.properties;
+  const url = incidentUrl(incident.id);
+  const related = p.related.flatMap((r) => {
+    const other = getIncident(r.id);
+    return other ? [{ id: r.id, title: other.properties.title, relation: r.relation }] : [];
+  });
+  const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });
+
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main className={site.page}>
+        <article data-incident={incident.id}>
+          <h1>{p.title}</h1>
+          <Facts locale={locale} incident={incident} />
+          {/*
+            SMALL MAP PLACEHOLDER: the client-side map of this incident (with the
+            offline basemap as fallback) mounts here; it is being built with the
+            map components. Everything above and below works without it.
+          */}
+          <div
+            id="incident-map"
+            className={styles.mapSlot}
+            data-map-placeholder="incident"
+            data-incident-id={incident.id}
+            aria-hidden="true"
+          />
+          <p className={styles.actions}>
+            <a href={`/?incident=${encodeURIComponent(incident.id)}`}>{t(locale, 'incident.viewOnMap')}</a>
+            <a href={`/api/incidents/${encodeURIComponent(incident.id)}`} type="application/geo+json">
+              {t(locale, 'incident.downloadData')}
+            </a>
+          </p>
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t(locale, 'incident.summary')}</h2>
+            <p className={styles.summary}>{p.summary}</p>
+          </section>
+          <Sources locale={locale} sources={p.sources} />
+          <Claims locale={locale} p={p} />
+          <Disagreements locale={locale} p={p} />
+          <Notes locale={locale} p={p} />
+          <FurtherReporting locale={locale} p={p} />
+          <Related locale={locale} related={related} />
+          <Corrections locale={locale} p={p} />
+          <CiteBlock locale={locale} parts={{ title: p.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
+        </article>
+      </main>
+      <SiteFooter locale={locale} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLd) }} />
+    </>
+  );
+}

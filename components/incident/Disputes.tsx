@@ -1,0 +1,85 @@
+/**
+ * Where the record is contested: conflicting claims side by side (who says
+ * what, from which source) and facts the sources disagree on. We show both
+ * sides and pick none.
+ */
+import { t, type Locale } from '@/lib/i18n';
+import type { ApiFeature } from '@/lib/types';
+import styles from './incident.module.css';
+
+type Props = ApiFeature['properties'];
+type Evidence = { source?: string; url?: string };
+
+/** A link to the evidence: a cited source on this page, or a further-reporting link. */
+function EvidenceLink({ locale, evidence, p }: { locale: Locale; evidence: Evidence; p: Props }) {
+  const source = evidence.source ? p.sources.find((s) => s.id === evidence.source) : undefined;
+  const link = evidence.url ? p.furtherReporting.find((l) => l.url === evidence.url) : undefined;
+  return (
+    <span className={styles.evidence}>
+      {source && (
+        <>
+          {t(locale, 'incident.accordingTo')}{' '}
+          <a href={`#source-${source.id}`}>{source.publisher}</a>
+        </>
+      )}
+      {!source && evidence.url && (
+        <>
+          {t(locale, 'incident.accordingTo')}{' '}
+          <a href={evidence.url} rel="noopener noreferrer">
+            {link?.publisher ?? evidence.url}
+          </a>
+        </>
+      )}
+    </span>
+  );
+}
+
+export function Claims({ locale, p }: { locale: Locale; p: Props }) {
+  if (p.claims.length === 0) return null;
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">{t(locale, 'incident.claims')}</h2>
+      <p className={styles.muted}>{t(locale, 'incident.claimsIntro')}</p>
+      {p.claims.map((c, i) => (
+        <div key={i} className={styles.claim}>
+          <h3>{c.topic}</h3>
+          <ul className={styles.sideBySide} style={{ '--columns': c.positions.length } as React.CSSProperties}>
+            {c.positions.map((pos, j) => (
+              <li key={j}>
+                <p className={styles.party}>{pos.party}</p>
+                <p>{pos.claim}</p>
+                <EvidenceLink locale={locale} evidence={pos} p={p} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function Disagreements({ locale, p }: { locale: Locale; p: Props }) {
+  if (p.disagreements.length === 0) return null;
+  return (
+    <section aria-labelledby="disagreements-heading">
+      <h2 id="disagreements-heading">{t(locale, 'incident.disagreements')}</h2>
+      <ul className={styles.disagreements}>
+        {p.disagreements.map((d, i) => (
+          <li key={i} data-field={d.field}>
+            <p>{d.note}</p>
+            {d.values && (
+              <ul className={styles.sideBySide} style={{ '--columns': d.values.length } as React.CSSProperties}>
+                {d.values.map((v, j) => (
+                  <li key={j}>
+                    <p className={styles.party}>{v.value}</p>
+                    <EvidenceLink locale={locale} evidence={v} p={p} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

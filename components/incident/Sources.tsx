@@ -1,0 +1,43 @@
+/**
+ * Every source of an incident with every excerpt, verbatim, each in a
+ * <blockquote cite> pointing at the source; photo captions are labelled.
+ */
+import { formatDate, t, type Locale } from '@/lib/i18n';
+import type { ApiSource } from '@/lib/types';
+import styles from './incident.module.css';
+
+export function Sources({ locale, sources }: { locale: Locale; sources: ApiSource[] }) {
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t(locale, 'incident.sources')}</h2>
+      <p className={styles.muted}>{t(locale, 'incident.sourcesIntro')}</p>
+      <ol className={styles.sources}>
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`} className={styles.source}>
+            <h3>
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>
+            </h3>
+            <p className={styles.byline}>
+              {s.publisher} · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> · {t(locale, `sourceKind.${s.kind}`)}
+              {s.language !== locale && <> · {t(locale, 'incident.sourceLanguage', { language: languageName(locale, s.language) })}</>}
+            </p>
+            {s.excerpts.map((e, i) => (
+              <figure key={i} className={styles.excerpt} data-part={e.part}>
+                {e.part === 'photo-caption' && <figcaption className={styles.label}>{t(locale, 'incident.photoCaption')}</figcaption>}
+                <blockquote cite={s.url} lang={s.language}>
+                  <p>{e.text}</p>
+                </blockquote>
+              </figure>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function languageName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}

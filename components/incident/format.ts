@@ -1,0 +1,38 @@
+/**
+ * The words for an incident's facts: date at its precision, place and how
+ * precisely it is located. Pure; shared by the incident page, the share
+ * image and the feed.
+ */
+import { formatDate, t, type Locale } from '@/lib/i18n';
+import type { ApiFeature } from '@/lib/types';
+
+/** "July 8, 2025", or "July 8 to 10, 2025"-style ranges as "{start} to {end}". */
+export function dateText(locale: Locale, f: ApiFeature): string {
+  const { date, endDate } = f.properties;
+  const start = formatDate(locale, date);
+  return endDate && endDate !== date ? t(locale, 'incident.dateRange', { start, end: formatDate(locale, endDate) }) : start;
+}
+
+/** The place in one line: name, address, city, state; no repeats. */
+export function placeText(f: ApiFeature): string {
+  const { name, address, city, state } = f.properties.place;
+  const parts = [name, address];
+  if (city && !address?.includes(city)) parts.push(city);
+  if (!address?.includes(state)) parts.push(state);
+  return parts.filter(Boolean).join(', ');
+}
+
+/** "Approximate location: city of Ontario, CA" and the like. */
+export function precisionText(locale: Locale, f: ApiFeature): string {
+  const { place, location } = f.properties;
+  const where = location.precision === 'region' || location.precision === 'building' ? place.name : `${place.city ?? place.name}, ${place.state}`;
+  return t(locale, `precision.${location.precision}`, { place: where });
+}
+
+/** "8 km" / "800 m", in the locale. */
+export function distanceText(locale: Locale, metres: number): string {
+  const km = metres >= 1000;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: km ? 'kilometer' : 'meter', maximumFractionDigits: km ? 1 : 0 }).format(
+    km ? metres / 1000 : metres,
+  );
+}

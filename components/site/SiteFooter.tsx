@@ -1,0 +1,15 @@
+/** The footer of the site's text pages: license, API, feed. */
+import { t, type Locale } from '@/lib/i18n';
+import styles from './site.module.css';
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  return (
+    <footer className={styles.footer}>
+      <p>{t(locale, 'footer.license')}</p>
+      <p>
+        <a href="/about#api">{t(locale, 'footer.api')}</a> · <a href="/feed.xml">{t(locale, 'footer.feed')}</a> ·{' '}
+        <a href="/about#corrections">{t(locale, 'footer.correction')}</a>
+      </p>
+    </footer>
+  );
+}
