@@ -9,7 +9,9 @@ import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
 import { DatasetError } from './dataset/problem';
 import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
-import { foldForSearch, normalizeQuotes } from './text';
+import bboxPolygon from '@turf/bbox-polygon';
+import booleanIntersects from '@turf/boolean-intersects';
+import { normalizeQuotes, searchWords } from './text';
 import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
@@ -18,7 +20,7 @@ interface Loaded {
   dataset: Dataset;
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
-  /** Folded text per incident id, for `q`. */
+  /** Folded text per incident id, for `q`: its words, each preceded by a space. */
   haystack: Map<string, string>;
 }
 
@@ -60,7 +62,7 @@ function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
 
 function searchText(f: ApiFeature): string {
   const p = f.properties;
-  return foldForSearch(
+  const words = searchWords(
     [
       p.title,
       p.summary,
@@ -76,6 +78,7 @@ function searchText(f: ApiFeature): string {
       .filter(Boolean)
       .join('\n'),
   );
+  return ' ' + words.join(' ');
 }
 
 /** Newest first; ties by id, so the order is stable. */
@@ -120,23 +123,30 @@ function startOfPeriod(date: string): string {
   return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
-function intersects(a: BBox, b: BBox): boolean {
-  // A box whose west exceeds its east crosses the antimeridian: test both halves.
-  if (b[0] > b[2]) return intersects(a, [b[0], b[1], 180, b[3]]) || intersects(a, [-180, b[1], b[2], b[3]]);
+function boxesIntersect(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+/** True when the incident's geometry (not only its bounding box) meets the query box. */
+function inBox(f: ApiFeature, box: BBox): boolean {
+  // A box whose west exceeds its east crosses the antimeridian: test both halves.
+  if (box[0] > box[2]) return inBox(f, [box[0], box[1], 180, box[3]]) || inBox(f, [-180, box[1], box[2], box[3]]);
+  if (!boxesIntersect(f.bbox, box)) return false;
+  if (f.geometry.type === 'Point') return true;
+  return booleanIntersects(bboxPolygon(box), f.geometry);
 }
 
 /** True when the incident matches every filter. */
 export function matches(f: ApiFeature, filters: Filters, haystack?: string): boolean {
   const p = f.properties;
-  if (filters.bbox && !intersects(f.bbox, filters.bbox)) return false;
+  if (filters.bbox && !inBox(f, filters.bbox)) return false;
   if (filters.from && endOfPeriod(p.endDate ?? p.date) < filters.from) return false;
   if (filters.to && startOfPeriod(p.date) > filters.to) return false;
   if (filters.setting.length && !filters.setting.includes(p.setting)) return false;
   if (filters.agency.length && !p.agencies.some((a) => filters.agency.includes(a))) return false;
   if (filters.q) {
     const text = haystack ?? searchText(f);
-    if (!foldForSearch(filters.q).split(' ').every((word) => text.includes(word))) return false;
+    if (!searchWords(filters.q).every((word) => text.includes(' ' + word))) return false;
   }
   return true;
 }

@@ -24,3 +24,15 @@ export function foldForSearch(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
+
+/**
+ * The words of `text` for search: folded, split on anything that is not a
+ * letter or digit. A query matches when each of its words begins a word of
+ * the text ("sagr" finds "Sagrado"; "ice" does not find "police").
+ *
+ * @example
+ * searchWords('“Black SUV”, near 100 Montgomery St.') // ['black', 'suv', 'near', '100', 'montgomery', 'st']
+ */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
