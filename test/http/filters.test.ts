@@ -91,8 +91,8 @@ describe('agency', () => {
 describe('q', () => {
   it('finds SF through its excerpt ("clinging to its hood")', async () => {
     expect(await ids('q=clinging')).toEqual([ID.sf]);
-    // Substring search: "hood" also matches "neighbourhood" in the Highland incident.
-    expect(await ids('q=hood')).toEqual([ID.sf, ID.highland].sort());
+    // Words match from their beginning: "hood" does not find "neighbourhood" (Highland).
+    expect(await ids('q=hood')).toEqual([ID.sf]);
   });
 
   it('finds El Paso through its Spanish title', async () => {
