@@ -1,11 +1,13 @@
 /**
  * An incident's own page: the whole record, server-rendered and complete
- * without JavaScript, statically generated for the shipped dataset. Moved
- * and retracted ids never reach it: proxy.ts answers them with 308 and 410.
+ * without JavaScript, statically generated for the shipped dataset.
+ * proxy.ts answers a moved id with 308 and gives a retracted one status 410;
+ * this page renders the retraction notice (and redirects a moved id too, in
+ * case the proxy did not run).
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getIncident, listIncidents } from '@/lib/incidents';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getIncident, listIncidents, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/config';
 import { incidentJsonLd, scriptSafeJson } from '@/lib/jsonld';
@@ -16,6 +18,7 @@ import { Facts } from '@/components/incident/Facts';
 import { Sources } from '@/components/incident/Sources';
 import { Claims, Disagreements } from '@/components/incident/Disputes';
 import { Corrections, FurtherReporting, Notes, Related } from '@/components/incident/More';
+import { Retracted } from '@/components/incident/Retracted';
 import { CiteBlock } from '@/components/cite/CiteBlock';
 import site from '@/components/site/site.module.css';
 import styles from '@/components/incident/incident.module.css';
@@ -30,13 +33,28 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const incident = getIncident((await params).id);
-  return incident ? incidentMetadata(locale, incident) : {};
+  const r = resolveId((await params).id);
+  if (r.status === 'live') return incidentMetadata(locale, r.incident);
+  if (r.status === 'retracted') return { metadataBase: new URL(`${siteUrl()}/`), title: t(locale, 'retracted.title'), robots: { index: false } };
+  return {};
 }
 
 export default async function IncidentPage({ params }: Params) {
-  const incident = getIncident((await params).id);
-  if (!incident) notFound();
+  const r = resolveId((await params).id);
+  if (r.status === 'moved') permanentRedirect(`/incidents/${encodeURIComponent(r.to)}`);
+  if (r.status === 'retracted') {
+    return (
+      <>
+        <SiteHeader locale={locale} />
+        <main className={site.page}>
+          <Retracted locale={locale} retraction={r.retraction} />
+        </main>
+        <SiteFooter locale={locale} />
+      </>
+    );
+  }
+  if (r.status === 'unknown') notFound();
+  const incident = r.incident;
   const p = incident.properties;
   const url = incidentUrl(incident.id);
   const related = p.related.flatMap((r) => {
