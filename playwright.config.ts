@@ -28,9 +28,15 @@ export default defineConfig({
   webServer: {
     // The built app, as users get it (`npm run build` runs first).
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/incidents`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The build to serve: `.next` unless a parallel build set its own folder (NEXT_DIST_DIR=.next-map).
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
+      // Tests answer these tile requests themselves (e2e/fixtures.ts): no test touches the network.
+      TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    },
   },
 });

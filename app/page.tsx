@@ -1,15 +1,28 @@
-import { listIncidents } from '@/lib/incidents';
+import { Suspense } from 'react';
+import { MapPage } from '@/components/MapPage';
+import { incidentsKey } from '@/components/data/incidents-key';
+import { mapConfig } from '@/lib/config';
+import { listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { decodeState } from '@/lib/url-state';
 
-export default function Home() {
-  const features = listIncidents();
+// The tile server and the dataset are read when the page is requested, not at build time.
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return params;
+}
+
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
+  const state = decodeState(toParams(await searchParams));
+  // SWR's fallback: the first paint needs no request of its own.
+  const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };
   return (
-    <main>
-      <h1>Incident map</h1>
-      <ul>
-        {features.map((f) => (
-          <li key={f.id}>{f.properties.title}</li>
-        ))}
-      </ul>
-    </main>
+    <Suspense>
+      <MapPage locale={state.lang} tiles={mapConfig()} fallback={fallback} />
+    </Suspense>
   );
 }

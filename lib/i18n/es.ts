@@ -139,4 +139,13 @@ export const es: Catalogue = {
   'about.api.openapi': 'Una descripción de la API legible por máquinas, en OpenAPI 3.1: {link}.',
   'feed.subtitle': 'Incidentes nuevos y actualizados, cada uno respaldado por extractos literales de sus fuentes.',
   // --- end of issue 4 ---
+  // --- The map (issue 3) ---
+  'popup.close': 'Cerrar',
+  'popup.dateDisputed': 'Las fuentes difieren sobre la fecha.',
+
+  'map.label': 'Mapa de incidentes',
+  'list.heading': 'Incidentes',
+  'list.count': { one: '{shown} de {count} incidente', other: '{shown} de {count} incidentes' },
+  'list.hint': 'Elija un incidente para verlo en el mapa.',
+  // --- end of issue 3 ---
 };

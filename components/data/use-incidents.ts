@@ -1,0 +1,39 @@
+'use client';
+/**
+ * The incidents matching some filters, through SWR. The first render reads
+ * the server's data from SWRConfig's `fallback` under the same key.
+ */
+import useSWR from 'swr';
+import type { Filters } from '@/lib/filters';
+import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
+import { incidentsKey } from './incidents-key';
+
+/** An API answer that was not 2xx, with its status. */
+export class FetchError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+async function fetchCollection(url: string): Promise<ApiFeatureCollection> {
+  const response = await fetch(url, { headers: { accept: 'application/geo+json' } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    throw new FetchError(response.status, body?.error ?? `${response.status} ${response.statusText}`);
+  }
+  return response.json();
+}
+
+const EMPTY: ApiFeature[] = [];
+
+export function useIncidents(filters: Partial<Filters>) {
+  const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchCollection, {
+    // Keep showing the previous selection while the next one loads.
+    keepPreviousData: true,
+  });
+  return { features: data?.features ?? EMPTY, error: error as FetchError | undefined, isLoading };
+}

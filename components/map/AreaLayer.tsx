@@ -1,0 +1,23 @@
+'use client';
+/** Region-precision incidents: the area itself, shaded and labelled. */
+import { GeoJSON, Tooltip } from 'react-leaflet';
+import type { ApiFeature } from '@/lib/types';
+import { SETTING_STYLES } from './setting-glyphs';
+
+export function AreaLayer({ features, onSelect }: { features: ApiFeature[]; onSelect: (id: string) => void }) {
+  return features.map((f) => {
+    const colour = SETTING_STYLES[f.properties.setting].colour;
+    return (
+      <GeoJSON
+        key={f.id}
+        data={f}
+        style={{ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }}
+        eventHandlers={{ click: () => onSelect(f.id) }}
+      >
+        <Tooltip permanent direction="center" className="area-label" interactive={false}>
+          {f.properties.place.name}
+        </Tooltip>
+      </GeoJSON>
+    );
+  });
+}

@@ -1,0 +1,71 @@
+'use client';
+/**
+ * The Leaflet map: tiles, incidents (areas, circles, markers), the open
+ * incident's popup, and the view reported back to the page. Client only:
+ * loaded through LazyMap, never rendered on the server.
+ */
+import 'leaflet/dist/leaflet.css';
+import { useMemo, useState } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { MapConfig } from '@/lib/config';
+import type { BBox } from '@/lib/filters';
+import type { ApiFeature } from '@/lib/types';
+import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
+import { AreaLayer } from './AreaLayer';
+import { boundsOf, boundsOfAll, isArea } from './feature-geometry';
+import { Flight, ViewFollower, ViewReporter } from './map-events';
+import { PointLayer } from './PointLayer';
+import { SelectedPopup } from './SelectedPopup';
+
+/** The contiguous United States, when there is nothing to fit. */
+const US_BOUNDS: [[number, number], [number, number]] = [
+  [24.5, -125],
+  [49.5, -66.9],
+];
+
+export interface IncidentMapProps {
+  features: ApiFeature[];
+  selected?: ApiFeature;
+  /** The view in the URL when the page opened, if any. */
+  view?: MapView;
+  tiles: MapConfig;
+  onSelect: (id: string) => void;
+  onClose: (id: string) => void;
+  onMove: (view: MapView, bbox: BBox) => void;
+  /** A request to fly to an incident, numbered so that each one flies. */
+  flight?: { id: string; n: number };
+  popupActions?: React.ReactNode;
+}
+
+export default function IncidentMap({ features, selected, view, tiles, onSelect, onClose, onMove, flight, popupActions }: IncidentMapProps) {
+  // The first view only: the URL's view, else the open incident, else every incident.
+  const [initial] = useState(() =>
+    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (selected ? boundsOf(selected) : boundsOfAll(features)) ?? US_BOUNDS },
+  );
+  const areas = useMemo(() => features.filter(isArea), [features]);
+  const points = useMemo(() => features.filter((f) => !isArea(f)), [features]);
+  const flightBounds = useMemo(() => {
+    const target = flight && features.find((f) => f.id === flight.id);
+    return target ? boundsOf(target) : undefined;
+  }, [flight, features]);
+
+  return (
+    <MapContainer
+      {...initial}
+      boundsOptions={{ padding: [24, 24] }}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      worldCopyJump
+      className="incident-map"
+    >
+      <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={MAX_ZOOM} />
+      <AreaLayer features={areas} onSelect={onSelect} />
+      <PointLayer features={points} onSelect={onSelect} />
+      <Flight bounds={flightBounds} n={flight?.n ?? 0}>
+        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}
+      </Flight>
+      <ViewReporter onMove={onMove} />
+      <ViewFollower view={view} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+/**
+ * The popup of the selected incident, opened on the map at its point (or its
+ * area's centre). There is one at most: the URL names the open incident, and
+ * this draws it, whether its marker stands alone or sits in a cluster.
+ */
+import { useMemo } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import type { ApiFeature } from '@/lib/types';
+import { IncidentPopup } from '../popup/IncidentPopup';
+import { anchorOf, isArea } from './feature-geometry';
+
+export interface SelectedPopupProps {
+  feature: ApiFeature;
+  onClose: (id: string) => void;
+  actions?: React.ReactNode;
+}
+
+export function SelectedPopup({ feature, onClose, actions }: SelectedPopupProps) {
+  const map = useMap();
+  const position = useMemo(() => anchorOf(feature), [feature]);
+  // Short enough that, panned into view, the popup leaves its point on the map.
+  const size = map.getSize();
+  const maxHeight = Math.max(160, size.y - 110);
+  const maxWidth = Math.min(360, size.x - 48);
+  const close = () => onClose(feature.id);
+  return (
+    <Popup
+      key={feature.id}
+      position={position}
+      closeButton={false}
+      offset={isArea(feature) ? [0, 0] : [0, -10]}
+      maxWidth={maxWidth}
+      minWidth={Math.min(240, maxWidth)}
+      maxHeight={maxHeight}
+      autoPanPadding={[16, 16]}
+      eventHandlers={{ remove: close }}
+    >
+      <IncidentPopup feature={feature} onClose={close} actions={actions} />
+    </Popup>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+/**
+ * Map-level behaviour, each a small component using react-leaflet's hooks:
+ * reporting the view, following the URL's view, and flying to an incident.
+ */
+import { useEffect, useState } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type L from 'leaflet';
+import type { BBox } from '@/lib/filters';
+import { encodeView, type MapView } from '@/lib/url-state';
+
+export function viewOf(map: L.Map): MapView {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lng: c.wrap().lng };
+}
+
+export function bboxOf(map: L.Map): BBox {
+  const b = map.getBounds();
+  return [b.getWest(), Math.max(b.getSouth(), -90), b.getEast(), Math.min(b.getNorth(), 90)];
+}
+
+/** Reports the view once on mount and after every move or zoom. */
+export function ViewReporter({ onMove }: { onMove: (view: MapView, bbox: BBox) => void }) {
+  const map = useMapEvents({
+    moveend: () => onMove(viewOf(map), bboxOf(map)),
+  });
+  useEffect(
+    function reportFirstView() {
+      onMove(viewOf(map), bboxOf(map));
+    },
+    // Once: later views arrive through moveend.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map],
+  );
+  return null;
+}
+
+/**
+ * Moves the map when the URL's view changes to one the map is not showing
+ * (Back, Forward). Keyed on the encoded view, so other URL changes (opening
+ * an incident mid-flight) never pull the map back.
+ */
+export function ViewFollower({ view }: { view?: MapView }) {
+  const map = useMap();
+  const encoded = view ? encodeView(view) : undefined;
+  useEffect(
+    function followUrlView() {
+      if (!view || encoded === encodeView(viewOf(map))) return;
+      map.setView([view.lat, view.lng], view.zoom, { animate: false });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, encoded],
+  );
+  return null;
+}
+
+/**
+ * Flies to `bounds` each time a new flight (a new `n`) is requested, and
+ * holds back its children (the popup) until the map has landed: a popup
+ * opening mid-flight would pan the map and cut the flight short.
+ */
+export function Flight({ bounds, n, children }: { bounds?: L.LatLngBounds; n: number; children?: React.ReactNode }) {
+  const map = useMap();
+  const [flying, setFlying] = useState(false);
+  useEffect(
+    function flyToRequested() {
+      if (!bounds) return;
+      const land = () => setFlying(false);
+      setFlying(true);
+      map.once('moveend', land);
+      map.flyToBounds(bounds, { padding: [32, 32], maxZoom: 14, duration: 0.8 });
+      return () => {
+        map.off('moveend', land);
+      };
+    },
+    // A flight is a request, identified by its number.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, n],
+  );
+  return flying ? null : children;
+}

@@ -1,0 +1,44 @@
+/**
+ * Leaflet icons for incident markers and clusters. Our own markup (inline
+ * SVG in a DivIcon), never Leaflet's default images, which break under the
+ * bundler. Client only: imports Leaflet.
+ */
+import L from 'leaflet';
+import type { Precision, Setting } from '@/lib/schema';
+import { settingBadge } from './setting-glyphs';
+
+const SIZE = 30;
+const cache = new Map<string, L.DivIcon>();
+
+/**
+ * The icon of an incident: a badge for its setting. A building-precision
+ * incident stands on a pin's point; an approximate one is a dashed badge
+ * centred on its point, inside the circle of its radius.
+ */
+export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon {
+  const exact = precision === 'building';
+  const key = `${setting}:${exact}`;
+  let icon = cache.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: `incident-marker incident-marker--${exact ? 'exact' : 'approximate'}`,
+      html: exact ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>` : settingBadge(setting, SIZE, true),
+      iconSize: [SIZE, exact ? SIZE + 8 : SIZE],
+      iconAnchor: [SIZE / 2, exact ? SIZE + 8 : SIZE / 2],
+      popupAnchor: [0, exact ? -SIZE - 8 : -SIZE / 2],
+    });
+    cache.set(key, icon);
+  }
+  return icon;
+}
+
+/** The icon of a cluster: a disc showing how many incidents it holds. */
+export function clusterIcon(count: number): L.DivIcon {
+  const size = count < 10 ? 36 : count < 100 ? 42 : 50;
+  return L.divIcon({
+    className: 'incident-cluster',
+    html: `<span aria-hidden="true">${count}</span>`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}

@@ -1,0 +1,92 @@
+'use client';
+/**
+ * What a popup says about one incident: title, date, place and precision,
+ * one or two verbatim excerpts with their source, the number of sources and
+ * the way to the incident's own page. Moves focus to its title when it opens;
+ * Escape or the close button closes it.
+ */
+import { useEffect, useId, useRef } from 'react';
+import type { ApiFeature, ApiSource } from '@/lib/types';
+import { useT } from '../i18n/locale';
+import { placeLine, precisionLine } from './place-lines';
+
+/** The first excerpt of each of the first two sources: two voices where there are two. */
+function leadExcerpts(sources: ApiSource[]) {
+  return sources.slice(0, 2).map((source) => ({ source, excerpt: source.excerpts[0] }));
+}
+
+export interface IncidentPopupProps {
+  feature: ApiFeature;
+  onClose: () => void;
+  /** Extra actions under the sources (copy link). */
+  actions?: React.ReactNode;
+}
+
+export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps) {
+  const { t, date, locale } = useT();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const p = feature.properties;
+  const dateDisputed = p.disagreements.some((d) => d.field === 'date');
+
+  useEffect(function focusTitleOnOpen() {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div
+      className="incident-popup"
+      role="dialog"
+      aria-labelledby={titleId}
+      data-incident-id={feature.id}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button type="button" className="incident-popup__close" onClick={onClose} aria-label={t('popup.close')}>
+        <span aria-hidden="true">×</span>
+      </button>
+      <h2 id={titleId} ref={heading} tabIndex={-1} className="incident-popup__title">
+        {locale === 'es' ? p.es.title : p.title}
+      </h2>
+      <p className="incident-popup__meta">
+        <time dateTime={p.date}>{date(p.date)}</time>
+        {p.endDate ? <> – <time dateTime={p.endDate}>{date(p.endDate)}</time></> : null}
+        {p.datePrecision !== 'day' ? ` (${t(`datePrecision.${p.datePrecision}`)})` : null}
+        {' · '}
+        {t(`setting.${p.setting}`)}
+      </p>
+      {dateDisputed ? <p className="incident-popup__note">{t('popup.dateDisputed')}</p> : null}
+      <p className="incident-popup__place">
+        {placeLine(feature)}
+        <br />
+        <span className="incident-popup__precision">{precisionLine(feature, t)}</span>
+      </p>
+      {leadExcerpts(p.sources).map(({ source, excerpt }) => (
+        <figure key={source.id} className="incident-popup__excerpt">
+          <blockquote lang={source.language} cite={source.url}>
+            <p>
+              {excerpt.part === 'photo-caption' ? <span className="incident-popup__caption">{t('popup.photoCaption')}: </span> : null}
+              {excerpt.text}
+            </p>
+          </blockquote>
+          <figcaption>
+            {source.publisher}, <time dateTime={source.published}>{date(source.published)}</time>:{' '}
+            <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
+              {source.title}
+            </a>
+          </figcaption>
+        </figure>
+      ))}
+      <p className="incident-popup__footer">
+        <span>{t('popup.sources', { count: p.sources.length })}</span>
+        {' · '}
+        <a href={p.path}>{t('popup.readMore')}</a>
+      </p>
+      {actions}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The shared test fixture: every request that leaves the app is answered
+ * here. Tile requests get a 1×1 PNG (or fail, when a test asks for the tile
+ * server to be unreachable); anything else third-party is aborted, which the
+ * console check then reports. Any console error or uncaught exception fails
+ * the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const TILE_HOST = 'tile.openstreetmap.org';
+
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export interface Options {
+  /** When true, tile requests fail as if the tile server could not be reached. */
+  tilesOffline: boolean;
+}
+
+export const test = base.extend<Options>({
+  tilesOffline: [false, { option: true }],
+  page: async ({ page, tilesOffline, baseURL }, use) => {
+    const errors: string[] = [];
+    const own = new URL(baseURL!).host;
+    await page.route(
+      (url) => url.host !== own,
+      (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname.endsWith(TILE_HOST) && /\/\d+\/\d+\/\d+\.png$/.test(url.pathname)) {
+          return tilesOffline ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
+        }
+        return route.abort('blockedbyclient');
+      },
+    );
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      // With the tile server unreachable, the browser itself reports each failed tile: expected there.
+      if (tilesOffline && msg.location().url.includes(TILE_HOST)) return;
+      errors.push(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    await use(page);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until the map has drawn its incidents. */
+export async function mapReady(page: Page) {
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expect(page.locator('.incident-marker, .incident-cluster').first()).toBeVisible();
+}

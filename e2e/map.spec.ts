@@ -1,0 +1,52 @@
+import { expect, mapReady, test } from './fixtures';
+
+const ONTARIO = 'ontario-surgery-center-2025-07-08';
+
+test.describe('the map at /', () => {
+  test('draws every incident: five markers and one area', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await mapReady(page);
+    // Markers (each counts one) and clusters (each counts its incidents) add up to the five points.
+    const markers = await page.locator('.leaflet-marker-pane .incident-marker').count();
+    const clustered = await page.locator('.leaflet-marker-pane .incident-cluster').allInnerTexts();
+    expect(markers + clustered.reduce((n, text) => n + Number(text), 0)).toBe(5);
+    await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);
+    await expect(page.locator('.area-label')).toHaveText('Roman Catholic Diocese of San Bernardino');
+    await expect(page.locator('.leaflet-tile-pane img').first()).toBeAttached();
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+  });
+
+  test('clicking a marker shows its excerpt and source link', async ({ page }) => {
+    await page.goto('/?map=9/34.05/-117.45');
+    await mapReady(page);
+    await page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]').click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' })).toBeVisible();
+    await expect(popup).toContainText('A Honduran landscaper fleeing federal immigration agents ran into a private surgical center');
+    await expect(popup).toContainText('Approximate location: city of Ontario');
+    await expect(popup).toContainText('3 sources');
+    const source = popup.locator('figcaption a').first();
+    await expect(source).toHaveAttribute('href', /^https?:\/\//);
+    await expect(source).toHaveAttribute('target', '_blank');
+    await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(popup.getByRole('link', { name: 'Full incident page' })).toHaveAttribute('href', `/incidents/${ONTARIO}`);
+  });
+
+  test('the list opens a popup by keyboard, and Escape returns focus', async ({ page }) => {
+    await page.goto('/');
+    await mapReady(page);
+    const item = page.locator(`.incident-list [data-incident-id="${ONTARIO}"]`);
+    await item.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toContainText('ICE arrest inside a surgical center in Ontario, California');
+    await expect(popup.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`incident=${ONTARIO}`));
+    // The map flew to it: zoomed in from the whole-dataset view.
+    await expect.poll(() => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]))).toBeGreaterThanOrEqual(9);
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+    await expect(item).toBeFocused();
+  });
+});
