@@ -42,6 +42,16 @@ export const en = {
   'popup.readMore': 'Full incident page',
   'popup.sourceLink': 'Read the source',
 
+  // --- The map (issue 3) ---
+  'popup.close': 'Close',
+  'popup.dateDisputed': 'Sources differ on the date.',
+
+  'map.label': 'Map of incidents',
+  'list.heading': 'Incidents',
+  'list.count': { one: '{shown} of {count} incident', other: '{shown} of {count} incidents' },
+  'list.hint': 'Choose an incident to show it on the map.',
+  // --- end of issue 3 ---
+
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Site',
   'nav.map': 'Map',
@@ -141,16 +151,8 @@ export const en = {
   'about.api.feed': 'new and updated incidents as an Atom feed.',
   'about.api.openapi': 'A machine-readable description of the API, in OpenAPI 3.1: {link}.',
   'feed.subtitle': 'New and updated incidents, each backed by verbatim excerpts of its sources.',
+  'oembed.frameTitle': '{title} ({site})',
   // --- end of issue 4 ---
-  // --- The map (issue 3) ---
-  'popup.close': 'Close',
-  'popup.dateDisputed': 'Sources differ on the date.',
-
-  'map.label': 'Map of incidents',
-  'list.heading': 'Incidents',
-  'list.count': { one: '{shown} of {count} incident', other: '{shown} of {count} incidents' },
-  'list.hint': 'Choose an incident to show it on the map.',
-  // --- end of issue 3 ---
 } as const;
 
 export type MessageKey = keyof typeof en;

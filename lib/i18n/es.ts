@@ -39,6 +39,16 @@ export const es: Catalogue = {
   'popup.readMore': 'Página del incidente',
   'popup.sourceLink': 'Leer la fuente',
 
+  // --- The map (issue 3) ---
+  'popup.close': 'Cerrar',
+  'popup.dateDisputed': 'Las fuentes difieren sobre la fecha.',
+
+  'map.label': 'Mapa de incidentes',
+  'list.heading': 'Incidentes',
+  'list.count': { one: '{shown} de {count} incidente', other: '{shown} de {count} incidentes' },
+  'list.hint': 'Elija un incidente para verlo en el mapa.',
+  // --- end of issue 3 ---
+
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Sitio',
   'nav.map': 'Mapa',
@@ -138,14 +148,6 @@ export const es: Catalogue = {
   'about.api.feed': 'los incidentes nuevos y actualizados como canal Atom.',
   'about.api.openapi': 'Una descripción de la API legible por máquinas, en OpenAPI 3.1: {link}.',
   'feed.subtitle': 'Incidentes nuevos y actualizados, cada uno respaldado por extractos literales de sus fuentes.',
+  'oembed.frameTitle': '{title} ({site})',
   // --- end of issue 4 ---
-  // --- The map (issue 3) ---
-  'popup.close': 'Cerrar',
-  'popup.dateDisputed': 'Las fuentes difieren sobre la fecha.',
-
-  'map.label': 'Mapa de incidentes',
-  'list.heading': 'Incidentes',
-  'list.count': { one: '{shown} de {count} incidente', other: '{shown} de {count} incidentes' },
-  'list.hint': 'Elija un incidente para verlo en el mapa.',
-  // --- end of issue 3 ---
 };

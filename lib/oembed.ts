@@ -1,0 +1,71 @@
+/**
+ * oEmbed (https://oembed.com) for incident pages: which URLs are ours, and
+ * the "rich" answer whose HTML is an iframe of /embed/incidents/{id}.
+ */
+import { t, type Locale } from './i18n';
+import type { ApiFeature } from './types';
+
+/** The embed's size when the consumer sets no maximum. */
+export const EMBED_SIZE = { width: 600, height: 480 };
+
+const PAGE_PATH = /^\/(?:embed\/)?incidents\/([^/]+)\/?$/;
+
+function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
+}
+
+/**
+ * The incident id in `url` when it is an incident page (or its embed) of
+ * one of `origins`; http or https and a leading "www." do not matter.
+ *
+ * @example
+ * incidentIdOf('https://example.org/incidents/x?utm=1', ['https://example.org']) // 'x'
+ */
+export function incidentIdOf(url: string, origins: string[]): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return undefined;
+  if (!origins.some((o) => hostOf(o) === parsed.host.replace(/^www\./, ''))) return undefined;
+  const m = PAGE_PATH.exec(parsed.pathname);
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function attr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface OEmbedOptions {
+  site: string;
+  locale: Locale;
+  maxwidth?: number;
+  maxheight?: number;
+}
+
+/** The oEmbed answer for an incident, never larger than maxwidth × maxheight. */
+export function oembedFor(f: ApiFeature, o: OEmbedOptions) {
+  const width = Math.min(EMBED_SIZE.width, o.maxwidth ?? Infinity);
+  const height = Math.min(EMBED_SIZE.height, o.maxheight ?? Infinity);
+  const site = t(o.locale, 'site.name');
+  const src = `${o.site}/embed/incidents/${encodeURIComponent(f.id)}`;
+  const title = t(o.locale, 'oembed.frameTitle', { title: f.properties.title, site });
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: f.properties.title,
+    provider_name: site,
+    provider_url: `${o.site}/`,
+    html: `<iframe src="${attr(src)}" width="${width}" height="${height}" title="${attr(title)}" loading="lazy" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`,
+    width,
+    height,
+    cache_age: 86400,
+  };
+}

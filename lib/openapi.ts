@@ -1,0 +1,254 @@
+/**
+ * The API's machine-readable description, OpenAPI 3.1, served at
+ * /api/openapi.json. Enumerations come from the schema, so they cannot drift.
+ */
+import { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS, ID_PATTERN } from './schema';
+import { INCIDENT_COLUMNS } from './csv';
+import { DATA_LICENSE } from './jsonld';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+
+const CACHE_HEADERS = {
+  ETag: { description: 'Strong validator; send it back as If-None-Match to get 304.', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+  'Access-Control-Allow-Origin': { description: 'Always "*": the data is public.', schema: { type: 'string' } },
+};
+
+const FILTERS = ['bbox', 'from', 'to', 'setting', 'agency', 'q'].map(param);
+
+export function openApi(site: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Incident map API',
+      version: '1.0.0',
+      summary: 'Reported immigration-enforcement incidents, each with verbatim excerpts of its sources.',
+      description:
+        'The data the map draws, as GeoJSON (RFC 7946, longitude first) or CSV. Read-only, open to any origin (CORS). ' +
+        'Errors are JSON objects with an "error" message; a bad query parameter is named in "parameter" with what was "expected". ' +
+        `Ids are permanent: a renamed or merged incident answers 308 to its new address, a retracted one 410. ` +
+        `New and updated incidents are also an Atom feed at ${site}/feed.xml.`,
+      license: { name: 'Data: CC BY 4.0; code: MIT', url: DATA_LICENSE },
+    },
+    servers: [{ url: site }],
+    paths: {
+      '/api/incidents': {
+        get: {
+          operationId: 'listIncidents',
+          summary: 'Incidents matching the filters, newest first',
+          parameters: [...FILTERS, param('format'), param('ifNoneMatch')],
+          responses: {
+            200: {
+              description: 'A FeatureCollection (or CSV with format=csv).',
+              headers: CACHE_HEADERS,
+              content: { 'application/geo+json': { schema: ref('FeatureCollection') }, 'text/csv': { schema: ref('Csv') } },
+            },
+            304: { description: 'Not modified (If-None-Match matched the ETag).' },
+            400: error('A parameter is invalid or unknown; "parameter" names it.'),
+          },
+        },
+      },
+      '/api/incidents/{id}': {
+        get: {
+          operationId: 'getIncident',
+          summary: 'One incident',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: ID_PATTERN.source, maxLength: 120 }, example: 'ontario-surgery-center-2025-07-08' },
+            param('ifNoneMatch'),
+          ],
+          responses: {
+            200: { description: 'The incident.', headers: CACHE_HEADERS, content: { 'application/geo+json': { schema: ref('Feature') } } },
+            304: { description: 'Not modified.' },
+            308: {
+              description: 'The id was renamed or merged: Location is the incident it now belongs to.',
+              headers: { Location: { schema: { type: 'string', format: 'uri-reference' } } },
+            },
+            404: error('No incident has this id.'),
+            410: { description: 'The incident was retracted: when and why.', content: json(ref('Retracted')) },
+          },
+        },
+      },
+      '/api/incidents.csv': {
+        get: {
+          operationId: 'listIncidentsCsv',
+          summary: 'The same selection as /api/incidents, as CSV (RFC 4180), one row per incident',
+          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('ifNoneMatch')],
+          responses: {
+            200: { description: 'CSV, downloaded as incidents.csv.', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
+            304: { description: 'Not modified.' },
+            400: error('A parameter is invalid or unknown.'),
+          },
+        },
+      },
+      '/api/oembed': {
+        get: {
+          operationId: 'oembed',
+          summary: 'oEmbed (https://oembed.com) for incident pages',
+          parameters: [
+            { name: 'url', in: 'query', required: true, schema: { type: 'string', format: 'uri' }, example: `${site}/incidents/ontario-surgery-center-2025-07-08` },
+            { name: 'format', in: 'query', schema: { const: 'json' }, description: 'Only json; anything else answers 501.' },
+            { name: 'maxwidth', in: 'query', schema: { type: 'integer', minimum: 1 } },
+            { name: 'maxheight', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: {
+            200: { description: 'A "rich" oEmbed answer: an iframe of the incident.', content: json(ref('OEmbed')) },
+            400: error('"url" (or maxwidth/maxheight) is missing or invalid.'),
+            404: error('The URL is not an incident page of this site.'),
+            410: { description: 'The incident was retracted.', content: json(ref('Retracted')) },
+            501: error('The requested format is not implemented.'),
+          },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        bbox: {
+          name: 'bbox',
+          in: 'query',
+          description: 'west,south,east,north in degrees; incidents whose geometry intersects the box.',
+          schema: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$' },
+          example: '-118.5,33.5,-116.5,34.5',
+        },
+        from: { name: 'from', in: 'query', description: 'Incidents on or after this day.', schema: { type: 'string', format: 'date' } },
+        to: { name: 'to', in: 'query', description: 'Incidents on or before this day (not before "from").', schema: { type: 'string', format: 'date' } },
+        setting: {
+          name: 'setting',
+          in: 'query',
+          description: 'Kinds of place; repeat the parameter or separate with commas.',
+          style: 'form',
+          explode: true,
+          schema: { type: 'array', items: { enum: [...SETTINGS] } },
+        },
+        agency: {
+          name: 'agency',
+          in: 'query',
+          description: 'Agencies; repeat the parameter or separate with commas.',
+          style: 'form',
+          explode: true,
+          schema: { type: 'array', items: { enum: [...AGENCIES] } },
+        },
+        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places and excerpts (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        format: { name: 'format', in: 'query', schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
+        ifNoneMatch: { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: { type: 'string', description: 'What went wrong, in words.' },
+            parameter: { type: 'string', description: 'The query parameter at fault (400).' },
+            expected: { type: 'string', description: 'What the parameter accepts (400).' },
+            received: { type: 'string' },
+            id: { type: 'string' },
+          },
+        },
+        Retracted: {
+          type: 'object',
+          required: ['error', 'id', 'retracted', 'reason'],
+          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: { type: 'string' } },
+        },
+        FeatureCollection: {
+          type: 'object',
+          required: ['type', 'features'],
+          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: ref('Feature') } },
+        },
+        Feature: {
+          type: 'object',
+          required: ['type', 'id', 'geometry', 'properties', 'bbox'],
+          properties: {
+            type: { const: 'Feature' },
+            id: { type: 'string', pattern: ID_PATTERN.source, description: 'Permanent.' },
+            bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+            geometry: {
+              description: 'A Point for a place; a Polygon or MultiPolygon for an area (precision "region").',
+              type: 'object',
+              required: ['type', 'coordinates'],
+              properties: { type: { enum: ['Point', 'Polygon', 'MultiPolygon'] }, coordinates: { type: 'array' } },
+            },
+            properties: ref('IncidentProperties'),
+          },
+        },
+        IncidentProperties: {
+          type: 'object',
+          required: ['title', 'summary', 'date', 'datePrecision', 'setting', 'agencies', 'place', 'location', 'sources', 'updated', 'path'],
+          properties: {
+            title: { type: 'string' },
+            summary: { type: 'string', description: 'Neutral, in our words.' },
+            es: { type: 'object', properties: { title: { type: 'string' }, summary: { type: 'string' } } },
+            date: { type: 'string', description: 'YYYY-MM-DD, YYYY-MM or YYYY.' },
+            datePrecision: { enum: ['day', 'month', 'year'] },
+            endDate: { type: 'string', format: 'date' },
+            time: { type: 'string' },
+            setting: { enum: [...SETTINGS] },
+            agencies: { type: 'array', items: { enum: [...AGENCIES] } },
+            place: {
+              type: 'object',
+              properties: {
+                name: { type: 'string' },
+                address: { type: 'string' },
+                city: { type: 'string' },
+                state: { type: 'string' },
+                counties: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, fips: { type: 'string' } } } },
+              },
+            },
+            location: {
+              type: 'object',
+              properties: {
+                precision: { enum: [...PRECISIONS] },
+                basis: { type: 'string', description: 'Where the coordinates come from.' },
+                radius: { type: 'number', description: 'Metres around the point within which the place lies.' },
+              },
+            },
+            sources: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string' },
+                  publisher: { type: 'string' },
+                  title: { type: 'string' },
+                  url: { type: 'string', format: 'uri' },
+                  published: { type: 'string' },
+                  language: { type: 'string' },
+                  kind: { enum: [...SOURCE_KINDS] },
+                  excerpts: {
+                    type: 'array',
+                    items: { type: 'object', properties: { text: { type: 'string', description: 'Verbatim.' }, part: { enum: ['body', 'photo-caption'] } } },
+                  },
+                },
+              },
+            },
+            claims: { type: 'array', items: { type: 'object' } },
+            disagreements: { type: 'array', items: { type: 'object' } },
+            notes: { type: 'array', items: { type: 'string' } },
+            furtherReporting: { type: 'array', items: { type: 'object' } },
+            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: { type: 'string' } } } },
+            updated: { type: 'string', format: 'date' },
+            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } } } },
+            path: { type: 'string', description: 'The incident page, e.g. /incidents/{id}.' },
+          },
+        },
+        Csv: { type: 'string', description: `Header row: ${INCIDENT_COLUMNS.join(',')}. Areas give their centroid as longitude/latitude.` },
+        OEmbed: {
+          type: 'object',
+          required: ['version', 'type', 'html', 'width', 'height'],
+          properties: {
+            version: { const: '1.0' },
+            type: { const: 'rich' },
+            title: { type: 'string' },
+            provider_name: { type: 'string' },
+            provider_url: { type: 'string', format: 'uri' },
+            html: { type: 'string', description: 'An <iframe> of /embed/incidents/{id}.' },
+            width: { type: 'integer' },
+            height: { type: 'integer' },
+            cache_age: { type: 'integer' },
+          },
+        },
+      },
+    },
+  };
+}
