@@ -14,9 +14,14 @@
  *
  * Decoding forgives: a value it cannot represent is dropped (and the page
  * then writes the URL it did understand), never an error page.
+ *
+ * Client-safe on purpose: lib/filters.ts and lib/schema.ts pull zod into the
+ * browser bundle, so this module imports only their types and checks its
+ * copies of the vocabularies against them at compile time.
  */
-import { FilterError, filtersToParams, parseFilters, type Filters } from './filters';
-import { LOCALES, type Locale } from './i18n';
+import type { Filters } from './filters';
+import type { Locale } from './i18n';
+import type { Agency, Setting } from './schema';
 
 export type MapFilters = Omit<Filters, 'bbox'>;
 
@@ -33,41 +38,66 @@ export interface UrlState {
   lang: Locale;
 }
 
+/** Every value of a union, checked both ways: a value added to the schema fails the build here until added. */
+type Exhaustive<U extends string, L extends readonly U[]> = [Exclude<U, L[number]>] extends [never] ? L : never;
+
+export const SETTING_VALUES = ['medical-facility', 'place-of-worship', 'courthouse', 'workplace', 'street', 'residence', 'other'] as const satisfies readonly Setting[];
+export const AGENCY_VALUES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'] as const satisfies readonly Agency[];
+const settingsComplete: Exhaustive<Setting, typeof SETTING_VALUES> = SETTING_VALUES;
+const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES;
+void settingsComplete;
+void agenciesComplete;
+
+const LANGS: readonly Locale[] = ['en', 'es'];
+/** The API's limit on `q` (lib/filters.ts MAX_QUERY_LENGTH). */
+export const MAX_QUERY_LENGTH = 200;
+
 export const NO_FILTERS: MapFilters = { setting: [], agency: [] };
 export const DEFAULT_STATE: UrlState = { filters: NO_FILTERS, lang: 'en' };
-
-const FILTER_KEYS = ['setting', 'agency', 'from', 'to', 'q'] as const;
-export const STATE_KEYS = ['incident', ...FILTER_KEYS, 'map', 'lang'] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 18;
 
-/** Parses one filter key alone with the API's parser; undefined if it rejects the value. */
-function parseOne(key: (typeof FILTER_KEYS)[number], value: string): Partial<MapFilters> | undefined {
-  try {
-    return parseFilters(new URLSearchParams([[key, value]]));
-  } catch (e) {
-    if (e instanceof FilterError) return undefined;
-    throw e;
-  }
+/** A real calendar date YYYY-MM-DD (not 2025-02-30). */
+export function isDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function oneOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
+  const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim());
+  return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))].sort();
 }
 
 function decodeFilters(params: URLSearchParams): MapFilters {
-  const filters: MapFilters = { setting: [], agency: [] };
-  for (const key of ['setting', 'agency'] as const) {
-    const values = params.getAll(key).flatMap((v) => v.split(','));
-    const valid = values.flatMap((v) => (parseOne(key, v)?.[key] ?? []) as string[]);
-    (filters[key] as string[]) = [...new Set(valid)];
-  }
-  for (const key of ['from', 'to', 'q'] as const) {
-    const value = params.get(key);
-    const parsed = value === null ? undefined : parseOne(key, value)?.[key];
-    if (parsed) filters[key] = parsed;
-  }
+  const filters: MapFilters = { setting: oneOf(params, 'setting', SETTING_VALUES), agency: oneOf(params, 'agency', AGENCY_VALUES) };
+  const from = params.get('from');
+  if (from && isDate(from)) filters.from = from;
+  const to = params.get('to');
+  if (to && isDate(to)) filters.to = to;
   // A range that ends before it starts cannot be represented: keep its start.
   if (filters.from && filters.to && filters.from > filters.to) delete filters.to;
+  const q = params.get('q')?.trim();
+  if (q && q.length <= MAX_QUERY_LENGTH) filters.q = q;
   return filters;
+}
+
+/**
+ * The filters as query parameters, in the order of lib/filters.ts's
+ * filtersToParams (from, to, setting, agency, q; lists sorted): one cache
+ * key per selection.
+ */
+export function filterParams(filters: MapFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  for (const s of [...filters.setting].sort()) params.append('setting', s);
+  for (const a of [...filters.agency].sort()) params.append('agency', a);
+  if (filters.q) params.set('q', filters.q);
+  return params;
 }
 
 /** Parses `zoom/lat/lng`; undefined unless every part is in range. */
@@ -92,7 +122,7 @@ export function decodeState(params: URLSearchParams): UrlState {
   const view = decodeView(params.get('map'));
   if (view) state.view = view;
   const lang = params.get('lang');
-  if ((LOCALES as readonly string[]).includes(lang ?? '')) state.lang = lang as Locale;
+  if (LANGS.includes(lang as Locale)) state.lang = lang as Locale;
   return state;
 }
 
@@ -100,7 +130,7 @@ export function decodeState(params: URLSearchParams): UrlState {
 export function encodeState(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.incident) params.set('incident', state.incident);
-  for (const [k, v] of filtersToParams(state.filters)) params.append(k, v);
+  for (const [k, v] of filterParams(state.filters)) params.append(k, v);
   if (state.view) params.set('map', encodeView(state.view));
   if (state.lang !== 'en') params.set('lang', state.lang);
   return params;

@@ -3,12 +3,12 @@
  * filters, so the hook, the route handler and the cache share one name.
  * Pure: the server page builds the same key for SWR's fallback.
  */
-import { filtersToParams, type Filters } from '@/lib/filters';
+import { filterParams, type MapFilters } from '@/lib/url-state';
 
 export const INCIDENTS_API = '/api/incidents';
 
 /** `/api/incidents?…` for `filters`, the parameters in a stable order. */
-export function incidentsKey(filters: Partial<Filters>): string {
-  const query = filtersToParams(filters).toString();
+export function incidentsKey(filters: MapFilters): string {
+  const query = filterParams(filters).toString();
   return query ? `${INCIDENTS_API}?${query}` : INCIDENTS_API;
 }

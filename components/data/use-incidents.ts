@@ -4,7 +4,7 @@
  * the server's data from SWRConfig's `fallback` under the same key.
  */
 import useSWR from 'swr';
-import type { Filters } from '@/lib/filters';
+import type { MapFilters } from '@/lib/url-state';
 import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
 import { incidentsKey } from './incidents-key';
 
@@ -30,7 +30,7 @@ async function fetchCollection(url: string): Promise<ApiFeatureCollection> {
 
 const EMPTY: ApiFeature[] = [];
 
-export function useIncidents(filters: Partial<Filters>) {
+export function useIncidents(filters: MapFilters) {
   const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchCollection, {
     // Keep showing the previous selection while the next one loads.
     keepPreviousData: true,
