@@ -1,6 +1,11 @@
 /**
  * Reads the files of a data directory as they are, without judging them:
  * `incidents/<id>.json`, `sources/<id>.json` and the archived `sources/<id>.txt`.
+ *
+ * Large datasets may also keep incidents in shard files beside them,
+ * `incidents/<name>.ndjson`: one incident Feature per line, each with its own
+ * id (a million single files are too slow to read and to ship). Problems in a
+ * shard name the shard and its line ("incidents/part-00001.ndjson:42").
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +14,10 @@ import type { Problem } from './problem';
 export interface RawFile {
   /** Path shown in messages, e.g. "data/incidents/x.json". */
   file: string;
-  /** The file name without ".json". */
+  /**
+   * The name the id must match: the file name without ".json". In a shard a
+   * line has no name of its own, so its stem is the id it carries.
+   */
   stem: string;
   json: unknown;
 }
@@ -35,6 +43,10 @@ function readJsonFiles(dir: string, sub: string, problems: Problem[]): RawFile[]
   }
   const out: RawFile[] = [];
   for (const name of fs.readdirSync(folder).sort()) {
+    if (name.endsWith('.ndjson')) {
+      out.push(...readShard(path.join(folder, name), label(dir, sub, name), problems));
+      continue;
+    }
     if (!name.endsWith('.json')) continue;
     const file = label(dir, sub, name);
     try {
@@ -43,6 +55,24 @@ function readJsonFiles(dir: string, sub: string, problems: Problem[]): RawFile[]
       problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
     }
   }
+  return out;
+}
+
+/** The features of one shard, a JSON value per non-blank line. */
+function readShard(file: string, shown: string, problems: Problem[]): RawFile[] {
+  const out: RawFile[] = [];
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${shown}:${i + 1}`;
+    try {
+      const json: unknown = JSON.parse(line);
+      const id = (json as { id?: unknown } | null)?.id;
+      out.push({ file: where, stem: typeof id === 'string' ? id : '', json });
+    } catch (e) {
+      problems.push({ file: where, message: `is not valid JSON: ${(e as Error).message}` });
+    }
+  });
   return out;
 }
 
