@@ -4,13 +4,14 @@
  * filters (SWR), the list of those in view and the map. Selection, closing
  * and focus are decided here; drawing is the map's and the list's business.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
-import type { MapView } from '@/lib/url-state';
+import { stateHref, type MapView } from '@/lib/url-state';
 import { useIncidents } from './data/use-incidents';
 import { useT } from './i18n/locale';
+import { Legend } from './legend/Legend';
 import { IncidentList } from './list/IncidentList';
 import { LazyMap } from './map/LazyMap';
 import { useUrlState } from './url/use-url-state';
@@ -33,6 +34,29 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
   const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
   const inView = useMemo(() => (bbox ? features.filter((f) => inBox(f, bbox)) : features), [features, bbox]);
 
+  // The page opened on an incident that is not here: say so, and show every incident instead.
+  const [unknownId, setUnknownId] = useState(() => (state.incident && !selected ? state.incident : undefined));
+  // An open incident that leaves the selection (filters, Back) closes.
+  const missing = !!state.incident && !selected;
+  useEffect(
+    function dropMissingIncident() {
+      if (missing) update((s) => ({ ...s, incident: undefined }), 'replace');
+    },
+    [missing, state.incident, update],
+  );
+
+  // A URL holding values it cannot represent is rewritten to the state it did understand.
+  useEffect(
+    function normaliseUrl() {
+      if (window.location.search && stateHref(state) !== window.location.pathname + window.location.search) {
+        window.history.replaceState(null, '', stateHref(state));
+      }
+    },
+    // Once, for the URL the page opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
   const select = useCallback(
     (id: string) => {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -43,6 +67,7 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
 
   const choose = useCallback(
     (id: string) => {
+      setUnknownId(undefined);
       select(id);
       setFlight((f) => ({ id, n: (f?.n ?? 0) + 1 }));
     },
@@ -80,9 +105,18 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
         <p className="panel__count" aria-live="polite">
           {t('list.count', { shown: inView.length, count: features.length })}
         </p>
+        <Legend />
         <IncidentList features={inView} selectedId={state.incident} onChoose={choose} />
       </section>
       <section className="map-region" aria-label={t('map.label')}>
+        {unknownId ? (
+          <div className="map-notice" role="status">
+            <span>{t('notice.unknownIncident', { id: unknownId })}</span>
+            <button type="button" onClick={() => setUnknownId(undefined)} aria-label={t('notice.dismiss')}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        ) : null}
         <LazyMap
           features={features}
           selected={selected}

@@ -18,7 +18,7 @@ test.describe('the map at /', () => {
   });
 
   test('clicking a marker shows its excerpt and source link', async ({ page }) => {
-    await page.goto('/?map=9/34.05/-117.45');
+    await page.goto('/?map=11/34.05/-117.6');
     await mapReady(page);
     await page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]').click();
     const popup = page.locator('.leaflet-popup');

@@ -12,9 +12,9 @@ import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
 import { AreaLayer } from './AreaLayer';
+import { ClusteredPoints } from './ClusteredPoints';
 import { boundsOf, boundsOfAll, isArea } from './feature-geometry';
 import { Flight, ViewFollower, ViewReporter } from './map-events';
-import { PointLayer } from './PointLayer';
 import { SelectedPopup } from './SelectedPopup';
 
 /** The contiguous United States, when there is nothing to fit. */
@@ -60,7 +60,7 @@ export default function IncidentMap({ features, selected, view, tiles, onSelect,
     >
       <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={MAX_ZOOM} />
       <AreaLayer features={areas} onSelect={onSelect} />
-      <PointLayer features={points} onSelect={onSelect} />
+      <ClusteredPoints features={points} selectedId={selected?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}
       </Flight>

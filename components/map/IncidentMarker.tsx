@@ -1,11 +1,13 @@
 'use client';
 /**
- * Point incidents: a marker per incident, with a translucent circle of the
- * incident's radius where the location is approximate.
+ * One point incident: its marker, and a translucent circle of its radius
+ * where the location is approximate. Grouping is ClusteredPoints' business.
  */
+import type L from 'leaflet';
 import { Circle, Marker } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
+import { activate } from './activate';
 import { anchorOf } from './feature-geometry';
 import { incidentIcon } from './marker-icons';
 import { SETTING_STYLES } from './setting-glyphs';
@@ -24,30 +26,24 @@ export function PrecisionCircle({ feature }: { feature: ApiFeature }) {
   );
 }
 
-export function IncidentMarker({ feature, onSelect }: { feature: ApiFeature; onSelect: (id: string) => void }) {
+export interface IncidentMarkerProps {
+  feature: ApiFeature;
+  /** Where to draw it, when not at its own point (spread out of a group). */
+  position?: L.LatLngExpression;
+  onSelect: (id: string) => void;
+}
+
+export function IncidentMarker({ feature, position, onSelect }: IncidentMarkerProps) {
   const { t, locale } = useT();
   const p = feature.properties;
   const title = locale === 'es' ? p.es.title : p.title;
   return (
     <Marker
-      position={anchorOf(feature)}
+      position={position ?? anchorOf(feature)}
       icon={incidentIcon(p.setting, p.location.precision)}
       title={`${title} (${t(`setting.${p.setting}`)})`}
       riseOnHover
-      eventHandlers={{ click: () => onSelect(feature.id) }}
+      eventHandlers={activate(() => onSelect(feature.id))}
     />
-  );
-}
-
-export function PointLayer({ features, onSelect }: { features: ApiFeature[]; onSelect: (id: string) => void }) {
-  return (
-    <>
-      {features.map((f) => (
-        <PrecisionCircle key={`c-${f.id}`} feature={f} />
-      ))}
-      {features.map((f) => (
-        <IncidentMarker key={f.id} feature={f} onSelect={onSelect} />
-      ))}
-    </>
   );
 }

@@ -42,15 +42,6 @@ export const en = {
   'popup.readMore': 'Full incident page',
   'popup.sourceLink': 'Read the source',
 
-  // --- The map (issue 3) ---
-  'popup.close': 'Close',
-  'popup.dateDisputed': 'Sources differ on the date.',
-
-  'map.label': 'Map of incidents',
-  'list.heading': 'Incidents',
-  'list.count': { one: '{shown} of {count} incident', other: '{shown} of {count} incidents' },
-  'list.hint': 'Choose an incident to show it on the map.',
-  // --- end of issue 3 ---
 
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Site',
@@ -153,6 +144,24 @@ export const en = {
   'feed.subtitle': 'New and updated incidents, each backed by verbatim excerpts of its sources.',
   'oembed.frameTitle': '{title} ({site})',
   // --- end of issue 4 ---
+  // --- The map (issue 3) ---
+  'popup.close': 'Close',
+  'popup.dateDisputed': 'Sources differ on the date.',
+
+  'map.label': 'Map of incidents',
+  'list.heading': 'Incidents',
+  'list.count': { one: '{shown} of {count} incident', other: '{shown} of {count} incidents' },
+  'list.hint': 'Choose an incident to show it on the map.',
+  'cluster.label': { one: '{count} incident here ({places}): zoom in', other: '{count} incidents here ({places}): zoom in' },
+  'legend.heading': 'Legend',
+  'legend.settings': 'Kind of place',
+  'legend.exact': 'Pin: the exact building',
+  'legend.approximate': 'Dashed marker and circle: approximate, somewhere inside the circle',
+  'legend.area': 'Shaded area: the incident concerns a whole region',
+  'legend.cluster': 'Number: several incidents close together',
+  'notice.unknownIncident': 'There is no incident “{id}” on this map. Showing every incident.',
+  'notice.dismiss': 'Dismiss',
+  // --- end of issue 3 ---
 } as const;
 
 export type MessageKey = keyof typeof en;

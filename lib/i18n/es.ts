@@ -39,15 +39,6 @@ export const es: Catalogue = {
   'popup.readMore': 'Página del incidente',
   'popup.sourceLink': 'Leer la fuente',
 
-  // --- The map (issue 3) ---
-  'popup.close': 'Cerrar',
-  'popup.dateDisputed': 'Las fuentes difieren sobre la fecha.',
-
-  'map.label': 'Mapa de incidentes',
-  'list.heading': 'Incidentes',
-  'list.count': { one: '{shown} de {count} incidente', other: '{shown} de {count} incidentes' },
-  'list.hint': 'Elija un incidente para verlo en el mapa.',
-  // --- end of issue 3 ---
 
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Sitio',
@@ -150,4 +141,22 @@ export const es: Catalogue = {
   'feed.subtitle': 'Incidentes nuevos y actualizados, cada uno respaldado por extractos literales de sus fuentes.',
   'oembed.frameTitle': '{title} ({site})',
   // --- end of issue 4 ---
+  // --- The map (issue 3) ---
+  'popup.close': 'Cerrar',
+  'popup.dateDisputed': 'Las fuentes difieren sobre la fecha.',
+
+  'map.label': 'Mapa de incidentes',
+  'list.heading': 'Incidentes',
+  'list.count': { one: '{shown} de {count} incidente', other: '{shown} de {count} incidentes' },
+  'list.hint': 'Elija un incidente para verlo en el mapa.',
+  'cluster.label': { one: '{count} incidente aquí ({places}): acercar', other: '{count} incidentes aquí ({places}): acercar' },
+  'legend.heading': 'Leyenda',
+  'legend.settings': 'Tipo de lugar',
+  'legend.exact': 'Alfiler: el edificio exacto',
+  'legend.approximate': 'Marcador y círculo discontinuos: ubicación aproximada, en algún punto del círculo',
+  'legend.area': 'Zona sombreada: el incidente afecta a toda una región',
+  'legend.cluster': 'Número: varios incidentes cercanos',
+  'notice.unknownIncident': 'No hay ningún incidente «{id}» en este mapa. Se muestran todos.',
+  'notice.dismiss': 'Cerrar aviso',
+  // --- end of issue 3 ---
 };

@@ -1,0 +1,102 @@
+'use client';
+/**
+ * Point incidents, grouped where they crowd. A group shows its count;
+ * choosing it zooms in to where it splits up, or, where its members cannot
+ * be told apart even at the closest zoom, spreads them around its centre. The open incident
+ * is never hidden in a group: its group is spread.
+ */
+import L from 'leaflet';
+import { Fragment, useMemo, useState } from 'react';
+import { Marker, useMap, useMapEvents } from 'react-leaflet';
+import type { ApiFeature } from '@/lib/types';
+import { useT } from '../i18n/locale';
+import { activate } from './activate';
+import { clusterPoints, type Cluster } from './cluster';
+import { anchorOf } from './feature-geometry';
+import { clusterIcon } from './marker-icons';
+import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
+
+interface Point {
+  id: string;
+  lat: number;
+  lng: number;
+  feature: ApiFeature;
+}
+
+const SPREAD_RADIUS = 36;
+
+/** Positions around `center`, SPREAD_RADIUS pixels out, one per member. */
+function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {
+  const zoom = map.getZoom();
+  const centre = map.project([cluster.lat, cluster.lng], zoom);
+  const n = cluster.members.length;
+  return cluster.members.map((_, i) => {
+    const angle = (2 * Math.PI * i) / n - Math.PI / 2;
+    return map.unproject(centre.add([SPREAD_RADIUS * Math.cos(angle), SPREAD_RADIUS * Math.sin(angle)]), zoom);
+  });
+}
+
+const keyOf = (c: Cluster<Point>) => c.members.map((m) => m.id).join('|');
+
+export interface ClusteredPointsProps {
+  features: ApiFeature[];
+  selectedId?: string;
+  onSelect: (id: string) => void;
+}
+
+export function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPointsProps) {
+  const map = useMap();
+  const { t, locale } = useT();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  const [spread, setSpread] = useState<string>();
+  useMapEvents({
+    zoomend: () => {
+      setZoom(map.getZoom());
+      setSpread(undefined);
+    },
+  });
+
+  const points = useMemo<Point[]>(
+    () =>
+      features.map((feature) => {
+        const { lat, lng } = anchorOf(feature);
+        return { id: feature.id, lat, lng, feature };
+      }),
+    [features],
+  );
+  const clusters = useMemo(() => clusterPoints(points, zoom), [points, zoom]);
+
+  /** Zooms in to where the group splits up, or spreads it where it never does. */
+  function openCluster(cluster: Cluster<Point>) {
+    for (let z = map.getZoom() + 1; z <= map.getMaxZoom(); z++) {
+      if (clusterPoints(cluster.members, z).length > 1) {
+        map.flyTo([cluster.lat, cluster.lng], z, { duration: 0.6 });
+        return;
+      }
+    }
+    setSpread(keyOf(cluster));
+  }
+
+  return clusters.map((cluster) => {
+    const key = keyOf(cluster);
+    if (cluster.members.length === 1 || key === spread || (selectedId && cluster.members.some((m) => m.id === selectedId))) {
+      const positions = cluster.members.length === 1 ? [anchorOf(cluster.members[0].feature)] : spreadAround(map, cluster);
+      return cluster.members.map((m, i) => (
+        <Fragment key={`${m.id}:${locale}`}>
+          <PrecisionCircle feature={m.feature} />
+          <IncidentMarker feature={m.feature} position={positions[i]} onSelect={onSelect} />
+        </Fragment>
+      ));
+    }
+    const places = [...new Set(cluster.members.map((m) => m.feature.properties.place.city ?? m.feature.properties.place.name))].join(', ');
+    return (
+      <Marker
+        key={`cluster:${key}:${locale}`}
+        position={[cluster.lat, cluster.lng]}
+        icon={clusterIcon(cluster.members.length)}
+        title={t('cluster.label', { count: cluster.members.length, places })}
+        eventHandlers={activate(() => openCluster(cluster))}
+      />
+    );
+  });
+}
