@@ -2,11 +2,13 @@
  * Permanent ids at the edge of every request for an incident: a renamed or
  * merged id answers 308 to where it went (the end of its redirect chain),
  * and a retracted id answers 410: the page says when and why, the API says
- * so in JSON. Both read data/redirects.json and data/retracted.json through
- * the data module (lib/incidents.ts), without loading the whole dataset.
+ * so in JSON. An incident page for an id that never existed is answered
+ * here too, with the site's 404 page: a page that calls notFound() after its
+ * static params renders the 404 only in the client payload (a blank page
+ * without JavaScript; vercel/next.js#95613). All through the data module.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { idChange } from '@/lib/incidents';
+import { resolveId } from '@/lib/incidents';
 
 export const config = {
   matcher: ['/incidents/:id', '/api/incidents/:id', '/embed/incidents/:id'],
@@ -22,8 +24,12 @@ export function proxy(request: NextRequest) {
   } catch {
     return NextResponse.next();
   }
-  const change = idChange(id);
-  if (!change) return NextResponse.next();
+  const change = resolveId(id);
+  if (change.status === 'live') return NextResponse.next();
+  if (change.status === 'unknown') {
+    // The API and embed routes answer their own 404s; a page gets the site's 404, rendered on the server.
+    return prefix === '/incidents/' ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 }) : NextResponse.next();
+  }
 
   if (change.status === 'moved') {
     const to = request.nextUrl.clone();
@@ -38,5 +44,5 @@ export function proxy(request: NextRequest) {
     );
   }
   // The page renders the notice; the proxy gives it its status.
-  return NextResponse.rewrite(request.nextUrl, { status: 410 });
+  return NextResponse.next({ status: 410 });
 }
