@@ -21,7 +21,8 @@ function drawable(ch: string): boolean {
  */
 export function imageText(text: string): string {
   let out = '';
-  for (const ch of text.replace(/\s+/g, ' ')) {
+  // Soft hyphens and zero-width characters draw nothing: drop them.
+  for (const ch of text.replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ')) {
     if (drawable(ch)) {
       out += ch;
       continue;
