@@ -28,6 +28,8 @@ export function proxy(request: NextRequest) {
   if (change.status === 'live') return NextResponse.next();
   if (change.status === 'unknown') {
     // The API and embed routes answer their own 404s; a page gets the site's 404, rendered on the server.
+    // (Under `next start -H 127.0.0.1` Next sees this rewrite's "localhost" origin as another host and
+    // fetches it from itself: one extra local hop, which ends because /_not-found is not matched here.)
     return prefix === '/incidents/' ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 }) : NextResponse.next();
   }
 

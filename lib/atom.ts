@@ -10,6 +10,8 @@ export interface FeedInfo {
   title: string;
   subtitle: string;
   language: string;
+  /** The license statement, e.g. "Data: CC BY 4.0. Code: MIT." */
+  rights: string;
   /** Human-readable labels for an incident's setting (category). */
   settingLabel: (setting: string) => string;
 }
@@ -68,7 +70,7 @@ export function atomFeed(features: ApiFeature[], info: FeedInfo): string {
     `  <link rel="alternate" type="text/html" href="${xmlEscape(`${info.site}/`)}"/>`,
     `  <updated>${rfc3339(updated)}</updated>`,
     `  <author><name>${xmlEscape(info.title)}</name><uri>${xmlEscape(`${info.site}/about`)}</uri></author>`,
-    '  <rights type="text">Data: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)</rights>',
+    `  <rights type="text">${xmlEscape(info.rights)}</rights>`,
     ...entries.map((f) => entry(f, info)),
     '</feed>',
     '',

@@ -13,6 +13,7 @@ export function GET() {
     title: t('en', 'site.name'),
     subtitle: t('en', 'feed.subtitle'),
     language: 'en',
+    rights: t('en', 'footer.license'),
     settingLabel: (s) => t('en', `setting.${s as Setting}`),
   });
   return new Response(xml, {
