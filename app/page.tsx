@@ -3,7 +3,7 @@ import { MapPage } from '@/components/MapPage';
 import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig } from '@/lib/config';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
-import { decodeState } from '@/lib/url-state';
+import { decodeState, withoutDates } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,11 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const state = decodeState(toParams(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
-  const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };
+  const undated = withoutDates(state.filters);
+  const fallback = {
+    [incidentsKey(undated)]: toFeatureCollection(listIncidents(undated)),
+    [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)),
+  };
   return (
     <Suspense>
       <MapPage locale={state.lang} tiles={mapConfig()} fallback={fallback} />

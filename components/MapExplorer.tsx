@@ -8,9 +8,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
-import { stateHref, type MapView } from '@/lib/url-state';
+import { stateHref, withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
 import { useIncidents } from './data/use-incidents';
 import { useT } from './i18n/locale';
+import { Filters } from './filters/Filters';
 import { Legend } from './legend/Legend';
 import { IncidentList } from './list/IncidentList';
 import { LazyMap } from './map/LazyMap';
@@ -27,8 +28,10 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
   const { t } = useT();
   const [state, update] = useUrlState();
   const { features } = useIncidents(state.filters);
+  const { features: undated } = useIncidents(withoutDates(state.filters));
+  const dates = useMemo(() => undated.map((f) => f.properties.date), [undated]);
   const [bbox, setBbox] = useState<BBox>();
-  const [flight, setFlight] = useState<{ id: string; n: number }>();
+  const [flight, setFlight] = useState<{ id?: string; n: number }>();
   const opener = useRef<HTMLElement | null>(null);
 
   const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
@@ -88,6 +91,9 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
     [update],
   );
 
+  const setFilters = useCallback((filters: MapFilters, mode: 'push' | 'replace' = 'push') => update((s) => ({ ...s, filters }), mode), [update]);
+  const showAll = useCallback(() => setFlight((f) => ({ n: (f?.n ?? 0) + 1 })), []);
+
   const move = useCallback(
     (view: MapView, box: BBox) => {
       setBbox(box);
@@ -105,7 +111,23 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
         <p className="panel__count" aria-live="polite">
           {t('list.count', { shown: inView.length, count: features.length })}
         </p>
+        <Filters filters={state.filters} dates={dates} onChange={setFilters} />
         <Legend />
+        {features.length === 0 ? (
+          <div className="panel__empty">
+            <p>{t('list.empty')}</p>
+            <button type="button" onClick={() => setFilters({ setting: [], agency: [] })}>
+              {t('filters.clear')}
+            </button>
+          </div>
+        ) : inView.length === 0 ? (
+          <div className="panel__empty">
+            <p>{t('list.emptyInView')}</p>
+            <button type="button" onClick={showAll}>
+              {t('list.showAll')}
+            </button>
+          </div>
+        ) : null}
         <IncidentList features={inView} selectedId={state.incident} onChoose={choose} />
       </section>
       <section className="map-region" aria-label={t('map.label')}>

@@ -150,3 +150,9 @@ export function isRepresentable(state: UrlState): boolean {
 export function hasFilters(filters: MapFilters): boolean {
   return !!(filters.setting.length || filters.agency.length || filters.from || filters.to || filters.q);
 }
+
+/** The filters but the dates: the selection the timeline draws its histogram of. */
+export function withoutDates(filters: MapFilters): MapFilters {
+  const { from: _from, to: _to, ...rest } = filters;
+  return rest;
+}

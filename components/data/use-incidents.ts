@@ -3,6 +3,7 @@
  * The incidents matching some filters, through SWR. The first render reads
  * the server's data from SWRConfig's `fallback` under the same key.
  */
+import { useRef } from 'react';
 import useSWR from 'swr';
 import type { MapFilters } from '@/lib/url-state';
 import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
@@ -30,10 +31,14 @@ async function fetchCollection(url: string): Promise<ApiFeatureCollection> {
 
 const EMPTY: ApiFeature[] = [];
 
+/**
+ * `{ features, error, isLoading }` for `filters`. While a new selection
+ * loads, the previous one stays on screen. (Not SWR's keepPreviousData,
+ * which would also hide the server's fallback for a key seen before.)
+ */
 export function useIncidents(filters: MapFilters) {
-  const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchCollection, {
-    // Keep showing the previous selection while the next one loads.
-    keepPreviousData: true,
-  });
-  return { features: data?.features ?? EMPTY, error: error as FetchError | undefined, isLoading };
+  const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchCollection);
+  const last = useRef(data);
+  if (data) last.current = data;
+  return { features: (data ?? last.current)?.features ?? EMPTY, error: error as FetchError | undefined, isLoading };
 }

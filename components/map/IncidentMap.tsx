@@ -32,8 +32,8 @@ export interface IncidentMapProps {
   onSelect: (id: string) => void;
   onClose: (id: string) => void;
   onMove: (view: MapView, bbox: BBox) => void;
-  /** A request to fly to an incident, numbered so that each one flies. */
-  flight?: { id: string; n: number };
+  /** A request to fly to an incident (or, without an id, to every incident), numbered so that each one flies. */
+  flight?: { id?: string; n: number };
   popupActions?: React.ReactNode;
 }
 
@@ -45,7 +45,9 @@ export default function IncidentMap({ features, selected, view, tiles, onSelect,
   const areas = useMemo(() => features.filter(isArea), [features]);
   const points = useMemo(() => features.filter((f) => !isArea(f)), [features]);
   const flightBounds = useMemo(() => {
-    const target = flight && features.find((f) => f.id === flight.id);
+    if (!flight) return undefined;
+    if (!flight.id) return boundsOfAll(features);
+    const target = features.find((f) => f.id === flight.id);
     return target ? boundsOf(target) : undefined;
   }, [flight, features]);
 

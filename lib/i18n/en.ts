@@ -161,6 +161,19 @@ export const en = {
   'legend.cluster': 'Number: several incidents close together',
   'notice.unknownIncident': 'There is no incident “{id}” on this map. Showing every incident.',
   'notice.dismiss': 'Dismiss',
+  'filters.search': 'Search incidents',
+  'filters.more': 'Kind of place and agency',
+  'filters.setting': 'Kind of place',
+  'filters.agency': 'Agency',
+  'filters.clear': 'Clear filters',
+  'list.empty': 'No incidents match these filters.',
+  'list.emptyInView': 'No matching incidents in this part of the map.',
+  'list.showAll': 'Show all matching incidents',
+  'timeline.label': 'When',
+  'timeline.all': 'All dates',
+  'timeline.range': '{from} – {to}',
+  'timeline.start': 'Start of the date range',
+  'timeline.end': 'End of the date range',
   // --- end of issue 3 ---
 } as const;
 

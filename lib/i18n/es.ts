@@ -158,5 +158,18 @@ export const es: Catalogue = {
   'legend.cluster': 'Número: varios incidentes cercanos',
   'notice.unknownIncident': 'No hay ningún incidente «{id}» en este mapa. Se muestran todos.',
   'notice.dismiss': 'Cerrar aviso',
+  'filters.search': 'Buscar incidentes',
+  'filters.more': 'Tipo de lugar y agencia',
+  'filters.setting': 'Tipo de lugar',
+  'filters.agency': 'Agencia',
+  'filters.clear': 'Quitar filtros',
+  'list.empty': 'Ningún incidente coincide con estos filtros.',
+  'list.emptyInView': 'No hay incidentes que coincidan en esta parte del mapa.',
+  'list.showAll': 'Ver todos los incidentes que coinciden',
+  'timeline.label': 'Cuándo',
+  'timeline.all': 'Todas las fechas',
+  'timeline.range': '{from} – {to}',
+  'timeline.start': 'Inicio del periodo',
+  'timeline.end': 'Fin del periodo',
   // --- end of issue 3 ---
 };
