@@ -14,9 +14,16 @@ export interface Filters {
   setting: Setting[];
   agency: Agency[];
   q?: string;
+  /**
+   * The map's zoom level. Not a filter of incidents: with it the API may
+   * answer clusters where the view holds too many points to send.
+   */
+  zoom?: number;
 }
 
-export const FILTER_PARAMS = ['bbox', 'from', 'to', 'setting', 'agency', 'q'] as const;
+export const FILTER_PARAMS = ['bbox', 'from', 'to', 'setting', 'agency', 'q', 'zoom'] as const;
+/** Zoom levels of web maps (Leaflet, OSM tiles). */
+export const MAX_ZOOM = 22;
 export const MAX_QUERY_LENGTH = 200;
 
 /** A query parameter that could not be understood, and what it expects instead. */
@@ -71,6 +78,12 @@ function parseDate(name: 'from' | 'to', value: string): string {
   return value;
 }
 
+function parseZoom(value: string): number {
+  const zoom = Number(value);
+  if (!/^\d{1,2}$/.test(value.trim()) || zoom > MAX_ZOOM) throw new FilterError('zoom', `a whole number from 0 to ${MAX_ZOOM}`, value.slice(0, 200));
+  return zoom;
+}
+
 /**
  * Parses the filters in `params`. Throws a FilterError naming the first
  * parameter it cannot accept, including unknown ones (a typo must not
@@ -102,6 +115,8 @@ export function parseFilters(params: URLSearchParams, allowExtra: readonly strin
     if (q.length > MAX_QUERY_LENGTH) throw new FilterError('q', `text of at most ${MAX_QUERY_LENGTH} characters`);
     if (q.trim()) filters.q = q.trim();
   }
+  const zoom = single(params, 'zoom');
+  if (zoom !== undefined) filters.zoom = parseZoom(zoom);
   return filters;
 }
 
@@ -114,5 +129,6 @@ export function filtersToParams(filters: Partial<Filters>): URLSearchParams {
   for (const s of [...(filters.setting ?? [])].sort()) params.append('setting', s);
   for (const a of [...(filters.agency ?? [])].sort()) params.append('agency', a);
   if (filters.q) params.set('q', filters.q);
+  if (filters.zoom !== undefined) params.set('zoom', String(filters.zoom));
   return params;
 }

@@ -15,16 +15,30 @@ import { normalizeQuotes, searchWords } from './text';
 import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
+import { SpatialIndex } from './index/spatial';
+import { buildClusters, type ClusterIndex } from './index/clusters';
+import { viewIncidents as viewOf, type View } from './index/viewport';
+import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 
 interface Loaded {
   dataset: Dataset;
+  /** Newest first; positions in this array are the indices the spatial index returns. */
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
-  /** Folded text per incident id, for `q`: its words, each preceded by a space. */
-  haystack: Map<string, string>;
+  /** Folded text per feature index, for `q`: its words, each preceded by a space. Filled on first use. */
+  haystack: (string | undefined)[];
+  index: SpatialIndex;
+  clusters: ClusterIndex;
 }
 
-let loaded: Loaded | undefined;
+/**
+ * The loaded dataset lives on globalThis, not in a module variable: Next
+ * bundles instrumentation.ts (which loads it at start-up) apart from the
+ * routes, and each bundle has its own copy of this module. One process, one
+ * dataset in memory.
+ */
+const LOADED = Symbol.for('incident-map.loaded');
+const store = globalThis as typeof globalThis & { [LOADED]?: Loaded };
 
 /** The data directory: DATA_DIR, or `data/` in the working directory. */
 export function dataDir(): string {
@@ -91,23 +105,32 @@ function byDateDesc(a: ApiFeature, b: ApiFeature): number {
  * every problem: invalid data is never served, and `next build` fails on it.
  */
 export function loadIncidents(dir = dataDir()): Loaded {
-  if (loaded) return loaded;
+  const cached = store[LOADED];
+  if (cached) return cached;
   const { problems, dataset } = checkDataset(readDataDir(dir));
   if (!dataset) throw new DatasetError(problems);
   const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
-  loaded = {
+  const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
+  const loaded: Loaded = {
     dataset,
     features,
     byId: new Map(features.map((f) => [f.id, f])),
-    haystack: new Map(features.map((f) => [f.id, searchText(f)])),
+    haystack: new Array(features.length),
+    index: new SpatialIndex(features),
+    clusters: buildClusters(features, points),
   };
+  store[LOADED] = loaded;
   return loaded;
 }
 
 /** Forgets the loaded dataset (tests that switch DATA_DIR). */
 export function resetIncidents(): void {
-  loaded = undefined;
+  store[LOADED] = undefined;
   history = undefined;
+}
+
+function haystackOf(loaded: Loaded, i: number): string {
+  return (loaded.haystack[i] ??= searchText(loaded.features[i]));
 }
 
 function endOfPeriod(date: string): string {
@@ -133,6 +156,8 @@ function inBox(f: ApiFeature, box: BBox): boolean {
   if (box[0] > box[2]) return inBox(f, [box[0], box[1], 180, box[3]]) || inBox(f, [-180, box[1], box[2], box[3]]);
   if (!boxesIntersect(f.bbox, box)) return false;
   if (f.geometry.type === 'Point') return true;
+  // An area wholly inside the box needs no geometry test (that test costs milliseconds on a county outline).
+  if (f.bbox[0] >= box[0] && f.bbox[1] >= box[1] && f.bbox[2] <= box[2] && f.bbox[3] <= box[3]) return true;
   return booleanIntersects(bboxPolygon(box), f.geometry);
 }
 
@@ -151,10 +176,54 @@ export function matches(f: ApiFeature, filters: Filters, haystack?: string): boo
   return true;
 }
 
-/** The incidents that match `filters`, newest first. */
+/** True when feature `i` of the loaded dataset matches `filters`. */
+function matchesAt(loaded: Loaded, i: number, filters: Filters): boolean {
+  return matches(loaded.features[i], filters, filters.q ? haystackOf(loaded, i) : undefined);
+}
+
+/** The incidents that match `filters`, newest first. A bbox is looked up in the spatial index. */
 export function listIncidents(filters: Filters = { setting: [], agency: [] }): ApiFeature[] {
-  const { features, haystack } = loadIncidents();
-  return features.filter((f) => matches(f, filters, haystack.get(f.id)));
+  const loaded = loadIncidents();
+  if (!filters.bbox) return loaded.features.filter((_, i) => matchesAt(loaded, i, filters));
+  return loaded.index
+    .candidates(filters.bbox)
+    .filter((i) => matchesAt(loaded, i, filters))
+    .map((i) => loaded.features[i]);
+}
+
+const sizes = new WeakMap<ApiFeature, number>();
+
+/** The length of a feature's JSON, measured once. */
+function sizeOf(f: ApiFeature): number {
+  let size = sizes.get(f);
+  if (size === undefined) sizes.set(f, (size = JSON.stringify(f).length + 1));
+  return size;
+}
+
+/** True when `features` fit in one answer of the API (lib/index/limits.ts). */
+export function fitsOneAnswer(features: readonly ApiFeature[]): boolean {
+  if (features.length > MAX_FEATURES) return false;
+  let bytes = 0;
+  for (const f of features) if ((bytes += sizeOf(f)) > MAX_BYTES) return false;
+  return true;
+}
+
+/**
+ * The map's view of `filters` (with a zoom): the incidents in the box, or
+ * clusters where they would not fit in one answer. See lib/index/viewport.ts.
+ */
+export function viewIncidents(filters: Filters): View {
+  const loaded = loadIncidents();
+  return viewOf(
+    {
+      features: loaded.features,
+      index: loaded.index,
+      clusters: loaded.clusters,
+      matches: (i, f) => matchesAt(loaded, i, f),
+      size: (i) => sizeOf(loaded.features[i]),
+    },
+    filters,
+  );
 }
 
 /** One incident by id, or undefined. */

@@ -136,6 +136,31 @@ describe('parseFilters', () => {
     });
   });
 
+  describe('zoom', () => {
+    it('accepts a whole number from 0 to 22', () => {
+      expect(parse('zoom=0').zoom).toBe(0);
+      expect(parse('zoom=9').zoom).toBe(9);
+      expect(parse('zoom=22').zoom).toBe(22);
+      expect(parse('').zoom).toBeUndefined();
+    });
+
+    it.each(['zoom=', 'zoom=23', 'zoom=-1', 'zoom=1.5', 'zoom=abc', 'zoom=1e1', 'zoom=100'])('rejects %s, naming zoom', (query) => {
+      const e = failure(query);
+      expect(e.parameter).toBe('zoom');
+      expect(e.expected).toBe('a whole number from 0 to 22');
+    });
+
+    it('is given once', () => {
+      expect(failure('zoom=3&zoom=4').parameter).toBe('zoom');
+    });
+
+    it('round-trips through filtersToParams', () => {
+      const f: Filters = { bbox: [-120, 30, -110, 40], setting: [], agency: [], zoom: 7 };
+      expect(filtersToParams(f).toString()).toBe('bbox=-120%2C30%2C-110%2C40&zoom=7');
+      expect(parseFilters(filtersToParams(f))).toEqual(f);
+    });
+  });
+
   describe('unknown parameters', () => {
     it.each(['format=csv', 'Setting=courthouse', 'bbox2=1,2,3,4', 'settings=courthouse', 'limit=10'])('rejects %s, naming it', (query) => {
       const name = query.split('=')[0];

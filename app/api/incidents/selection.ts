@@ -3,7 +3,8 @@
  * /api/incidents and /api/incidents.csv so both always agree. Not a route.
  */
 import { FilterError, parseFilters } from '@/lib/filters';
-import { listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { fitsOneAnswer, listIncidents, toFeatureCollection, viewIncidents } from '@/lib/incidents';
+import { MAX_FEATURES } from '@/lib/index/limits';
 import { incidentsToCsv } from '@/lib/csv';
 import { siteUrl } from '@/lib/config';
 import { CSV, GEOJSON, cachedResponse, jsonError, prepare, type Prepared } from '@/lib/http';
@@ -20,8 +21,31 @@ const CSV_HEADERS = { 'Content-Disposition': 'attachment; filename="incidents.cs
  */
 const unfiltered = new Map<Format, Prepared>();
 
+/** A selection too large for one answer: the client must ask for a view instead. */
+class TooLarge extends Error {
+  constructor(readonly count: number) {
+    super(`the selection holds ${count} incidents, more than one answer may hold`);
+  }
+
+  toJSON() {
+    return {
+      error: `${this.message}: pass a "bbox" (the map's view) and a "zoom" to get the incidents in view, or clusters of them`,
+      count: this.count,
+      limit: MAX_FEATURES,
+      parameters: ['bbox', 'zoom'],
+    };
+  }
+}
+
 function build(params: URLSearchParams, format: Format): Prepared {
-  const features = listIncidents(parseFilters(params, ['format']));
+  const filters = parseFilters(params, ['format']);
+  // With a zoom, the map's view: incidents in view, or clusters where too many (lib/index/viewport.ts).
+  if (format === 'geojson' && filters.zoom !== undefined) {
+    return prepare(JSON.stringify({ type: 'FeatureCollection', features: viewIncidents(filters).features }), GEOJSON);
+  }
+  const features = listIncidents(filters);
+  // CSV rows are small: only their number is bounded.
+  if (format === 'csv' ? features.length > MAX_FEATURES : !fitsOneAnswer(features)) throw new TooLarge(features.length);
   return format === 'csv'
     ? prepare(incidentsToCsv(features, siteUrl()), CSV, CSV_HEADERS)
     : prepare(JSON.stringify(toFeatureCollection(features)), GEOJSON);
@@ -45,11 +69,14 @@ export function answerSelection(request: Request, params: URLSearchParams, fixed
     let prepared = isUnfiltered ? unfiltered.get(format) : undefined;
     if (!prepared) {
       prepared = build(params, format);
+      // Compressed once too, by the server in front (scripts/start.mjs): Next drops a route's Content-Encoding.
       if (isUnfiltered) unfiltered.set(format, prepared);
     }
     return cachedResponse(request, prepared);
   } catch (error) {
     if (error instanceof FilterError) return jsonError(400, error.toJSON());
+    // 413: the answer, not the request, would be too large; the body says what to send instead.
+    if (error instanceof TooLarge) return jsonError(413, error.toJSON());
     throw error;
   }
 }

@@ -1,0 +1,5 @@
+/** Next calls register() once when the server starts: the dataset is loaded then (lib/index/startup.ts). */
+export async function register(): Promise<void> {
+  // The proxy may run in the edge runtime, which has no file system: the data is the Node server's business.
+  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/index/startup')).loadAtStartup();
+}

@@ -1,0 +1,19 @@
+/**
+ * Server start-up (Node only; instrumentation.ts imports it): loads, checks
+ * and indexes the dataset before the first request, and ends the process on
+ * invalid data, naming every problem. Without it a bad DATA_DIR would show
+ * only as failing requests.
+ */
+import { dataDir, loadIncidents } from '../incidents';
+
+export function loadAtStartup(): void {
+  const started = performance.now();
+  try {
+    const { features } = loadIncidents();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`dataset: ${features.length} incidents loaded, checked and indexed in ${seconds} s from ${dataDir()}`);
+  } catch (error) {
+    console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What `/api/incidents?bbox=…&zoom=z` answers: the incidents in view when
+ * they fit in one answer (lib/index/limits.ts), otherwise clusters of the
+ * points plus the areas, which are never clustered.
+ */
+import type { BBox, Filters } from '../filters';
+import type { ApiFeature } from '../types';
+import { CLUSTER_MAX_ZOOM, buildClusters, clustersIn, type ApiCluster, type ClusterIndex } from './clusters';
+import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
+import type { SpatialIndex } from './spatial';
+
+export interface ViewContext {
+  features: readonly ApiFeature[];
+  index: SpatialIndex;
+  /** Clusters of every point, built at load. */
+  clusters: ClusterIndex;
+  /** True when feature `i` matches every filter, bbox included. */
+  matches(i: number, filters: Filters): boolean;
+  /** The serialised size of feature `i`, in bytes. */
+  size(i: number): number;
+}
+
+export type View =
+  | { kind: 'features'; features: ApiFeature[] }
+  | { kind: 'clusters'; features: (ApiFeature | ApiCluster)[]; zoom: number };
+
+const WORLD: BBox = [-180, -90, 180, 90];
+
+/** Web Mercator y of a latitude, 0 (north) to 1 (south). */
+function mercatorY(lat: number): number {
+  const clamped = Math.max(-85.05113, Math.min(85.05113, lat));
+  const s = Math.sin((clamped * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
+
+/**
+ * The zoom to cluster at: the client's, lowered until the box spans at most
+ * MAX_VIEW_PIXELS, so no box (a world box at zoom 16, say) yields more
+ * clusters than a screen holds.
+ */
+export function clusterZoom(box: BBox, zoom: number): number {
+  const width = (box[0] > box[2] ? box[2] + 360 - box[0] : box[2] - box[0]) / 360;
+  const height = Math.abs(mercatorY(box[1]) - mercatorY(box[3]));
+  const span = Math.max(width, height, 1e-12);
+  return Math.max(0, Math.min(zoom, Math.floor(Math.log2(MAX_VIEW_PIXELS / 256 / span))));
+}
+
+function fits(ctx: ViewContext, indices: readonly number[]): boolean {
+  if (indices.length > MAX_FEATURES) return false;
+  let bytes = 0;
+  for (const i of indices) if ((bytes += ctx.size(i)) > MAX_BYTES) return false;
+  return true;
+}
+
+const hasFilters = (f: Filters) => !!(f.from || f.to || f.q || f.setting.length || f.agency.length);
+
+/** The view of `filters` (which carry a zoom; the box defaults to the world). */
+export function viewIncidents(ctx: ViewContext, filters: Filters): View {
+  const box = filters.bbox ?? WORLD;
+  const scoped: Filters = { ...filters, bbox: box };
+  let zoom = clusterZoom(box, filters.zoom ?? 0);
+  const areas = ctx.index.areas.filter((i) => ctx.matches(i, scoped));
+
+  let clusters = ctx.clusters;
+  if (hasFilters(filters)) {
+    // Filtered: select first, then cluster only what matched, at this one zoom.
+    const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
+    if (fits(ctx, selected)) return { kind: 'features', features: selected.map((i) => ctx.features[i]) };
+    zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
+    clusters = buildClusters(ctx.features, selected, zoom, zoom);
+  } else {
+    // Unfiltered: the clusters built at load say how many points are in view before any are gathered.
+    const { count } = clustersIn(clusters, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
+    if (count + areas.length <= 2 * MAX_FEATURES) {
+      const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
+      if (fits(ctx, selected)) return { kind: 'features', features: selected.map((i) => ctx.features[i]) };
+    }
+    zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
+  }
+  // Lower the zoom until the answer fits; zoom 0 of the world is a handful of clusters.
+  for (;;) {
+    const view = clustersIn(clusters, box, zoom);
+    const indices = [...areas, ...view.points].sort((a, b) => a - b);
+    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0 || clusters !== ctx.clusters) {
+      return { kind: 'clusters', zoom, features: [...indices.map((i) => ctx.features[i]), ...view.clusters] };
+    }
+    zoom--;
+  }
+}
