@@ -1,0 +1,91 @@
+/**
+ * `npm run bench [-- --tiny]` (or BENCH_SIZE=tiny): the benchmarks of issue 6,
+ * each beside its reference in the same run, printed as Markdown for
+ * docs/PERFORMANCE.md. Needs a build (`npm run build`, or NEXT_DIST_DIR for
+ * another build folder). Generated datasets are kept in the system's temp
+ * folder and reused. `--tiny` runs 2,000 incidents and short loads: seconds,
+ * for CI, to prove the benchmark still runs.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { distDir, rssMb, startApp } from './server';
+import { throughput } from './throughput';
+import { viewport } from './viewport';
+
+const { values } = parseArgs({ options: { tiny: { type: 'boolean' }, sizes: { type: 'string' } } });
+const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
+const seconds = tiny ? 2 : 10;
+const queries = tiny ? 30 : 200;
+const PORT = 3460;
+
+/** A generated dataset of `count` incidents, made once and reused. */
+function dataset(count: number): string {
+  const dir = path.join(os.tmpdir(), 'incident-map-bench', `n${count}-seed1`);
+  if (!fs.existsSync(path.join(dir, '.complete'))) {
+    console.error(`generating ${count} incidents in ${dir}`);
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', String(count), '--out', dir, '--seed', '1'], { stdio: 'inherit' });
+    fs.writeFileSync(path.join(dir, '.complete'), '');
+  }
+  return dir;
+}
+
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const out: string[] = [];
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+async function main() {
+  distDir();
+  const cpu = os.cpus();
+  print(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ')} incidents), autocannon 20 connections × ${seconds} s.`);
+  print();
+
+  // 1. Throughput on the shipped dataset.
+  const app = await startApp(PORT, undefined);
+  try {
+    const results = await throughput(app.url, seconds);
+    const bare = results[0].rps;
+    print('### 1. API throughput (shipped dataset, identity encoding)');
+    print();
+    print('| server | requests/s | ratio to bare | p99 ms | errors |');
+    print('| --- | ---: | ---: | ---: | ---: |');
+    for (const r of results) print(`| ${r.label} | ${fmt(r.rps, 0)} | ${fmt(r.rps / bare, 2)} | ${r.p99ms} | ${r.errors} |`);
+    print();
+  } finally {
+    await app.stop();
+  }
+
+  // 2 and 5. Viewport queries and memory per generated size.
+  print('### 2. Viewport queries and 5. memory (generated datasets)');
+  print();
+  print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | filtered p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const n of sizes) {
+    const dir = dataset(n);
+    const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
+    try {
+      const rssStart = rssMb(server.child.pid!);
+      const v = await viewport(server.url, queries);
+      const rssEnd = rssMb(server.child.pid!);
+      print(
+        `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.queries} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
+      );
+      if (v.non200 > 0) process.exitCode = 1;
+    } finally {
+      await server.stop();
+    }
+  }
+  print();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

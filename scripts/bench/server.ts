@@ -1,0 +1,48 @@
+/** Starts and stops the app server (`npm start`'s scripts/start.mjs) for a benchmark, and reads its memory. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Running {
+  url: string;
+  child: ChildProcess;
+  log: () => string;
+  /** Seconds from spawn until the server answered (dataset loaded, checked and indexed). */
+  startSeconds: number;
+  stop: () => Promise<void>;
+}
+
+export function distDir(): string {
+  const dir = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(dir, 'BUILD_ID'))) throw new Error(`no build in ${dir}/: run \`npm run build\` first (with the same NEXT_DIST_DIR)`);
+  return dir;
+}
+
+export async function startApp(port: number, dataDir: string | undefined, heapMb?: number): Promise<Running> {
+  const started = performance.now();
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout!.on('data', (c) => (log += c));
+  child.stderr!.on('data', (c) => (log += c));
+  const url = `http://127.0.0.1:${port}`;
+  // Ready when the in-memory answer is captured or declined: start.mjs logs either.
+  while (!/from memory: /.test(log)) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, child, log: () => log, startSeconds: (performance.now() - started) / 1000, stop };
+}
+
+/** Resident memory of a process, in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}

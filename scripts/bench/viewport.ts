@@ -1,0 +1,90 @@
+/**
+ * Benchmark 2: viewport queries, as the map asks them (bbox of a 1280×800
+ * screen at a zoom, around the cities where incidents concentrate), one at a
+ * time: latency from request to last byte, and answer size raw and gzipped.
+ */
+import { gzipSync } from 'node:zlib';
+import { seeded } from '../generate/random';
+
+const CENTRES: [number, number][] = [
+  [-118.24, 34.05], [-74.0, 40.71], [-87.65, 41.85], [-95.36, 29.76], [-112.07, 33.45], [-117.16, 32.72],
+  [-96.8, 32.78], [-122.42, 37.77], [-106.49, 31.76], [-80.19, 25.77], [-84.39, 33.75], [-98.5, 39.5],
+];
+const WIDTH = 1280;
+const HEIGHT = 800;
+
+function lat(y: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+}
+function mercY(latitude: number): number {
+  const s = Math.sin((latitude * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
+
+/** The query a map of WIDTH×HEIGHT pixels asks at `zoom` around `centre`. */
+export function viewQuery([lon, la]: [number, number], zoom: number): string {
+  const world = 256 * 2 ** zoom;
+  const dx = (WIDTH / 2 / world) * 360;
+  const y = mercY(la);
+  const dy = HEIGHT / 2 / world;
+  const r = (x: number) => Math.round(x * 1e5) / 1e5;
+  const bbox = [Math.max(-180, lon - dx), lat(Math.min(1, y + dy)), Math.min(180, lon + dx), lat(Math.max(0, y - dy))].map(r);
+  return `bbox=${bbox.join(',')}&zoom=${zoom}`;
+}
+
+/** Deterministic queries: zooms 3 to 16, centres jittered around the cities; a few with a filter. */
+export function viewQueries(count: number): string[] {
+  const r = seeded(42);
+  return Array.from({ length: count }, (_, i) => {
+    const [lon, la] = r.pick(CENTRES);
+    const zoom = r.int(3, 16);
+    const jitter = 2 / 2 ** (zoom - 3);
+    const q = viewQuery([lon + r.gauss() * jitter, la + r.gauss() * jitter * 0.8], zoom);
+    return i % 10 === 9 ? `${q}&setting=workplace` : q;
+  });
+}
+
+export interface ViewportResult {
+  queries: number;
+  filtered: { p50: number; p95: number; max: number };
+  unfiltered: { p50: number; p95: number; max: number };
+  rawKb: { p50: number; max: number };
+  gzipKb: { p50: number; p95: number; max: number };
+  maxFeatures: number;
+  clustered: number;
+  non200: number;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+const stats = (xs: number[]) => ({ p50: pct(xs, 50), p95: pct(xs, 95), max: Math.max(...xs) });
+
+export async function viewport(appUrl: string, count: number): Promise<ViewportResult> {
+  const queries = viewQueries(count);
+  for (const q of queries.slice(0, 10)) await (await fetch(`${appUrl}/api/incidents?${q}`)).arrayBuffer();
+  const unfiltered: number[] = [];
+  const filtered: number[] = [];
+  const raw: number[] = [];
+  const gz: number[] = [];
+  let maxFeatures = 0;
+  let clustered = 0;
+  let non200 = 0;
+  for (const q of queries) {
+    const t = performance.now();
+    const res = await fetch(`${appUrl}/api/incidents?${q}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    (q.includes('setting=') ? filtered : unfiltered).push(performance.now() - t);
+    if (res.status !== 200) {
+      non200++;
+      continue;
+    }
+    raw.push(body.length / 1024);
+    gz.push(gzipSync(body, { level: 6 }).length / 1024);
+    const features = (JSON.parse(body.toString()) as { features: { properties: { cluster?: boolean } }[] }).features;
+    maxFeatures = Math.max(maxFeatures, features.length);
+    if (features.some((f) => f.properties.cluster)) clustered++;
+  }
+  return { queries: queries.length, unfiltered: stats(unfiltered), filtered: stats(filtered), rawKb: { p50: pct(raw, 50), max: Math.max(...raw) }, gzipKb: stats(gz), maxFeatures, clustered, non200 };
+}
