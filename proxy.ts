@@ -27,9 +27,11 @@ export function proxy(request: NextRequest) {
   const change = resolveId(id);
   if (change.status === 'live') return NextResponse.next();
   if (change.status === 'unknown') {
-    // The API and embed routes answer their own 404s; a page gets the site's 404, rendered on the server.
+    // The API answers its own 404s; an embed renders its own notice (framable, unlike the site's 404
+    // page) and the proxy gives it its status; a page gets the site's 404, rendered on the server.
     // (Under `next start -H 127.0.0.1` Next sees this rewrite's "localhost" origin as another host and
     // fetches it from itself: one extra local hop, which ends because /_not-found is not matched here.)
+    if (prefix === '/embed/incidents/') return NextResponse.next({ status: 404 });
     return prefix === '/incidents/' ? NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 }) : NextResponse.next();
   }
 

@@ -143,6 +143,16 @@ export const en = {
   'about.api.openapi': 'A machine-readable description of the API, in OpenAPI 3.1: {link}.',
   'feed.subtitle': 'New and updated incidents, each backed by verbatim excerpts of its sources.',
   'oembed.frameTitle': '{title} ({site})',
+  'incident.mapNoScript': 'The map needs JavaScript; the place and how precisely it is known are written above.',
+  'embed.button': 'Embed',
+  'embed.intro': 'Paste this code into your page. Where scripts may run, the frame takes the height of its content; elsewhere it keeps the height written in the code.',
+  'embed.codeLabel': 'Embed code',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'Copied',
+  'embed.copyFailed': 'Could not copy: select the code and copy it.',
+  'embed.fullPage': 'Every source and excerpt, and how to cite it',
+  'embed.mapTitle': 'Map of incidents ({site})',
+  'embed.incidentNotFound': 'This incident is not on the map.',
   // --- end of issue 4 ---
   // --- The map (issue 3) ---
   'popup.close': 'Close',

@@ -140,6 +140,16 @@ export const es: Catalogue = {
   'about.api.openapi': 'Una descripción de la API legible por máquinas, en OpenAPI 3.1: {link}.',
   'feed.subtitle': 'Incidentes nuevos y actualizados, cada uno respaldado por extractos literales de sus fuentes.',
   'oembed.frameTitle': '{title} ({site})',
+  'incident.mapNoScript': 'El mapa necesita JavaScript; el lugar y la precisión con que se conoce están escritos arriba.',
+  'embed.button': 'Insertar',
+  'embed.intro': 'Pegue este código en su página. Donde se permiten scripts, el marco toma la altura de su contenido; en otros lugares conserva la altura escrita en el código.',
+  'embed.codeLabel': 'Código para insertar',
+  'embed.copy': 'Copiar el código para insertar',
+  'embed.copied': 'Copiado',
+  'embed.copyFailed': 'No se pudo copiar: seleccione el código y cópielo.',
+  'embed.fullPage': 'Todas las fuentes y citas textuales, y cómo citarlo',
+  'embed.mapTitle': 'Mapa de incidentes ({site})',
+  'embed.incidentNotFound': 'Este incidente no está en el mapa.',
   // --- end of issue 4 ---
   // --- The map (issue 3) ---
   'popup.close': 'Cerrar',

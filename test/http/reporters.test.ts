@@ -179,7 +179,9 @@ describe('GET /incidents/{id}', () => {
       for (const l of f.properties.furtherReporting) expect(html).toContain(`href="${l.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`);
       expect(html).toContain(`href="/?incident=${id}"`);
       expect(html).toMatch(new RegExp(`Last updated:(<!-- -->)? <time dateTime="${f.properties.updated}"`, 'i'));
-      expect(html).toContain('data-map-placeholder="incident"');
+      // The small map's frame (the map itself is drawn in the browser) and the embed code.
+      expect(html).toContain(`data-incident-map="${id}"`);
+      expect(decode(html)).toContain(`/embed/incidents/${id}`);
     }
   });
 
@@ -265,7 +267,8 @@ describe('GET /incidents/{id}', () => {
     expect(citations[0].text).toContain('Last updated November 24, 2026.');
     expect(citations[1].text).toMatch(/^Incident map\. \(2026, November 24\)\. Man detained outside the San Francisco immigration court\. Retrieved /);
     expect(html.match(/<button type="button" hidden="">Copy (plain|APA) citation<\/button>/g)).toHaveLength(2);
-    expect(html.match(/role="status" aria-live="polite"/g)).toHaveLength(2);
+    // Two for the citations, one for the embed code.
+    expect(html.match(/role="status" aria-live="polite"/g)).toHaveLength(3);
   });
 
   it('answers an unknown id with a real 404 page that offers the map and a search', async () => {
@@ -575,6 +578,18 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     expect(moved.status).toBe(200);
     expect((await moved.json()).html).toContain(`/embed/incidents/${ID.ontario}"`);
     expect(await statusOf(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${RETRACTED}`)}`)).toBe(410);
+  });
+
+  it('an embed of a renamed id answers 308 to the new embed, of a retracted one 410; both stay framable', async () => {
+    const moved = await at(`/embed/incidents/${MOVED_TWICE}?lang=es`);
+    expect(moved.status).toBe(308);
+    await moved.arrayBuffer();
+    const to = new URL(moved.headers.get('location')!, base);
+    expect(to.pathname + to.search).toBe(`/embed/incidents/${ID.ontario}?lang=es`);
+    const retracted = await at(`/embed/incidents/${RETRACTED}`);
+    expect(retracted.status).toBe(410);
+    expect(retracted.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(decode(await retracted.text())).toContain('The only source withdrew its report.');
   });
 
   it('live and unknown ids are untouched', async () => {

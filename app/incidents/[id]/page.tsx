@@ -9,7 +9,9 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getIncident, listIncidents, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
-import { siteUrl } from '@/lib/config';
+import { mapConfig, siteUrl } from '@/lib/config';
+import { embedCode } from '@/lib/embed';
+import { incidentOutlines } from '@/lib/geo/outlines';
 import { incidentJsonLd, scriptSafeJson } from '@/lib/jsonld';
 import { incidentMetadata, incidentUrl } from '@/lib/og/metadata';
 import { SiteHeader } from '@/components/site/SiteHeader';
@@ -20,6 +22,8 @@ import { Claims, Disagreements } from '@/components/incident/Disputes';
 import { Corrections, FurtherReporting, Notes, Related } from '@/components/incident/More';
 import { Retracted } from '@/components/incident/Retracted';
 import { CiteBlock } from '@/components/cite/CiteBlock';
+import { EmbedCode } from '@/components/embed/EmbedCode';
+import { LazyIncidentMiniMap } from '@/components/incident/LazyIncidentMiniMap';
 import site from '@/components/site/site.module.css';
 import styles from '@/components/incident/incident.module.css';
 
@@ -70,17 +74,13 @@ export default async function IncidentPage({ params }: Params) {
         <article data-incident={incident.id}>
           <h1>{p.title}</h1>
           <Facts locale={locale} incident={incident} />
-          {/*
-            SMALL MAP PLACEHOLDER: the client-side map of this incident (with the
-            offline basemap as fallback) mounts here; it is being built with the
-            map components. Everything above and below works without it.
-          */}
-          <div
-            id="incident-map"
-            className={styles.mapSlot}
-            data-map-placeholder="incident"
-            data-incident-id={incident.id}
-            aria-hidden="true"
+          {/* The tiles are those configured when the page was built (the page is static); the outlines show where they fail. */}
+          <LazyIncidentMiniMap
+            feature={incident}
+            tiles={mapConfig()}
+            outlines={incidentOutlines(incident)}
+            label={t(locale, 'incident.map')}
+            noScript={t(locale, 'incident.mapNoScript')}
           />
           <p className={styles.actions}>
             <a href={`/?incident=${encodeURIComponent(incident.id)}`}>{t(locale, 'incident.viewOnMap')}</a>
@@ -100,6 +100,7 @@ export default async function IncidentPage({ params }: Params) {
           <Related locale={locale} related={related} />
           <Corrections locale={locale} p={p} />
           <CiteBlock locale={locale} parts={{ title: p.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
+          <EmbedCode locale={locale} code={embedCode(incident, siteUrl(), locale)} />
         </article>
       </main>
       <SiteFooter locale={locale} />

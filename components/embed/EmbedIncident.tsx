@@ -1,0 +1,61 @@
+/**
+ * What an embedded incident says under its small map: what the map's popup
+ * says (title, date, kind of place, place and precision, the first excerpt of
+ * up to two sources with publisher, date and link, the number of sources)
+ * and the way to the incident's page. Server-rendered, complete without
+ * JavaScript. Not the popup component itself: that one is a dialog that takes
+ * focus when it opens, which a frame inside someone else's article must not
+ * do, and has a close button that means nothing here.
+ */
+import { formatDate, t, type Locale } from '@/lib/i18n';
+import type { ApiFeature } from '@/lib/types';
+import { dateText, placeText, precisionText } from '../incident/format';
+import styles from './embed.module.css';
+
+export function EmbedIncident({ locale, incident }: { locale: Locale; incident: ApiFeature }) {
+  const p = incident.properties;
+  const title = locale === 'es' ? p.es.title : p.title;
+  const page = p.path;
+  return (
+    <article className={styles.incident} data-incident-id={incident.id}>
+      <h1 className={styles.title}>
+        <a href={page}>{title}</a>
+      </h1>
+      <p className={styles.meta}>
+        <time dateTime={p.date}>{dateText(locale, incident)}</time>
+        {p.datePrecision !== 'day' ? ` (${t(locale, `datePrecision.${p.datePrecision}`)})` : null}
+        {' · '}
+        {t(locale, `setting.${p.setting}`)}
+      </p>
+      <p className={styles.place}>
+        {placeText(incident)}
+        <br />
+        <em>{precisionText(locale, incident)}</em>
+      </p>
+      {p.sources.slice(0, 2).map((s) => {
+        const excerpt = s.excerpts[0];
+        return (
+          <figure key={s.id} className={styles.excerpt}>
+            <blockquote lang={s.language} cite={s.url}>
+              <p>
+                {excerpt.part === 'photo-caption' ? <span className={styles.caption}>{t(locale, 'popup.photoCaption')}: </span> : null}
+                {excerpt.text}
+              </p>
+            </blockquote>
+            <figcaption>
+              {s.publisher}, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
+              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+                {s.title}
+              </a>
+            </figcaption>
+          </figure>
+        );
+      })}
+      <p className={styles.footer}>
+        {t(locale, 'popup.sources', { count: p.sources.length })}
+        {' · '}
+        <a href={page}>{t(locale, 'embed.fullPage')}</a>
+      </p>
+    </article>
+  );
+}

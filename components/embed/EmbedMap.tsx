@@ -1,0 +1,70 @@
+'use client';
+/**
+ * The whole map for iframes: the map of `/` (the same incidents, filters and
+ * view, read from the embed's URL when it opened) under a slim bar with the
+ * site's name, the legend and "View on the full map", which carries the
+ * current view and open incident. Unlike `/`, the embed keeps its state in
+ * memory and never writes the URL: an iframe's pushState would add entries
+ * to the host page's history, and its Back button would move the map.
+ */
+import { useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { SWRConfig } from 'swr';
+import type { MapConfig } from '@/lib/config';
+import type { Locale } from '@/lib/i18n';
+import type { ApiFeatureCollection } from '@/lib/types';
+import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
+import { useIncidents } from '../data/use-incidents';
+import { LocaleProvider, useT } from '../i18n/locale';
+import { Legend } from '../legend/Legend';
+import { LazyMap } from '../map/LazyMap';
+import { HeightReporter } from './HeightReporter';
+import styles from './embed.module.css';
+
+export interface EmbedMapPageProps {
+  initial: UrlState;
+  tiles: MapConfig;
+  fallback: Record<string, ApiFeatureCollection>;
+}
+
+function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback'>) {
+  const { t } = useT();
+  const [state, setState] = useState(initial);
+  const { features } = useIncidents(state.filters);
+  const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
+
+  const select = useCallback((id: string) => setState((s) => ({ ...s, incident: id })), []);
+  const close = useCallback((id: string) => setState((s) => (s.incident === id ? { ...s, incident: undefined } : s)), []);
+  const move = useCallback((view: MapView) => setState((s) => ({ ...s, view })), []);
+  // As MapExplorer passes them; `focus` and `bottomInset` (no bottom sheet here) are new in IncidentMap, and older versions ignore them.
+  const mapProps = { features, selected, focus: selected, bottomInset: 0, view: state.view, tiles, onSelect: select, onClose: close, onMove: move } as ComponentProps<typeof LazyMap>;
+
+  return (
+    <HeightReporter className={styles.mapEmbed}>
+      <div className={styles.bar}>
+        <a href="/">{t('site.name')}</a>
+        <a href={stateHref(state)} data-full-map="">
+          {t('incident.viewOnMap')}
+        </a>
+      </div>
+      <section className={styles.mapRegion} aria-label={t('map.label')}>
+        <LazyMap {...mapProps} />
+        <div className={styles.legend}>
+          <Legend />
+        </div>
+      </section>
+    </HeightReporter>
+  );
+}
+
+export function EmbedMapPage({ initial, tiles, fallback }: EmbedMapPageProps) {
+  const locale: Locale = initial.lang;
+  return (
+    <LocaleProvider locale={locale}>
+      <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
+        <div lang={locale}>
+          <EmbedMap initial={initial} tiles={tiles} />
+        </div>
+      </SWRConfig>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * The code a reporter pastes to embed an incident: the oEmbed iframe
+ * (lib/oembed.ts, so both give the same frame) and the script that resizes
+ * it to its content (public/embed.js).
+ */
+import type { Locale } from './i18n';
+import { oembedFor } from './oembed';
+import type { ApiFeature } from './types';
+
+export function embedCode(f: ApiFeature, site: string, locale: Locale): string {
+  const { html } = oembedFor(f, { site, locale });
+  return `${html}\n<script async src="${site}/embed.js"></script>`;
+}

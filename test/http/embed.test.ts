@@ -1,0 +1,117 @@
+/**
+ * Embeds over HTTP: /embed and /embed/incidents/{id} answer 200 (404 for an
+ * unknown id) and may be framed by any site; every other page refuses to be
+ * framed; /embed.js is served as JavaScript. The incident embed is complete
+ * without JavaScript: title, lead excerpts, links back that open in the top
+ * window. (308 and 410 for moved and retracted ids: reporters.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { dataIncidents, get, ID } from './helpers';
+
+function decode(text: string): string {
+  return text
+    .replace(/<!-- -->/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function expectFramable(res: Response) {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain('frame-ancestors *');
+  expect(csp).not.toContain("frame-ancestors 'none'");
+  expect(res.headers.get('x-frame-options')).toBeNull();
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+}
+
+function expectNotFramable(res: Response) {
+  expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+}
+
+describe('GET /embed/incidents/{id}', () => {
+  for (const f of dataIncidents()) {
+    it(`${f.id}: 200, framable, the lead excerpts, links to the top window`, async () => {
+      const res = await get(`/embed/incidents/${f.id}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expectFramable(res);
+      const html = await res.text();
+      const text = decode(html);
+      // What the popup says: the first excerpt of each of the first two sources.
+      for (const s of f.properties.sources.slice(0, 2)) expect(text).toContain(s.excerpts[0]);
+      expect(html).toContain('<base target="_top"/>');
+      expect(html).toContain(`href="/incidents/${f.id}"`);
+      expect(html).toContain(`href="/?incident=${f.id}"`);
+      expect(html).toContain(`data-incident-map="${f.id}"`);
+      expect(html).toMatch(/<meta name="robots" content="noindex"/);
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/incidents/${f.id}"`));
+    });
+  }
+
+  it('speaks Spanish with ?lang=es', async () => {
+    const res = await get(`/embed/incidents/${ID.sf}?lang=es`);
+    expect(res.status).toBe(200);
+    const html = decode(await res.text());
+    expect(html).toContain('Ver en el mapa completo');
+    expect(html).toContain('lang="es"');
+  });
+
+  it('an unknown id: 404 with a notice rendered on the server, still framable', async () => {
+    const res = await get('/embed/incidents/never-published');
+    expect(res.status).toBe(404);
+    expectFramable(res);
+    const html = decode(await res.text());
+    expect(html).toMatch(/<h1[^>]*>This incident is not on the map\.<\/h1>/);
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+  });
+});
+
+describe('GET /embed', () => {
+  it('200 and framable', async () => {
+    const res = await get('/embed');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expectFramable(res);
+    const html = await res.text();
+    expect(html).toContain('<base target="_top"/>');
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+  });
+
+  it('accepts the URL state of / and links to the full map with it', async () => {
+    const res = await get(`/embed?incident=${ID.sf}&setting=courthouse&lang=es`);
+    expect(res.status).toBe(200);
+    expectFramable(res);
+    const html = decode(await res.text());
+    expect(html).toMatch(/href="\/\?[^"]*incident=sf-immigration-court-2025-07-08/);
+    expect(html).toMatch(/href="\/\?[^"]*setting=courthouse/);
+    expect(html).toContain('Ver en el mapa completo');
+  });
+
+  it('/embed/ redirects to /embed; /embedded is not an embed and may not be framed', async () => {
+    const slash = await get('/embed/');
+    expect(slash.status).toBe(308);
+    expect(slash.headers.get('location')).toBe('/embed');
+    expectNotFramable(await get('/embedded'));
+  });
+});
+
+describe('everything else refuses to be framed', () => {
+  for (const path of ['/', `/incidents/${ID.sf}`, '/about', '/api/incidents']) {
+    it(path, async () => expectNotFramable(await get(path)));
+  }
+});
+
+describe('GET /embed.js', () => {
+  it('is JavaScript that listens for the height message and checks the origin', async () => {
+    const res = await get('/embed.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    const js = await res.text();
+    expect(js).toContain('incident-map:height');
+    expect(js).toContain('event.origin');
+    expect(() => new Function(js)).not.toThrow();
+  });
+});
