@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 interface DataIncident {
@@ -24,6 +24,9 @@ const DIOCESE = 'diocese-san-bernardino-2025-07-08';
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** An element's layout height in CSS pixels (a bounding box is fractional on a phone's pixel ratio). */
+const heightOf = (locator: Locator) => locator.evaluate((el) => (el as HTMLElement).offsetHeight);
 
 /** The small map of the page, drawn with its incident. */
 async function miniMap(page: Page, id: string) {
@@ -197,26 +200,26 @@ test.describe('embeds', () => {
     // The embed reports its height; the script sets the frame to it.
     await expect.poll(() => page.evaluate(() => (window as unknown as { reported: unknown[] }).reported.length)).toBeGreaterThan(0);
     const lastReported = () => page.evaluate(() => (window as unknown as { reported: { origin: string; height: number }[] }).reported.at(-1)!);
-    await expect.poll(async () => (await frame.boundingBox())?.height).not.toBe(150);
-    await expect.poll(async () => (await frame.boundingBox())?.height).toBe((await lastReported()).height);
+    await expect.poll(async () => (await heightOf(frame))).not.toBe(150);
+    await expect.poll(async () => (await heightOf(frame))).toBe((await lastReported()).height);
     expect((await lastReported()).origin).toBe(origin);
     // The reported height is the height of the embed's content: nothing hidden, no blank space.
     const content = await page.frameLocator('#frame').locator('[data-embed-content]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    expect((await frame.boundingBox())?.height).toBe(content);
+    expect((await heightOf(frame))).toBe(content);
     expect(content).toBeGreaterThan(300);
 
     // Narrower, the text wraps and the content grows: the frame follows.
-    const before = (await frame.boundingBox())!.height;
+    const before = (await heightOf(frame));
     await frame.evaluate((el) => (el.style.width = '300px'));
-    await expect.poll(async () => (await frame.boundingBox())!.height).toBeGreaterThan(before);
-    await expect.poll(async () => (await frame.boundingBox())!.height).toBe((await lastReported()).height);
+    await expect.poll(async () => (await heightOf(frame))).toBeGreaterThan(before);
+    await expect.poll(async () => (await heightOf(frame))).toBe((await lastReported()).height);
 
     // A message that does not come from our frame moves nothing.
-    const height = (await frame.boundingBox())!.height;
+    const height = (await heightOf(frame));
     await page.evaluate(() => window.postMessage({ type: 'incident-map:height', height: 5 }, '*'));
     await page.waitForTimeout(200);
-    expect((await frame.boundingBox())!.height).toBe(height);
-    expect((await page.locator('#other').boundingBox())!.height).toBe(150);
+    expect((await heightOf(frame))).toBe(height);
+    expect((await heightOf(page.locator('#other')))).toBe(150);
   });
 
   hostTest('a host whose script loads after the embed reported still gets the height', async ({ page, baseURL }) => {
@@ -231,13 +234,13 @@ test.describe('embeds', () => {
     await page.goto('http://host.test/');
     await expect(page.frameLocator('#frame').locator('.leaflet-container')).toBeVisible();
     await page.waitForTimeout(300);
-    expect((await page.locator('#frame').boundingBox())!.height).toBe(150);
+    expect((await heightOf(page.locator('#frame')))).toBe(150);
     await page.evaluate((src) => {
       const s = document.createElement('script');
       s.src = src;
       document.body.append(s);
     }, `${baseURL}/embed.js`);
     const content = await page.frameLocator('#frame').locator('[data-embed-content]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    await expect.poll(async () => (await page.locator('#frame').boundingBox())!.height).toBe(content);
+    await expect.poll(async () => (await heightOf(page.locator('#frame')))).toBe(content);
   });
 });
