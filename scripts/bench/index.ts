@@ -4,7 +4,8 @@
  * docs/PERFORMANCE.md. Needs a build (`npm run build`, or NEXT_DIST_DIR for
  * another build folder). Generated datasets are kept in the system's temp
  * folder and reused. `--tiny` runs 2,000 incidents and short loads: seconds,
- * for CI, to prove the benchmark still runs.
+ * for CI, to prove the benchmark still runs. `--sizes 100000` picks the
+ * generated sizes (empty: none); `--no-throughput` skips benchmark 1.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,10 +16,10 @@ import { distDir, rssMb, startApp } from './server';
 import { throughput } from './throughput';
 import { viewport } from './viewport';
 
-const { values } = parseArgs({ options: { tiny: { type: 'boolean' }, sizes: { type: 'string' } } });
+const { values } = parseArgs({ options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' } } });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
-const seconds = tiny ? 2 : 10;
+const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
+const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
 const PORT = 3460;
 
@@ -44,12 +45,12 @@ async function main() {
   distDir();
   const cpu = os.cpus();
   print(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
-  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ')} incidents), autocannon 20 connections × ${seconds} s.`);
+  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ')} incidents), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
   print();
 
   // 1. Throughput on the shipped dataset.
-  const app = await startApp(PORT, undefined);
-  try {
+  const app = values['no-throughput'] ? undefined : await startApp(PORT, undefined);
+  if (app) try {
     const results = await throughput(app.url, seconds);
     const bare = results[0].rps;
     print('### 1. API throughput (shipped dataset, identity encoding)');
@@ -62,6 +63,7 @@ async function main() {
     await app.stop();
   }
 
+  if (sizes.length === 0) return;
   // 2 and 5. Viewport queries and memory per generated size.
   print('### 2. Viewport queries and 5. memory (generated datasets)');
   print();
