@@ -30,7 +30,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built app, as users get it (`npm run build` runs first).
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/start.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: installs what it needs (Chromium included), then runs every test:
 # the data check, type check, unit tests, the build, HTTP tests against the
-# built app, and the Playwright journeys in Chromium.
+# built app, the Playwright journeys in Chromium, and the benchmarks at a
+# tiny size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -14,4 +15,6 @@ step "unit tests";  npx vitest run
 step "build";       npm run --silent build
 step "HTTP tests";  npx vitest run --config vitest.http.config.mts
 step "browser tests"; npx playwright test
+# The benchmarks at a tiny size: proves they still run (figures in docs/PERFORMANCE.md come from full runs).
+step "benchmarks (tiny)"; npm run --silent bench -- --tiny
 printf '\nall tests passed\n'
