@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { MapPage } from '@/components/MapPage';
 import { incidentsKey } from '@/components/data/incidents-key';
-import { mapConfig } from '@/lib/config';
+import { mapConfig, siteUrl } from '@/lib/config';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
 import { decodeState, withoutDates } from '@/lib/url-state';
 
@@ -26,7 +26,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   };
   return (
     <Suspense>
-      <MapPage locale={state.lang} tiles={mapConfig()} fallback={fallback} />
+      <MapPage locale={state.lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} />
     </Suspense>
   );
 }

@@ -1,8 +1,10 @@
 'use client';
 /**
  * The map page in the browser: the URL's state, the incidents matching its
- * filters (SWR), the list of those in view and the map. Selection, closing
- * and focus are decided here; drawing is the map's and the list's business.
+ * filters (SWR), the panel (the list of those in view) and the map.
+ * Selection, closing and focus are decided here; drawing is the map's, the
+ * panel's and the list's business. On a phone the panel is a bottom sheet
+ * and the open incident's details slide up in it instead of a popup.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
@@ -11,11 +13,16 @@ import type { ApiFeature } from '@/lib/types';
 import { stateHref, withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
 import { useIncidents } from './data/use-incidents';
 import { useT } from './i18n/locale';
-import { Filters } from './filters/Filters';
-import { Legend } from './legend/Legend';
-import { IncidentList } from './list/IncidentList';
+import { CopyButton } from './cite/CopyButton';
+import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
 import { LazyMap } from './map/LazyMap';
+import { ListPanel } from './panel/ListPanel';
+import { Panel } from './panel/Panel';
+import { IncidentPopup } from './popup/IncidentPopup';
 import { useUrlState } from './url/use-url-state';
+
+/** The share of the screen the open bottom sheet covers on a phone (matches the CSS). */
+const SHEET_SHARE = 0.6;
 
 /** True when the incident, with its circle of uncertainty, reaches into `box`. */
 function inBox(f: ApiFeature, box: BBox): boolean {
@@ -24,7 +31,7 @@ function inBox(f: ApiFeature, box: BBox): boolean {
   return b[0] <= box[2] && b[2] >= box[0] && b[1] <= box[3] && b[3] >= box[1];
 }
 
-export function MapExplorer({ tiles }: { tiles: MapConfig }) {
+export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string }) {
   const { t } = useT();
   const [state, update] = useUrlState();
   const { features } = useIncidents(state.filters);
@@ -33,6 +40,10 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
   const [bbox, setBbox] = useState<BBox>();
   const [flight, setFlight] = useState<{ id?: string; n: number }>();
   const opener = useRef<HTMLElement | null>(null);
+  /** The incident just closed from inside its details: focus goes back to where it was opened. */
+  const returnFocus = useRef<string>(undefined);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
   const inView = useMemo(() => (bbox ? features.filter((f) => inBox(f, bbox)) : features), [features, bbox]);
@@ -64,6 +75,7 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
     (id: string) => {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       update((s) => ({ ...s, incident: id }));
+      setSheetOpen(true);
     },
     [update],
   );
@@ -79,16 +91,23 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
 
   const close = useCallback(
     (id: string) => {
-      const focusWasInPopup = !!document.activeElement?.closest('.leaflet-popup') || document.activeElement === document.body;
+      const focusWasInPopup = !!document.activeElement?.closest('.incident-popup') || document.activeElement === document.body;
+      if (focusWasInPopup) returnFocus.current = id;
       update((s) => (s.incident === id ? { ...s, incident: undefined } : s));
-      if (!focusWasInPopup) return;
-      // Back to where the reader came from: the marker or list item that opened it.
-      requestAnimationFrame(function returnFocus() {
-        const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>(`.incident-list [data-incident-id="${id}"]`);
-        back?.focus({ preventScroll: true });
-      });
     },
     [update],
+  );
+
+  useEffect(
+    function returnFocusAfterClose() {
+      const id = returnFocus.current;
+      if (state.incident || !id) return;
+      returnFocus.current = undefined;
+      // Back to where the reader came from: the marker or list item that opened it (rendered by now).
+      const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>(`.incident-list [data-incident-id="${id}"]`);
+      back?.focus({ preventScroll: !phone });
+    },
+    [state.incident, phone],
   );
 
   const setFilters = useCallback((filters: MapFilters, mode: 'push' | 'replace' = 'push') => update((s) => ({ ...s, filters }), mode), [update]);
@@ -102,34 +121,35 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
     [update],
   );
 
+  const copyLink = selected ? (
+    <p className="incident-popup__actions">
+      <CopyButton text={`${site}${selected.properties.path}`} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
+    </p>
+  ) : undefined;
+
   return (
     <div className="explorer">
-      <section className="panel" aria-labelledby="panel-heading">
-        <h2 id="panel-heading" className="panel__heading">
-          {t('list.heading')}
-        </h2>
-        <p className="panel__count" aria-live="polite">
-          {t('list.count', { shown: inView.length, count: features.length })}
-        </p>
-        <Filters filters={state.filters} dates={dates} onChange={setFilters} />
-        <Legend />
-        {features.length === 0 ? (
-          <div className="panel__empty">
-            <p>{t('list.empty')}</p>
-            <button type="button" onClick={() => setFilters({ setting: [], agency: [] })}>
-              {t('filters.clear')}
-            </button>
-          </div>
-        ) : inView.length === 0 ? (
-          <div className="panel__empty">
-            <p>{t('list.emptyInView')}</p>
-            <button type="button" onClick={showAll}>
-              {t('list.showAll')}
-            </button>
-          </div>
-        ) : null}
-        <IncidentList features={inView} selectedId={state.incident} onChoose={choose} />
-      </section>
+      <Panel
+        phone={phone}
+        open={sheetOpen}
+        onToggle={() => setSheetOpen((open) => !open)}
+        summary={t('list.count', { shown: inView.length, count: features.length })}
+      >
+        {phone && selected ? (
+          <IncidentPopup key={selected.id} feature={selected} onClose={() => close(selected.id)} actions={copyLink} />
+        ) : (
+          <ListPanel
+            features={features}
+            inView={inView}
+            filters={state.filters}
+            dates={dates}
+            selectedId={state.incident}
+            onChoose={choose}
+            onFilters={setFilters}
+            onShowAll={showAll}
+          />
+        )}
+      </Panel>
       <section className="map-region" aria-label={t('map.label')}>
         {unknownId ? (
           <div className="map-notice" role="status">
@@ -141,13 +161,16 @@ export function MapExplorer({ tiles }: { tiles: MapConfig }) {
         ) : null}
         <LazyMap
           features={features}
-          selected={selected}
+          selected={phone ? undefined : selected}
+          focus={selected}
           view={state.view}
           tiles={tiles}
-          onSelect={select}
+          bottomInset={phone ? SHEET_SHARE : 0}
+          onSelect={phone ? choose : select}
           onClose={close}
           onMove={move}
           flight={flight}
+          popupActions={copyLink}
         />
       </section>
     </div>

@@ -14,6 +14,8 @@ import { useT } from './i18n/locale';
 export interface MapPageProps {
   locale: Locale;
   tiles: MapConfig;
+  /** The public origin, for permanent links. */
+  site: string;
   fallback: Record<string, ApiFeatureCollection>;
 }
 
@@ -27,13 +29,13 @@ function Header() {
   );
 }
 
-export function MapPage({ locale, tiles, fallback }: MapPageProps) {
+export function MapPage({ locale, tiles, site, fallback }: MapPageProps) {
   return (
     <LocaleProvider locale={locale}>
       <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
         <div className="app" lang={locale}>
           <Header />
-          <MapExplorer tiles={tiles} />
+          <MapExplorer tiles={tiles} site={site} />
         </div>
       </SWRConfig>
     </LocaleProvider>

@@ -1,4 +1,4 @@
-import { expect, mapReady, test } from './fixtures';
+import { chooseFromList, details, expect, mapReady, openPanel, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
@@ -6,7 +6,7 @@ const MONTCLAIR = 'our-lady-of-lourdes-montclair-2025-06-20';
 const DIOCESE = 'diocese-san-bernardino-2025-07-08';
 const SF = 'sf-immigration-court-2025-07-08';
 
-const popup = (page: Page) => page.locator('.leaflet-popup');
+const popup = details;
 const listItem = (page: Page, id: string) => page.locator(`.incident-list [data-incident-id="${id}"]`);
 const zoomInUrl = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
@@ -30,6 +30,7 @@ test.describe('exploring the map', () => {
 
   test('the legend explains settings and precision', async ({ page }) => {
     await page.goto('/');
+    await openPanel(page);
     await page.getByText('Legend').click();
     const legend = page.locator('.legend');
     for (const label of ['Medical facility', 'Place of worship', 'Courthouse', 'Pin: the exact building', 'Shaded area']) {
@@ -73,6 +74,7 @@ test.describe('exploring the map', () => {
   test('moving the map updates the list', async ({ page }) => {
     await page.goto('/?map=10/34.06/-117.65');
     await mapReady(page);
+    await openPanel(page);
     await expect(listItem(page, ONTARIO)).toBeVisible();
     await expect(listItem(page, SF)).toHaveCount(0);
     await expect(page.locator('.panel__count')).toContainText(/^[1-5] of 6 incidents$/);
@@ -85,13 +87,17 @@ test.describe('exploring the map', () => {
     await expect(page.locator('.panel__count')).toHaveText('6 of 6 incidents');
   });
 
-  test('Back and Forward move through opened incidents', async ({ page }) => {
+  test('Back and Forward move through opened and closed incidents', async ({ page }) => {
     await page.goto('/');
     await mapReady(page);
-    await listItem(page, ONTARIO).click();
+    await chooseFromList(page, ONTARIO);
     await expect(popup(page)).toContainText('ICE arrest inside a surgical center');
-    await listItem(page, MONTCLAIR).click();
+    await page.keyboard.press('Escape');
+    await expect(popup(page)).toHaveCount(0);
+    await chooseFromList(page, MONTCLAIR);
     await expect(popup(page)).toContainText('Arrest on the grounds of Our Lady of Lourdes, Montclair');
+    await page.goBack();
+    await expect(popup(page)).toHaveCount(0);
     await page.goBack();
     await expect(popup(page)).toContainText('ICE arrest inside a surgical center');
     await expect(page).toHaveURL(new RegExp(`incident=${ONTARIO}`));

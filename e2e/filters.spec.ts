@@ -1,4 +1,4 @@
-import { expect, mapReady, test } from './fixtures';
+import { expect, mapReady, openPanel, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const count = (page: Page) => page.locator('.panel__count');
@@ -8,6 +8,7 @@ test.describe('filters', () => {
   test('by kind of place, with Back undoing it', async ({ page }) => {
     await page.goto('/');
     await mapReady(page);
+    await openPanel(page);
     await page.getByText('Kind of place and agency').click();
     // Checked once the URL says so (a click, then the state follows the address).
     await page.getByRole('checkbox', { name: 'Courthouse' }).click();
@@ -23,6 +24,8 @@ test.describe('filters', () => {
 
   test('by agency', async ({ page }) => {
     await page.goto('/');
+    await mapReady(page);
+    await openPanel(page);
     await page.getByText('Kind of place and agency').click();
     await page.getByRole('checkbox', { name: 'U.S. Border Patrol' }).click();
     await expect(page).toHaveURL(/agency=border-patrol/);
@@ -33,6 +36,7 @@ test.describe('filters', () => {
   test('text search, an empty result that says so, and Clear filters', async ({ page }) => {
     await page.goto('/');
     await mapReady(page);
+    await openPanel(page);
     const search = page.getByRole('searchbox', { name: 'Search incidents' });
     await search.fill('surgical');
     await expect(page).toHaveURL(/q=surgical/);
@@ -49,6 +53,7 @@ test.describe('filters', () => {
   test('a shared filtered URL reproduces the same list', async ({ page, browser }) => {
     await page.goto('/');
     await mapReady(page);
+    await openPanel(page);
     await page.getByText('Kind of place and agency').click();
     await page.getByRole('checkbox', { name: 'Place of worship' }).click();
     await expect(page).toHaveURL(/setting=place-of-worship/);
@@ -69,6 +74,7 @@ test.describe('filters', () => {
   test('the timeline: a handle moved by keyboard, and a range brushed by dragging', async ({ page }) => {
     await page.goto('/');
     await mapReady(page);
+    await openPanel(page);
     const start = page.getByRole('slider', { name: 'Start of the date range' });
     await start.focus();
     await page.keyboard.press('End');

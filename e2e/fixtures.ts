@@ -53,3 +53,22 @@ export async function mapReady(page: Page) {
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await expect(page.locator('.incident-marker, .incident-cluster').first()).toBeVisible();
 }
+
+/** On a phone, slides the bottom sheet up (the list and filters live in it); elsewhere does nothing. */
+export async function openPanel(page: Page) {
+  // The sheet works once the page is interactive, by when the map is drawn.
+  await mapReady(page);
+  const toggle = page.locator('.sheet-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** The open incident's details: a popup on the map, or the sheet on a phone. */
+export const details = (page: Page) => page.locator('.incident-popup');
+
+/** Opens an incident from the list, leaving any open one first (on a phone its details cover the list). */
+export async function chooseFromList(page: Page, id: string) {
+  await openPanel(page);
+  const close = page.locator('.panel .incident-popup__close');
+  if (await close.isVisible()) await close.click();
+  await page.locator(`.incident-list [data-incident-id="${id}"]`).click();
+}

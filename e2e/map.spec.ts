@@ -1,4 +1,4 @@
-import { expect, mapReady, test } from './fixtures';
+import { details, expect, mapReady, openPanel, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
 
@@ -21,7 +21,7 @@ test.describe('the map at /', () => {
     await page.goto('/?map=11/34.05/-117.6');
     await mapReady(page);
     await page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]').click();
-    const popup = page.locator('.leaflet-popup');
+    const popup = details(page);
     await expect(popup.getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' })).toBeVisible();
     await expect(popup).toContainText('A Honduran landscaper fleeing federal immigration agents ran into a private surgical center');
     await expect(popup).toContainText('Approximate location: city of Ontario');
@@ -36,10 +36,11 @@ test.describe('the map at /', () => {
   test('the list opens a popup by keyboard, and Escape returns focus', async ({ page }) => {
     await page.goto('/');
     await mapReady(page);
+    await openPanel(page);
     const item = page.locator(`.incident-list [data-incident-id="${ONTARIO}"]`);
     await item.focus();
     await page.keyboard.press('Enter');
-    const popup = page.locator('.leaflet-popup');
+    const popup = details(page);
     await expect(popup).toContainText('ICE arrest inside a surgical center in Ontario, California');
     await expect(popup.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`incident=${ONTARIO}`));

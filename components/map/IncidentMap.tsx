@@ -25,7 +25,12 @@ const US_BOUNDS: [[number, number], [number, number]] = [
 
 export interface IncidentMapProps {
   features: ApiFeature[];
+  /** The incident whose popup is open on the map (none on a phone: its details are in the sheet). */
   selected?: ApiFeature;
+  /** The open incident, wherever its details are: the first view fits it. */
+  focus?: ApiFeature;
+  /** The share of the map's height covered at its bottom (the phone's sheet): views keep clear of it. */
+  bottomInset?: number;
   /** The view in the URL when the page opened, if any. */
   view?: MapView;
   tiles: MapConfig;
@@ -37,10 +42,10 @@ export interface IncidentMapProps {
   popupActions?: React.ReactNode;
 }
 
-export default function IncidentMap({ features, selected, view, tiles, onSelect, onClose, onMove, flight, popupActions }: IncidentMapProps) {
+export default function IncidentMap({ features, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions }: IncidentMapProps) {
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
-    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (selected ? boundsOf(selected) : boundsOfAll(features)) ?? US_BOUNDS },
+    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : boundsOfAll(features)) ?? US_BOUNDS },
   );
   const areas = useMemo(() => features.filter(isArea), [features]);
   const points = useMemo(() => features.filter((f) => !isArea(f)), [features]);
@@ -54,7 +59,7 @@ export default function IncidentMap({ features, selected, view, tiles, onSelect,
   return (
     <MapContainer
       {...initial}
-      boundsOptions={{ padding: [24, 24] }}
+      boundsOptions={{ paddingTopLeft: [24, 24], paddingBottomRight: [24, 24 + bottomInset * (typeof window === 'undefined' ? 0 : window.innerHeight)] }}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       worldCopyJump
@@ -62,8 +67,8 @@ export default function IncidentMap({ features, selected, view, tiles, onSelect,
     >
       <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={MAX_ZOOM} />
       <AreaLayer features={areas} onSelect={onSelect} />
-      <ClusteredPoints features={points} selectedId={selected?.id} onSelect={onSelect} />
-      <Flight bounds={flightBounds} n={flight?.n ?? 0}>
+      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
+      <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}
       </Flight>
       <ViewReporter onMove={onMove} />

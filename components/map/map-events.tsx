@@ -59,7 +59,7 @@ export function ViewFollower({ view }: { view?: MapView }) {
  * holds back its children (the popup) until the map has landed: a popup
  * opening mid-flight would pan the map and cut the flight short.
  */
-export function Flight({ bounds, n, children }: { bounds?: L.LatLngBounds; n: number; children?: React.ReactNode }) {
+export function Flight({ bounds, n, bottomInset = 0, children }: { bounds?: L.LatLngBounds; n: number; bottomInset?: number; children?: React.ReactNode }) {
   const map = useMap();
   const [flying, setFlying] = useState(false);
   useEffect(
@@ -68,7 +68,8 @@ export function Flight({ bounds, n, children }: { bounds?: L.LatLngBounds; n: nu
       const land = () => setFlying(false);
       setFlying(true);
       map.once('moveend', land);
-      map.flyToBounds(bounds, { padding: [32, 32], maxZoom: 14, duration: 0.8 });
+      const bottom = 32 + bottomInset * map.getSize().y;
+      map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8 });
       return () => {
         map.off('moveend', land);
       };

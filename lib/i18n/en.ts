@@ -184,6 +184,12 @@ export const en = {
   'timeline.range': '{from} – {to}',
   'timeline.start': 'Start of the date range',
   'timeline.end': 'End of the date range',
+  'popup.copyLink': 'Copy link',
+  'popup.linkCopied': 'Link copied.',
+  'popup.copyFailed': 'Could not copy: the link is on the incident page.',
+  'sheet.show': '{summary} · Show list',
+  'sheet.hide': 'Show the map',
+  'popup.backToList': 'Back to the list',
   // --- end of issue 3 ---
 } as const;
 

@@ -181,5 +181,11 @@ export const es: Catalogue = {
   'timeline.range': '{from} – {to}',
   'timeline.start': 'Inicio del periodo',
   'timeline.end': 'Fin del periodo',
+  'popup.copyLink': 'Copiar enlace',
+  'popup.linkCopied': 'Enlace copiado.',
+  'popup.copyFailed': 'No se pudo copiar: el enlace está en la página del incidente.',
+  'sheet.show': '{summary} · Ver lista',
+  'sheet.hide': 'Ver el mapa',
+  'popup.backToList': 'Volver a la lista',
   // --- end of issue 3 ---
 };
