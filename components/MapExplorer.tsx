@@ -23,6 +23,8 @@ import { useUrlState } from './url/use-url-state';
 
 /** The share of the screen the open bottom sheet covers on a phone (matches the CSS). */
 const SHEET_SHARE = 0.6;
+/** The share its handle covers while it is down. */
+const PEEK_SHARE = 0.07;
 
 /** True when the incident, with its circle of uncertainty, reaches into `box`. */
 function inBox(f: ApiFeature, box: BBox): boolean {
@@ -43,7 +45,15 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   /** The incident just closed from inside its details: focus goes back to where it was opened. */
   const returnFocus = useRef<string>(undefined);
   const phone = useMediaQuery(PHONE_QUERY);
-  const [sheetOpen, setSheetOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(() => !!state.incident);
+  // An incident opened (by a click, a link, Back or Forward) slides the sheet up with its details.
+  useEffect(
+    function openSheetForIncident() {
+      if (state.incident) setSheetOpen(true);
+    },
+    [state.incident],
+  );
+  const [tilesDown, setTilesDown] = useState(false);
 
   const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
   const inView = useMemo(() => (bbox ? features.filter((f) => inBox(f, bbox)) : features), [features, bbox]);
@@ -75,7 +85,6 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     (id: string) => {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       update((s) => ({ ...s, incident: id }));
-      setSheetOpen(true);
     },
     [update],
   );
@@ -128,7 +137,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   ) : undefined;
 
   return (
-    <div className="explorer">
+    <main className="explorer">
       <Panel
         phone={phone}
         open={sheetOpen}
@@ -158,6 +167,13 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
               <span aria-hidden="true">×</span>
             </button>
           </div>
+        ) : tilesDown ? (
+          <div className="map-notice" role="status">
+            <span>{t('basemap.fallbackNotice')}</span>
+            <button type="button" onClick={() => setTilesDown(false)} aria-label={t('notice.dismiss')}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
         ) : null}
         <LazyMap
           features={features}
@@ -165,14 +181,15 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           focus={selected}
           view={state.view}
           tiles={tiles}
-          bottomInset={phone ? SHEET_SHARE : 0}
+          bottomInset={phone ? (sheetOpen || selected ? SHEET_SHARE : PEEK_SHARE) : 0}
           onSelect={phone ? choose : select}
           onClose={close}
           onMove={move}
           flight={flight}
           popupActions={copyLink}
+          onBasemapFallback={() => setTilesDown(true)}
         />
       </section>
-    </div>
+    </main>
   );
 }

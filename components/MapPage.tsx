@@ -10,6 +10,8 @@ import type { ApiFeatureCollection } from '@/lib/types';
 import { LocaleProvider } from './i18n/locale';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
+import { useUrlState } from './url/use-url-state';
+import { stateHref } from '@/lib/url-state';
 
 export interface MapPageProps {
   locale: Locale;
@@ -19,12 +21,18 @@ export interface MapPageProps {
   fallback: Record<string, ApiFeatureCollection>;
 }
 
+/** The slim header: the page's name, and the other language (the choice lives in the URL). */
 function Header() {
-  const { t } = useT();
+  const { t, locale } = useT();
+  const [state] = useUrlState();
+  const other: Locale = locale === 'en' ? 'es' : 'en';
   return (
     <header className="site-header">
       <h1 className="site-header__title">{t('site.name')}</h1>
       <p className="site-header__tagline">{t('site.tagline')}</p>
+      <a className="site-header__lang" href={stateHref({ ...state, lang: other })} hrefLang={other} lang={other}>
+        {t('site.otherLanguage')}
+      </a>
     </header>
   );
 }

@@ -6,12 +6,13 @@
  */
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
 import { AreaLayer } from './AreaLayer';
+import { Basemap } from './Basemap';
 import { ClusteredPoints } from './ClusteredPoints';
 import { boundsOf, boundsOfAll, isArea } from './feature-geometry';
 import { Flight, ViewFollower, ViewReporter } from './map-events';
@@ -40,9 +41,11 @@ export interface IncidentMapProps {
   /** A request to fly to an incident (or, without an id, to every incident), numbered so that each one flies. */
   flight?: { id?: string; n: number };
   popupActions?: React.ReactNode;
+  /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
+  onBasemapFallback?: () => void;
 }
 
-export default function IncidentMap({ features, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions }: IncidentMapProps) {
+export default function IncidentMap({ features, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
     view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : boundsOfAll(features)) ?? US_BOUNDS },
@@ -65,7 +68,7 @@ export default function IncidentMap({ features, selected, focus, view, tiles, bo
       worldCopyJump
       className="incident-map"
     >
-      <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={MAX_ZOOM} />
+      <Basemap tiles={tiles} onFallback={onBasemapFallback} />
       <AreaLayer features={areas} onSelect={onSelect} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>

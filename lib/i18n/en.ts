@@ -190,6 +190,10 @@ export const en = {
   'sheet.show': '{summary} · Show list',
   'sheet.hide': 'Show the map',
   'popup.backToList': 'Back to the list',
+  'basemap.tiles': 'Street map (OpenStreetMap)',
+  'basemap.outlines': 'State and county outlines (works offline)',
+  'basemap.fallbackNotice': 'The map tiles could not be loaded: showing state and county outlines.',
+  'site.otherLanguage': 'Español',
   // --- end of issue 3 ---
 } as const;
 

@@ -187,5 +187,9 @@ export const es: Catalogue = {
   'sheet.show': '{summary} · Ver lista',
   'sheet.hide': 'Ver el mapa',
   'popup.backToList': 'Volver a la lista',
+  'basemap.tiles': 'Mapa de calles (OpenStreetMap)',
+  'basemap.outlines': 'Contornos de estados y condados (funciona sin conexión)',
+  'basemap.fallbackNotice': 'No se pudieron cargar los mosaicos del mapa: se muestran los contornos de estados y condados.',
+  'site.otherLanguage': 'English',
   // --- end of issue 3 ---
 };

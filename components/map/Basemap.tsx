@@ -1,0 +1,93 @@
+'use client';
+/**
+ * The basemap: the configured tiles (OpenStreetMap by default), or the
+ * outlines of states and counties shipped with the app, chosen in a layer
+ * control. When tiles keep failing before any has loaded (the tile server
+ * cannot be reached), the outlines take over and `onFallback` is called.
+ * The outlines are a static file, fetched the first time they are shown,
+ * never part of the JavaScript bundle.
+ */
+import type { FeatureCollection } from 'geojson';
+import type L from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { GeoJSON, LayerGroup, LayersControl, Pane, TileLayer, useMapEvents } from 'react-leaflet';
+import type { MapConfig } from '@/lib/config';
+import { MAX_ZOOM } from '@/lib/url-state';
+import { useT } from '../i18n/locale';
+
+/** Written by scripts/build-basemap.ts. */
+export const OUTLINES_URL = '/basemap/us-outlines.geojson';
+const OUTLINES_ATTRIBUTION = 'Outlines: U.S. Census Bureau, via us-atlas';
+/** Failed tiles, with none loaded, after which the tile server counts as unreachable. */
+const FAILURES_BEFORE_FALLBACK = 3;
+
+const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions => {
+  switch (feature?.properties?.kind) {
+    case 'land':
+      return { stroke: false, fillColor: '#f4f2ec', fillOpacity: 1 };
+    case 'state':
+      return { color: '#5f636b', weight: 1.2, fill: false };
+    default:
+      return { color: '#b3b6bd', weight: 0.6, fill: false };
+  }
+};
+
+function Outlines() {
+  const [wanted, setWanted] = useState(false);
+  const [data, setData] = useState<FeatureCollection>();
+  useEffect(
+    function fetchOutlinesWhenShown() {
+      if (!wanted || data) return;
+      let live = true;
+      fetch(OUTLINES_URL)
+        .then((r) => (r.ok ? r.json() : undefined))
+        .then((json) => live && json && setData(json))
+        .catch(() => undefined);
+      return () => {
+        live = false;
+      };
+    },
+    [wanted, data],
+  );
+  return (
+    <LayerGroup eventHandlers={{ add: () => setWanted(true) }} attribution={OUTLINES_ATTRIBUTION}>
+      {data ? <GeoJSON data={data} style={outlineStyle} interactive={false} pane="basemap" /> : null}
+    </LayerGroup>
+  );
+}
+
+export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: () => void }) {
+  const { t, locale } = useT();
+  const [choice, setChoice] = useState<'tiles' | 'outlines'>('tiles');
+  const counts = useRef({ failed: 0, loaded: 0 });
+  useMapEvents({
+    baselayerchange: (e) => setChoice(e.name === t('basemap.outlines') ? 'outlines' : 'tiles'),
+  });
+
+  function tileFailed() {
+    counts.current.failed++;
+    if (choice === 'tiles' && counts.current.loaded === 0 && counts.current.failed === FAILURES_BEFORE_FALLBACK) {
+      setChoice('outlines');
+      onFallback?.();
+    }
+  }
+
+  return (
+    <>
+      <Pane name="basemap" style={{ zIndex: 250 }} />
+      <LayersControl key={locale} position="topright">
+        <LayersControl.BaseLayer name={t('basemap.tiles')} checked={choice === 'tiles'}>
+          <TileLayer
+            url={tiles.tileUrl}
+            attribution={tiles.tileAttribution}
+            maxZoom={MAX_ZOOM}
+            eventHandlers={{ tileerror: tileFailed, tileload: () => counts.current.loaded++ }}
+          />
+        </LayersControl.BaseLayer>
+        <LayersControl.BaseLayer name={t('basemap.outlines')} checked={choice === 'outlines'}>
+          <Outlines />
+        </LayersControl.BaseLayer>
+      </LayersControl>
+    </>
+  );
+}

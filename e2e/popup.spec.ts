@@ -1,0 +1,39 @@
+import { details, expect, mapReady, test } from './fixtures';
+
+const ONTARIO = 'ontario-surgery-center-2025-07-08';
+
+test.describe('the popup', () => {
+  test('Copy link copies the permanent URL and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/?incident=${ONTARIO}`);
+    await mapReady(page);
+    await details(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect(details(page).getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^https?://[^/]+/incidents/${ONTARIO}$`));
+  });
+
+  test('Escape closes it and focus returns to the marker that opened it', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'on a phone the details open in the sheet (phone.spec.ts)');
+    await page.goto('/?map=11/34.05/-117.6');
+    await mapReady(page);
+    const marker = page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(details(page).getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toHaveCount(0);
+    await expect(marker).toBeFocused();
+  });
+
+  test('in Spanish, with the place and precision in words', async ({ page }) => {
+    await page.goto(`/?lang=es&incident=${ONTARIO}`);
+    await mapReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mapa de incidentes');
+    await expect(details(page)).toContainText('Arresto de ICE dentro de un centro quirúrgico en Ontario, California');
+    await expect(details(page)).toContainText('Ubicación aproximada: ciudad de Ontario');
+    await expect(details(page)).toContainText('3 fuentes');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', new RegExp(`incident=${ONTARIO}`));
+  });
+});
