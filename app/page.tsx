@@ -3,21 +3,15 @@ import { MapPage } from '@/components/MapPage';
 import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
-import { decodeState, withoutDates } from '@/lib/url-state';
+import { decodeState, withoutDates, searchParamsOf } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
-  return params;
-}
-
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const state = decodeState(toParams(await searchParams));
+  const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
   const undated = withoutDates(state.filters);
   const fallback = {

@@ -156,3 +156,10 @@ export function withoutDates(filters: MapFilters): MapFilters {
   const { from: _from, to: _to, ...rest } = filters;
   return rest;
 }
+
+/** Next's `searchParams` record (a key may repeat) as URLSearchParams, for decodeState on the server. */
+export function searchParamsOf(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return params;
+}

@@ -11,21 +11,15 @@ import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
-import { decodeState } from '@/lib/url-state';
+import { decodeState, searchParamsOf } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
-  return params;
-}
-
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { lang } = decodeState(toParams(await searchParams));
+  const { lang } = decodeState(searchParamsOf(await searchParams));
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title: t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
@@ -35,7 +29,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function MapEmbed({ searchParams }: { searchParams: SearchParams }) {
-  const state = decodeState(toParams(await searchParams));
+  const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
   const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };
   return (
