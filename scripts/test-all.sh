@@ -13,6 +13,7 @@ step "data check";  npm run --silent check
 step "type check";  npm run --silent typecheck
 step "unit tests";  npx vitest run
 step "build";       npm run --silent build
+step "JS budget";   node scripts/bundle-size.mjs
 step "HTTP tests";  npx vitest run --config vitest.http.config.mts
 step "browser tests"; npx playwright test
 # The benchmarks at a tiny size: proves they still run (figures in docs/PERFORMANCE.md come from full runs).
