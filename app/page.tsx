@@ -11,7 +11,8 @@ export const dynamic = 'force-dynamic';
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const state = decodeState(searchParamsOf(await searchParams));
+  const params = searchParamsOf(await searchParams);
+  const state = decodeState(params);
   // SWR's fallback: the first paint needs no request of its own.
   const undated = withoutDates(state.filters);
   const fallback = {
@@ -20,7 +21,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   };
   return (
     <Suspense>
-      <MapPage locale={state.lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} />
+      <MapPage locale={state.lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={params.toString()} />
     </Suspense>
   );
 }

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
-import { stateHref, withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
+import { withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
 import { useIncidents } from './data/use-incidents';
 import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
@@ -72,9 +72,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   // A URL holding values it cannot represent is rewritten to the state it did understand.
   useEffect(
     function normaliseUrl() {
-      if (window.location.search && stateHref(state) !== window.location.pathname + window.location.search) {
-        window.history.replaceState(null, '', stateHref(state));
-      }
+      update((s) => s, 'replace');
     },
     // Once, for the URL the page opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -10,7 +10,7 @@ import type { ApiFeatureCollection } from '@/lib/types';
 import { LocaleProvider } from './i18n/locale';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
-import { useUrlState } from './url/use-url-state';
+import { ServerQueryProvider, useUrlState } from './url/use-url-state';
 import { stateHref } from '@/lib/url-state';
 
 export interface MapPageProps {
@@ -19,6 +19,8 @@ export interface MapPageProps {
   /** The public origin, for permanent links. */
   site: string;
   fallback: Record<string, ApiFeatureCollection>;
+  /** The query string the page was requested with (the URL state on the server). */
+  query: string;
 }
 
 /** The slim header: the page's name, and the other language (the choice lives in the URL). */
@@ -37,15 +39,17 @@ function Header() {
   );
 }
 
-export function MapPage({ locale, tiles, site, fallback }: MapPageProps) {
+export function MapPage({ locale, tiles, site, fallback, query }: MapPageProps) {
   return (
     <LocaleProvider locale={locale}>
+      <ServerQueryProvider value={query}>
       <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
         <div className="app" lang={locale}>
           <Header />
           <MapExplorer tiles={tiles} site={site} />
         </div>
       </SWRConfig>
+      </ServerQueryProvider>
     </LocaleProvider>
   );
 }

@@ -47,6 +47,15 @@ test.describe('exploring the map', () => {
     expect(await zoomInUrl(page)).toBeGreaterThanOrEqual(10);
   });
 
+  test('a deep link whose view shows the pin inside a cluster spreads that cluster', async ({ page }) => {
+    // The whole-dataset view, where Ontario, Montclair and Highland form one cluster.
+    await page.goto(`/?incident=${MONTCLAIR}&map=6/35/-117`);
+    await mapReady(page);
+    await expect(popup(page)).toContainText('Arrest on the grounds of Our Lady of Lourdes, Montclair');
+    await expect(page.locator(`.incident-marker[title^="Arrest on the grounds of Our Lady of Lourdes"]`)).toBeVisible();
+    await expect(page.locator('.incident-cluster')).toHaveCount(0);
+  });
+
   test('a deep link to the area fits the diocese and opens its popup', async ({ page }) => {
     await page.goto(`/?incident=${DIOCESE}`);
     await mapReady(page);

@@ -10,8 +10,11 @@ test.describe('filters', () => {
     await mapReady(page);
     await openPanel(page);
     await page.getByText('Kind of place and agency').click();
+    // The selection comes from the API, under its own URL (SWR's cache key).
+    const request = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/incidents' && new URL(r.url()).search === '?setting=courthouse');
     // Checked once the URL says so (a click, then the state follows the address).
     await page.getByRole('checkbox', { name: 'Courthouse' }).click();
+    await request;
     await expect(page.getByRole('checkbox', { name: 'Courthouse' })).toBeChecked();
     await expect(page).toHaveURL(/setting=courthouse/);
     await expect(count(page)).toHaveText('1 of 1 incident');

@@ -49,7 +49,6 @@ test.describe('on a phone', () => {
         // A checkbox counts by its label, which is the target.
         .filter(({ el }) => !(el instanceof HTMLInputElement && el.type === 'checkbox'))
         .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
-        .filter(({ el }) => !el.matches('.incident-marker, .incident-cluster'))
         .map(({ el, box }) => `${el.tagName}.${el.className} ${Math.round(box.width)}x${Math.round(box.height)}`),
     );
     expect(small).toEqual([]);

@@ -27,6 +27,12 @@ test.describe('the popup', () => {
     await expect(marker).toBeFocused();
   });
 
+  test('a date the sources disagree on says so, with who says what', async ({ page }) => {
+    await page.goto('/?incident=sf-immigration-court-2025-07-08');
+    await mapReady(page);
+    await expect(details(page)).toContainText('Sources differ on the date: July 8, 2025 (ktvu.com); July 7, 2025');
+  });
+
   test('in Spanish, with the place and precision in words', async ({ page }) => {
     await page.goto(`/?lang=es&incident=${ONTARIO}`);
     await mapReady(page);

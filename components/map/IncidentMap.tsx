@@ -6,7 +6,8 @@
  */
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import { useT } from '../i18n/locale';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
@@ -46,6 +47,7 @@ export interface IncidentMapProps {
 }
 
 export default function IncidentMap({ features, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+  const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
     view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : boundsOfAll(features)) ?? US_BOUNDS },
@@ -66,8 +68,10 @@ export default function IncidentMap({ features, selected, focus, view, tiles, bo
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       worldCopyJump
+      zoomControl={false}
       className="incident-map"
     >
+      <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
       <AreaLayer features={areas} onSelect={onSelect} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />

@@ -7,7 +7,9 @@ import L from 'leaflet';
 import type { Precision, Setting } from '@/lib/schema';
 import { settingBadge } from './setting-glyphs';
 
+/** The badge drawn, and the square around it that takes taps (44 px, a finger's width). */
 const SIZE = 30;
+const HIT = 44;
 const cache = new Map<string, L.DivIcon>();
 
 /**
@@ -23,8 +25,8 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
     icon = L.divIcon({
       className: `incident-marker incident-marker--${exact ? 'exact' : 'approximate'}`,
       html: exact ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>` : settingBadge(setting, SIZE, true),
-      iconSize: [SIZE, exact ? SIZE + 8 : SIZE],
-      iconAnchor: [SIZE / 2, exact ? SIZE + 8 : SIZE / 2],
+      iconSize: [HIT, exact ? HIT + 8 : HIT],
+      iconAnchor: [HIT / 2, exact ? HIT + 8 - (HIT - SIZE) / 2 : HIT / 2],
       popupAnchor: [0, exact ? -SIZE - 8 : -SIZE / 2],
     });
     cache.set(key, icon);
@@ -34,10 +36,10 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
 
 /** The icon of a cluster: a disc showing how many incidents it holds. */
 export function clusterIcon(count: number): L.DivIcon {
-  const size = count < 10 ? 36 : count < 100 ? 42 : 50;
+  const size = count < 100 ? 44 : 50;
   return L.divIcon({
     className: 'incident-cluster',
-    html: `<span aria-hidden="true">${count}</span>`,
+    html: `<span class="incident-cluster__disc" aria-hidden="true">${count}</span>`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });

@@ -15,6 +15,13 @@ function leadExcerpts(sources: ApiSource[]) {
   return sources.slice(0, 2).map((source) => ({ source, excerpt: source.excerpts[0] }));
 }
 
+/** "July 8, 2025 (ktvu.com); July 7, 2025 (Kaizen blog)": each value with who says it. */
+function disputedValues(values: { value: string; source?: string; url?: string }[], sources: ApiSource[], date: (iso: string) => string): string {
+  const who = (v: { source?: string; url?: string }) =>
+    v.source ? (sources.find((s) => s.id === v.source)?.publisher ?? v.source) : v.url ? new URL(v.url).hostname.replace(/^www\./, '') : '';
+  return values.map((v) => `${/^\d{4}(-\d{2}){0,2}$/.test(v.value) ? date(v.value) : v.value}${who(v) ? ` (${who(v)})` : ''}`).join('; ');
+}
+
 export interface IncidentPopupProps {
   feature: ApiFeature;
   onClose: () => void;
@@ -27,7 +34,7 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const p = feature.properties;
-  const dateDisputed = p.disagreements.some((d) => d.field === 'date');
+  const dateDispute = p.disagreements.find((d) => d.field === 'date');
 
   useEffect(function focusTitleOnOpen() {
     heading.current?.focus({ preventScroll: true });
@@ -59,7 +66,13 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
         {' · '}
         {t(`setting.${p.setting}`)}
       </p>
-      {dateDisputed ? <p className="incident-popup__note">{t('popup.dateDisputed')}</p> : null}
+      {dateDispute ? (
+        <p className="incident-popup__note">
+          {dateDispute.values?.length
+            ? t('popup.dateDisputedValues', { values: disputedValues(dateDispute.values, p.sources, date) })
+            : t('popup.dateDisputed')}
+        </p>
+      ) : null}
       <p className="incident-popup__place">
         {placeLine(feature)}
         <br />

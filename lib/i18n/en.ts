@@ -194,6 +194,9 @@ export const en = {
   'basemap.outlines': 'State and county outlines (works offline)',
   'basemap.fallbackNotice': 'The map tiles could not be loaded: showing state and county outlines.',
   'site.otherLanguage': 'Español',
+  'popup.dateDisputedValues': 'Sources differ on the date: {values}.',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   // --- end of issue 3 ---
 } as const;
 

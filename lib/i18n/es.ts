@@ -191,5 +191,8 @@ export const es: Catalogue = {
   'basemap.outlines': 'Contornos de estados y condados (funciona sin conexión)',
   'basemap.fallbackNotice': 'No se pudieron cargar los mosaicos del mapa: se muestran los contornos de estados y condados.',
   'site.otherLanguage': 'English',
+  'popup.dateDisputedValues': 'Las fuentes difieren sobre la fecha: {values}.',
+  'map.zoomIn': 'Acercar',
+  'map.zoomOut': 'Alejar',
   // --- end of issue 3 ---
 };
