@@ -17,6 +17,7 @@ import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
 import { LazyMap } from './map/LazyMap';
 import { ListPanel } from './panel/ListPanel';
+import { MapNotice } from './panel/MapNotice';
 import { Panel } from './panel/Panel';
 import { IncidentPopup } from './popup/IncidentPopup';
 import { useUrlState } from './url/use-url-state';
@@ -159,19 +160,9 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
       </Panel>
       <section className="map-region" aria-label={t('map.label')}>
         {unknownId ? (
-          <div className="map-notice" role="status">
-            <span>{t('notice.unknownIncident', { id: unknownId })}</span>
-            <button type="button" onClick={() => setUnknownId(undefined)} aria-label={t('notice.dismiss')}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
+          <MapNotice onDismiss={() => setUnknownId(undefined)}>{t('notice.unknownIncident', { id: unknownId })}</MapNotice>
         ) : tilesDown ? (
-          <div className="map-notice" role="status">
-            <span>{t('basemap.fallbackNotice')}</span>
-            <button type="button" onClick={() => setTilesDown(false)} aria-label={t('notice.dismiss')}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
+          <MapNotice onDismiss={() => setTilesDown(false)}>{t('basemap.fallbackNotice')}</MapNotice>
         ) : null}
         <LazyMap
           features={features}
