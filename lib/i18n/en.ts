@@ -42,7 +42,6 @@ export const en = {
   'popup.readMore': 'Full incident page',
   'popup.sourceLink': 'Read the source',
 
-
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Site',
   'nav.map': 'Map',

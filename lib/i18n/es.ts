@@ -39,7 +39,6 @@ export const es: Catalogue = {
   'popup.readMore': 'Página del incidente',
   'popup.sourceLink': 'Leer la fuente',
 
-
   // --- Incident pages, citations, about, feeds (issue 4) ---
   'nav.label': 'Sitio',
   'nav.map': 'Mapa',
