@@ -1,18 +1,11 @@
-import type { Metadata, Viewport } from 'next';
+/**
+ * The root layout only passes its children through: each language's pages
+ * have their own root, app/[lang]/layout.tsx, which knows the page's
+ * `<html lang>`. It exists for app/not-found.tsx, the answer to addresses
+ * that reach no language (see proxy.ts), which draws its own document.
+ */
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Incident map: immigration enforcement, sourced', template: '%s · Incident map' },
-  description:
-    'A map of reported immigration-enforcement incidents where every pin shows verbatim excerpts of the reporting behind it.',
-};
-
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body>{children}</body>
-    </html>
-  );
+  return children;
 }

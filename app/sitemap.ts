@@ -1,20 +1,27 @@
-/** sitemap.xml: the map, the about page and every incident page, from the data module. */
+/**
+ * sitemap.xml: the map, the about page and every incident page, each with
+ * its Spanish twin as an hreflang alternate, from the data module. Built per
+ * request, so DATA_DIR and SITE_URL apply without a rebuild.
+ */
 import type { MetadataRoute } from 'next';
 import { listIncidents } from '@/lib/incidents';
-import { siteUrl } from '@/lib/config';
+import { editionAlternates } from '@/lib/i18n/alternates';
+
+export const dynamic = 'force-dynamic';
+
+function entry(path: string, rest: Omit<MetadataRoute.Sitemap[number], 'url'>): MetadataRoute.Sitemap[number] {
+  const { canonical, languages } = editionAlternates('en', path);
+  return { url: String(canonical), alternates: { languages: languages as Record<string, string> }, ...rest };
+}
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const site = siteUrl();
   const incidents = listIncidents();
   const newest = incidents.reduce((max, f) => (f.properties.updated > max ? f.properties.updated : max), '1970-01-01');
   return [
-    { url: `${site}/`, lastModified: newest, changeFrequency: 'daily', priority: 1 },
-    { url: `${site}/about`, changeFrequency: 'monthly', priority: 0.5 },
-    ...incidents.map((f) => ({
-      url: `${site}/incidents/${encodeURIComponent(f.id)}`,
-      lastModified: f.properties.updated,
-      changeFrequency: 'monthly' as const,
-      priority: 0.8,
-    })),
+    entry('/', { lastModified: newest, changeFrequency: 'daily', priority: 1 }),
+    entry('/about', { changeFrequency: 'monthly', priority: 0.5 }),
+    ...incidents.map((f) =>
+      entry(`/incidents/${encodeURIComponent(f.id)}`, { lastModified: f.properties.updated, changeFrequency: 'monthly' as const, priority: 0.8 }),
+    ),
   ];
 }

@@ -12,6 +12,7 @@ import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
 import { withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
 import { useIncidents } from './data/use-incidents';
+import { localePath } from '@/lib/i18n/paths';
 import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
@@ -35,7 +36,7 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 }
 
 export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [state, update] = useUrlState();
   const { features } = useIncidents(state.filters);
   const { features: undated } = useIncidents(withoutDates(state.filters));
@@ -131,7 +132,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
 
   const copyLink = selected ? (
     <p className="incident-popup__actions">
-      <CopyButton text={`${site}${selected.properties.path}`} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
+      <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
     </p>
   ) : undefined;
 

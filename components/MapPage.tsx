@@ -1,6 +1,6 @@
 'use client';
 /**
- * The client root of `/`: the language and SWR's fallback (the server's
+ * The client root of `/` and `/es`: the language and SWR's fallback (the server's
  * data under the API URL that would fetch it), around the explorer.
  */
 import { SWRConfig } from 'swr';
@@ -12,6 +12,11 @@ import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
 import { ServerQueryProvider, useUrlState } from './url/use-url-state';
 import { stateHref } from '@/lib/url-state';
+import { localePath, otherLocale } from '@/lib/i18n/paths';
+import { mapEmbedCode } from '@/lib/embed';
+import { EmbedCode } from './embed/EmbedCode';
+import { LanguageOffer } from './i18n/LanguageOffer';
+import embedStyles from './embed/embed.module.css';
 
 export interface MapPageProps {
   locale: Locale;
@@ -23,16 +28,29 @@ export interface MapPageProps {
   query: string;
 }
 
-/** The slim header: the page's name, and the other language (the choice lives in the URL). */
-function Header() {
+/**
+ * The slim header: the page's name, the code to embed the map as it is now,
+ * and the same map in the other language (the state travels along).
+ */
+function Header({ site }: { site: string }) {
   const { t, locale } = useT();
   const [state] = useUrlState();
-  const other: Locale = locale === 'en' ? 'es' : 'en';
+  const other = otherLocale(locale);
+  const embed = mapEmbedCode(site + localePath(locale, stateHref(state, '/embed')), t('embed.mapTitle', { site: t('site.name') }), site);
   return (
     <header className="site-header">
       <h1 className="site-header__title">{t('site.name')}</h1>
       <p className="site-header__tagline">{t('site.tagline')}</p>
-      <a className="site-header__lang" href={stateHref({ ...state, lang: other })} hrefLang={other} lang={other}>
+      <LanguageOffer className="site-header__offer" />
+      <EmbedCode
+        locale={locale}
+        code={embed}
+        summary={t('embed.mapButton')}
+        intro={t('embed.mapIntro')}
+        className={`${embedStyles.menu} site-header__embed`}
+        panelClassName={embedStyles.menuPanel}
+      />
+      <a className="site-header__lang" href={localePath(other, stateHref(state))} hrefLang={other} lang={other}>
         {t('site.otherLanguage')}
       </a>
     </header>
@@ -45,7 +63,7 @@ export function MapPage({ locale, tiles, site, fallback, query }: MapPageProps) 
       <ServerQueryProvider value={query}>
       <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
         <div className="app" lang={locale}>
-          <Header />
+          <Header site={site} />
           <MapExplorer tiles={tiles} site={site} />
         </div>
       </SWRConfig>

@@ -3,12 +3,14 @@
  * the "rich" answer whose HTML is an iframe of /embed/incidents/{id}.
  */
 import { t, type Locale } from './i18n';
+import { incidentText } from './i18n/content';
+import { localePath } from './i18n/paths';
 import type { ApiFeature } from './types';
 
 /** The embed's size when the consumer sets no maximum. */
 export const EMBED_SIZE = { width: 600, height: 480 };
 
-const PAGE_PATH = /^\/(?:embed\/)?incidents\/([^/]+)\/?$/;
+const PAGE_PATH = /^(?:\/es)?\/(?:embed\/)?incidents\/([^/]+)\/?$/;
 
 function hostOf(url: string): string {
   return new URL(url).host.replace(/^www\./, '');
@@ -43,6 +45,11 @@ function attr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The iframe every embed is pasted as (the incident's, and the map's from lib/embed.ts). */
+export function iframeHtml(o: { src: string; width: number | string; height: number; title: string }): string {
+  return `<iframe src="${attr(o.src)}" width="${attr(String(o.width))}" height="${o.height}" title="${attr(o.title)}" loading="lazy" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`;
+}
+
 export interface OEmbedOptions {
   site: string;
   locale: Locale;
@@ -55,15 +62,16 @@ export function oembedFor(f: ApiFeature, o: OEmbedOptions) {
   const width = Math.min(EMBED_SIZE.width, o.maxwidth ?? Infinity);
   const height = Math.min(EMBED_SIZE.height, o.maxheight ?? Infinity);
   const site = t(o.locale, 'site.name');
-  const src = `${o.site}/embed/incidents/${encodeURIComponent(f.id)}`;
-  const title = t(o.locale, 'oembed.frameTitle', { title: f.properties.title, site });
+  const src = o.site + localePath(o.locale, `/embed/incidents/${encodeURIComponent(f.id)}`);
+  const { title: name } = incidentText(f.properties, o.locale);
+  const title = t(o.locale, 'oembed.frameTitle', { title: name, site });
   return {
     version: '1.0',
     type: 'rich',
-    title: f.properties.title,
+    title: name,
     provider_name: site,
     provider_url: `${o.site}/`,
-    html: `<iframe src="${attr(src)}" width="${width}" height="${height}" title="${attr(title)}" loading="lazy" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`,
+    html: iframeHtml({ src, width, height, title }),
     width,
     height,
     cache_age: 86400,

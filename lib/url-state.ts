@@ -10,7 +10,8 @@
  *   from, to  a date range, YYYY-MM-DD              ?from=2025-07-01&to=2025-07-31
  *   q         text search                           ?q=clinic
  *   map       the view, zoom/latitude/longitude     ?map=9/34.0633/-117.6509
- *   lang      the interface language (default en)   ?lang=es
+ *
+ * The language is not here: it is the page's path (`/` or `/es`, lib/i18n/paths.ts).
  *
  * Decoding forgives: a value it cannot represent is dropped (and the page
  * then writes the URL it did understand), never an error page.
@@ -20,7 +21,6 @@
  * copies of the vocabularies against them at compile time.
  */
 import type { Filters } from './filters';
-import type { Locale } from './i18n';
 import type { Agency, Setting } from './schema';
 
 export type MapFilters = Omit<Filters, 'bbox'>;
@@ -35,7 +35,6 @@ export interface UrlState {
   incident?: string;
   filters: MapFilters;
   view?: MapView;
-  lang: Locale;
 }
 
 /** Every value of a union, checked both ways: a value added to the schema fails the build here until added. */
@@ -48,12 +47,11 @@ const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES
 void settingsComplete;
 void agenciesComplete;
 
-const LANGS: readonly Locale[] = ['en', 'es'];
 /** The API's limit on `q` (lib/filters.ts MAX_QUERY_LENGTH). */
 export const MAX_QUERY_LENGTH = 200;
 
 export const NO_FILTERS: MapFilters = { setting: [], agency: [] };
-export const DEFAULT_STATE: UrlState = { filters: NO_FILTERS, lang: 'en' };
+export const DEFAULT_STATE: UrlState = { filters: NO_FILTERS };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_ZOOM = 2;
@@ -116,13 +114,11 @@ export function encodeView(view: MapView): string {
 
 /** The state in `params`, keeping what it can represent. */
 export function decodeState(params: URLSearchParams): UrlState {
-  const state: UrlState = { filters: decodeFilters(params), lang: 'en' };
+  const state: UrlState = { filters: decodeFilters(params) };
   const incident = params.get('incident');
   if (incident && incident.length <= 120 && ID.test(incident)) state.incident = incident;
   const view = decodeView(params.get('map'));
   if (view) state.view = view;
-  const lang = params.get('lang');
-  if (LANGS.includes(lang as Locale)) state.lang = lang as Locale;
   return state;
 }
 
@@ -132,14 +128,13 @@ export function encodeState(state: UrlState): URLSearchParams {
   if (state.incident) params.set('incident', state.incident);
   for (const [k, v] of filterParams(state.filters)) params.append(k, v);
   if (state.view) params.set('map', encodeView(state.view));
-  if (state.lang !== 'en') params.set('lang', state.lang);
   return params;
 }
 
-/** The address of `state` on the map page: `/` or `/?…`. */
-export function stateHref(state: UrlState): string {
+/** The address of `state` on the map page at `path` (`/`, `/es`, `/embed`…): `path` or `path?…`. */
+export function stateHref(state: UrlState, path = '/'): string {
   const query = encodeState(state).toString();
-  return query ? `/?${query}` : '/';
+  return query ? `${path}?${query}` : path;
 }
 
 /** True when `state` survives a round trip through the URL unchanged. */

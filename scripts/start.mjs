@@ -103,7 +103,11 @@ function serveHot(hot, req, res) {
   return true;
 }
 
-const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
+// Next builds each request's own URL from this name, and the proxy's URLs (NextURL) spell every
+// loopback address "localhost": were they to differ, Next would take proxy.ts's rewrite of English
+// pages to /en/… for another host and fetch it over HTTP from itself.
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const app = next({ dev: false, dir, hostname: !hostname || LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
 const handle = app.getRequestHandler();
 // prepare() runs instrumentation.ts: the dataset is loaded and checked here, or the process exits naming the problem.
 await app.prepare();

@@ -7,15 +7,17 @@
  * focus when it opens, which a frame inside someone else's article must not
  * do, and has a close button that means nothing here.
  */
-import { formatDate, t, type Locale } from '@/lib/i18n';
+import { formatDate, languageName, t, type Locale } from '@/lib/i18n';
 import type { ApiFeature } from '@/lib/types';
+import { incidentText } from '@/lib/i18n/content';
+import { localePath } from '@/lib/i18n/paths';
 import { dateText, placeText, precisionText } from '../incident/format';
 import styles from './embed.module.css';
 
 export function EmbedIncident({ locale, incident }: { locale: Locale; incident: ApiFeature }) {
   const p = incident.properties;
-  const title = locale === 'es' ? p.es.title : p.title;
-  const page = p.path;
+  const { title } = incidentText(p, locale);
+  const page = localePath(locale, p.path);
   return (
     <article className={styles.incident} data-incident-id={incident.id}>
       <h1 className={styles.title}>
@@ -38,7 +40,9 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
           <figure key={s.id} className={styles.excerpt}>
             <blockquote lang={s.language} cite={s.url}>
               <p>
-                {excerpt.part === 'photo-caption' ? <span className={styles.caption}>{t(locale, 'popup.photoCaption')}: </span> : null}
+                {excerpt.part === 'photo-caption' ? <span className={styles.caption} lang={locale}>
+                    {t(locale, 'popup.photoCaption')}:{' '}
+                  </span> : null}
                 {excerpt.text}
               </p>
             </blockquote>
@@ -47,6 +51,7 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
               <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
                 {s.title}
               </a>
+              {s.language !== locale && <> · {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</>}
             </figcaption>
           </figure>
         );

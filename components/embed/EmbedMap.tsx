@@ -13,6 +13,7 @@ import type { MapConfig } from '@/lib/config';
 import type { Locale } from '@/lib/i18n';
 import type { ApiFeatureCollection } from '@/lib/types';
 import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
+import { localePath } from '@/lib/i18n/paths';
 import { useIncidents } from '../data/use-incidents';
 import { LocaleProvider, useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';
@@ -21,13 +22,14 @@ import { HeightReporter } from './HeightReporter';
 import styles from './embed.module.css';
 
 export interface EmbedMapPageProps {
+  locale: Locale;
   initial: UrlState;
   tiles: MapConfig;
   fallback: Record<string, ApiFeatureCollection>;
 }
 
-function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback'>) {
-  const { t } = useT();
+function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'locale'>) {
+  const { t, locale } = useT();
   const [state, setState] = useState(initial);
   const { features } = useIncidents(state.filters);
   const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
@@ -41,8 +43,8 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback'>) {
   return (
     <HeightReporter className={styles.mapEmbed}>
       <div className={styles.bar}>
-        <a href="/">{t('site.name')}</a>
-        <a href={stateHref(state)} data-full-map="">
+        <a href={localePath(locale, '/')}>{t('site.name')}</a>
+        <a href={localePath(locale, stateHref(state))} data-full-map="">
           {t('incident.viewOnMap')}
         </a>
       </div>
@@ -56,8 +58,7 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback'>) {
   );
 }
 
-export function EmbedMapPage({ initial, tiles, fallback }: EmbedMapPageProps) {
-  const locale: Locale = initial.lang;
+export function EmbedMapPage({ locale, initial, tiles, fallback }: EmbedMapPageProps) {
   return (
     <LocaleProvider locale={locale}>
       <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>

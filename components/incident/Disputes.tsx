@@ -4,6 +4,7 @@
  * sides and pick none.
  */
 import { t, type Locale } from '@/lib/i18n';
+import { dataLang } from '@/lib/i18n/content';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
 
@@ -42,12 +43,14 @@ export function Claims({ locale, p }: { locale: Locale; p: Props }) {
       <p className={styles.muted}>{t(locale, 'incident.claimsIntro')}</p>
       {p.claims.map((c, i) => (
         <div key={i} className={styles.claim}>
-          <h3>{c.topic}</h3>
+          <h3 lang={dataLang(locale)}>{c.topic}</h3>
           <ul className={styles.sideBySide} style={{ '--columns': c.positions.length } as React.CSSProperties}>
             {c.positions.map((pos, j) => (
               <li key={j}>
-                <p className={styles.party}>{pos.party}</p>
-                <p>{pos.claim}</p>
+                <p className={styles.party} lang={dataLang(locale)}>
+                  {pos.party}
+                </p>
+                <p lang={dataLang(locale)}>{pos.claim}</p>
                 <EvidenceLink locale={locale} evidence={pos} p={p} />
               </li>
             ))}
@@ -66,12 +69,14 @@ export function Disagreements({ locale, p }: { locale: Locale; p: Props }) {
       <ul className={styles.disagreements}>
         {p.disagreements.map((d, i) => (
           <li key={i} data-field={d.field}>
-            <p>{d.note}</p>
+            <p lang={dataLang(locale)}>{d.note}</p>
             {d.values && (
               <ul className={styles.sideBySide} style={{ '--columns': d.values.length } as React.CSSProperties}>
                 {d.values.map((v, j) => (
                   <li key={j}>
-                    <p className={styles.party}>{v.value}</p>
+                    <p className={styles.party} lang={dataLang(locale)}>
+                      {v.value}
+                    </p>
                     <EvidenceLink locale={locale} evidence={v} p={p} />
                   </li>
                 ))}

@@ -1,5 +1,7 @@
 /** The rest of the record: notes, further reporting, related incidents, the corrections log and last updated. */
 import { formatDate, t, type Locale } from '@/lib/i18n';
+import { dataLang } from '@/lib/i18n/content';
+import { localePath } from '@/lib/i18n/paths';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
 
@@ -12,7 +14,9 @@ export function Notes({ locale, p }: { locale: Locale; p: Props }) {
       <h2 id="notes-heading">{t(locale, 'incident.notes')}</h2>
       <ul>
         {p.notes.map((n, i) => (
-          <li key={i}>{n}</li>
+          <li key={i} lang={dataLang(locale)}>
+            {n}
+          </li>
         ))}
       </ul>
     </section>
@@ -41,7 +45,7 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
                 </>
               )}
             </span>
-            <p>{l.note}</p>
+            <p lang={dataLang(locale)}>{l.note}</p>
           </li>
         ))}
       </ul>
@@ -63,7 +67,10 @@ export function Related({ locale, related }: { locale: Locale; related: RelatedL
       <ul className={styles.links}>
         {related.map((r) => (
           <li key={r.id}>
-            <a href={`/incidents/${r.id}`}>{r.title}</a> <span className={styles.muted}>({r.relation})</span>
+            <a href={localePath(locale, `/incidents/${encodeURIComponent(r.id)}`)}>{r.title}</a>{' '}
+            <span className={styles.muted} lang={dataLang(locale)}>
+              ({r.relation})
+            </span>
           </li>
         ))}
       </ul>
@@ -81,7 +88,7 @@ export function Corrections({ locale, p }: { locale: Locale; p: Props }) {
         <ol className={styles.corrections}>
           {p.corrections.map((c, i) => (
             <li key={i}>
-              <time dateTime={c.date}>{formatDate(locale, c.date)}</time>: {c.note}
+              <time dateTime={c.date}>{formatDate(locale, c.date)}</time>: <span lang={dataLang(locale)}>{c.note}</span>
             </li>
           ))}
         </ol>

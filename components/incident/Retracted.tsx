@@ -1,5 +1,8 @@
 /** What a retracted incident's address shows (with status 410): that it was retracted, when and why. */
 import { formatDate, t, type Locale } from '@/lib/i18n';
+import { dataLang } from '@/lib/i18n/content';
+import { Rich } from '../site/Rich';
+import { localePath } from '@/lib/i18n/paths';
 import type { Retraction } from '@/lib/check/ids';
 
 export function Retracted({ locale, retraction }: { locale: Locale; retraction: Retraction }) {
@@ -7,10 +10,12 @@ export function Retracted({ locale, retraction }: { locale: Locale; retraction: 
     <article data-retracted={retraction.id}>
       <h1>{t(locale, 'retracted.title')}</h1>
       <p>{t(locale, 'retracted.body', { id: retraction.id, date: formatDate(locale, retraction.date) })}</p>
-      <p>{t(locale, 'retracted.reason', { reason: retraction.reason })}</p>
+      <p>
+        <Rich text={t(locale, 'retracted.reason')} nodes={{ reason: <span lang={dataLang(locale)}>{retraction.reason}</span> }} />
+      </p>
       <p>{t(locale, 'retracted.keep')}</p>
       <p>
-        <a href="/">{t(locale, 'notFound.map')}</a>
+        <a href={localePath(locale, '/')}>{t(locale, 'notFound.map')}</a>
       </p>
     </article>
   );

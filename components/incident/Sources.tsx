@@ -2,7 +2,7 @@
  * Every source of an incident with every excerpt, verbatim, each in a
  * <blockquote cite> pointing at the source; photo captions are labelled.
  */
-import { formatDate, t, type Locale } from '@/lib/i18n';
+import { formatDate, languageName, t, type Locale } from '@/lib/i18n';
 import type { ApiSource } from '@/lib/types';
 import styles from './incident.module.css';
 
@@ -15,7 +15,7 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} className={styles.source}>
             <h3>
-              <a href={s.url} rel="noopener noreferrer">
+              <a href={s.url} rel="noopener noreferrer" lang={s.language}>
                 {s.title}
               </a>
             </h3>
@@ -29,6 +29,7 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
                 <blockquote cite={s.url} lang={s.language}>
                   <p>{e.text}</p>
                 </blockquote>
+                {s.language !== locale && <p className={styles.original}>{t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</p>}
               </figure>
             ))}
           </li>
@@ -36,8 +37,4 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
       </ol>
     </section>
   );
-}
-
-function languageName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }

@@ -7,6 +7,7 @@ import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
 import { settingBadge } from '../map/setting-glyphs';
 import { shortPlace } from '../popup/place-lines';
+import { incidentText } from '@/lib/i18n/content';
 
 export interface IncidentListProps {
   features: ApiFeature[];
@@ -31,7 +32,7 @@ export function IncidentList({ features, selectedId, onChoose }: IncidentListPro
             >
               <span className="incident-list__icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: settingBadge(p.setting, 24, p.location.precision !== 'building') }} />
               <span className="incident-list__text">
-                <span className="incident-list__title">{locale === 'es' ? p.es.title : p.title}</span>
+                <span className="incident-list__title">{incidentText(p, locale).title}</span>
                 <span className="incident-list__meta">
                   <time dateTime={p.date}>{date(p.date)}</time> · {shortPlace(f)} · {t(`setting.${p.setting}`)}
                 </span>

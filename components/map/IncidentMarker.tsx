@@ -11,6 +11,7 @@ import { activate } from './activate';
 import { anchorOf } from './feature-geometry';
 import { incidentIcon } from './marker-icons';
 import { SETTING_STYLES } from './setting-glyphs';
+import { incidentText } from '@/lib/i18n/content';
 
 export function PrecisionCircle({ feature }: { feature: ApiFeature }) {
   const { radius, precision } = feature.properties.location;
@@ -36,7 +37,7 @@ export interface IncidentMarkerProps {
 export function IncidentMarker({ feature, position, onSelect }: IncidentMarkerProps) {
   const { t, locale } = useT();
   const p = feature.properties;
-  const title = locale === 'es' ? p.es.title : p.title;
+  const { title } = incidentText(p, locale);
   return (
     <Marker
       position={position ?? anchorOf(feature)}

@@ -7,6 +7,9 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { ApiFeature, ApiSource } from '@/lib/types';
+import { languageName } from '@/lib/i18n';
+import { incidentText } from '@/lib/i18n/content';
+import { localePath } from '@/lib/i18n/paths';
 import { useT } from '../i18n/locale';
 import { placeLine, precisionLine } from './place-lines';
 
@@ -57,7 +60,7 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
         <span aria-hidden="true">×</span>
       </button>
       <h2 id={titleId} ref={heading} tabIndex={-1} className="incident-popup__title">
-        {locale === 'es' ? p.es.title : p.title}
+        {incidentText(p, locale).title}
       </h2>
       <p className="incident-popup__meta">
         <time dateTime={p.date}>{date(p.date)}</time>
@@ -82,7 +85,11 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
         <figure key={source.id} className="incident-popup__excerpt">
           <blockquote lang={source.language} cite={source.url}>
             <p>
-              {excerpt.part === 'photo-caption' ? <span className="incident-popup__caption">{t('popup.photoCaption')}: </span> : null}
+              {excerpt.part === 'photo-caption' ? (
+                <span className="incident-popup__caption" lang={locale}>
+                  {t('popup.photoCaption')}:{' '}
+                </span>
+              ) : null}
               {excerpt.text}
             </p>
           </blockquote>
@@ -91,13 +98,14 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
             <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
               {source.title}
             </a>
+            {source.language !== locale && <> · {t('excerpt.original', { language: languageName(locale, source.language) })}</>}
           </figcaption>
         </figure>
       ))}
       <p className="incident-popup__footer">
         <span>{t('popup.sources', { count: p.sources.length })}</span>
         {' · '}
-        <a href={p.path}>{t('popup.readMore')}</a>
+        <a href={localePath(locale, p.path)}>{t('popup.readMore')}</a>
       </p>
       {actions}
     </div>

@@ -1,5 +1,6 @@
 /** The footer of the site's text pages: license, API, feed. */
 import { t, type Locale } from '@/lib/i18n';
+import { localePath } from '@/lib/i18n/paths';
 import styles from './site.module.css';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -7,8 +8,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className={styles.footer}>
       <p>{t(locale, 'footer.license')}</p>
       <p>
-        <a href="/about#api">{t(locale, 'footer.api')}</a> · <a href="/feed.xml">{t(locale, 'footer.feed')}</a> ·{' '}
-        <a href="/about#corrections">{t(locale, 'footer.correction')}</a>
+        <a href={localePath(locale, '/about#api')}>{t(locale, 'footer.api')}</a> ·{' '}
+        <a href={localePath(locale, '/feed.xml')} type="application/atom+xml">
+          {t(locale, 'footer.feed')}
+        </a>{' '}
+        · <a href={localePath(locale, '/about#corrections')}>{t(locale, 'footer.correction')}</a>
       </p>
     </footer>
   );

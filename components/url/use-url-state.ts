@@ -49,7 +49,8 @@ export function useUrlState(): [UrlState, (fn: StateUpdate, mode?: 'push' | 'rep
   const update = useCallback((fn: StateUpdate, mode: 'push' | 'replace' = 'push') => {
     const next = fn(currentState());
     if (!isRepresentable(next)) return false;
-    const href = stateHref(next);
+    // The path stays (`/` or `/es`): the language is the page's, not the state's.
+    const href = stateHref(next, window.location.pathname);
     if (href !== window.location.pathname + window.location.search) {
       const data = window.history.state;
       if (mode === 'push') window.history.pushState(data, '', href);

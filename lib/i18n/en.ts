@@ -197,6 +197,21 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   // --- end of issue 3 ---
+  // --- issue 5: editions, error page, the map's embed button ---
+  'site.title': 'Incident map: immigration enforcement, sourced',
+  'site.description': 'A map of reported immigration-enforcement incidents where every pin shows verbatim excerpts of the reporting behind it.',
+  'site.languageLabel': 'Language',
+  'lang.offer': 'This page is also in English.',
+  'lang.offerAccept': 'Read it in English',
+  'lang.offerDismiss': 'No, thanks',
+  'excerpt.original': 'Original quote in {language}',
+  'error.title': 'Something went wrong',
+  'error.body': 'This page could not be shown. Try again in a moment: the map and every incident page keep their addresses.',
+  'error.retry': 'Try again',
+  'error.map': 'Open the map',
+  'embed.mapButton': 'Embed this map',
+  'embed.mapIntro': 'Paste this code into your page to show the map as it is now: its view, filters and open incident. Where scripts may run, the frame takes the height of its content.',
+  'feed.title': '{site}: new and updated incidents',
 } as const;
 
 export type MessageKey = keyof typeof en;

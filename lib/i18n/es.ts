@@ -194,4 +194,19 @@ export const es: Catalogue = {
   'map.zoomIn': 'Acercar',
   'map.zoomOut': 'Alejar',
   // --- end of issue 3 ---
+  // --- issue 5: editions, error page, the map's embed button ---
+  'site.title': 'Mapa de incidentes: control migratorio, con fuentes',
+  'site.description': 'Un mapa de incidentes reportados de control migratorio donde cada marcador muestra extractos literales de los reportajes que lo respaldan.',
+  'site.languageLabel': 'Idioma',
+  'lang.offer': 'Esta página también está en español.',
+  'lang.offerAccept': 'Leerla en español',
+  'lang.offerDismiss': 'No, gracias',
+  'excerpt.original': 'Cita original en {language}',
+  'error.title': 'Algo salió mal',
+  'error.body': 'No se pudo mostrar esta página. Inténtelo de nuevo en un momento: el mapa y cada página de incidente conservan sus direcciones.',
+  'error.retry': 'Reintentar',
+  'error.map': 'Abrir el mapa',
+  'embed.mapButton': 'Insertar este mapa',
+  'embed.mapIntro': 'Pegue este código en su página para mostrar el mapa tal como está ahora: su vista, sus filtros y el incidente abierto. Donde se permiten scripts, el marco toma la altura de su contenido.',
+  'feed.title': '{site}: incidentes nuevos y actualizados',
 };

@@ -47,3 +47,8 @@ export function formatDate(locale: Locale, date: string): string {
     date.length === 10 ? { year: 'numeric', month: 'long', day: 'numeric' } : date.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(value);
 }
+
+/** A language's name in `locale`: languageName('es', 'en') is "inglés". */
+export function languageName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}

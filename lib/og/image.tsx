@@ -5,6 +5,7 @@
  */
 import { ImageResponse } from 'next/og';
 import { t, type Locale } from '../i18n';
+import { incidentText } from '../i18n/content';
 import type { ApiFeature } from '../types';
 import { siteUrl } from '../config';
 import { dateText, placeText, precisionText } from '@/components/incident/format';
@@ -43,7 +44,7 @@ function titleSize(title: string): number {
 }
 
 export function incidentImage(locale: Locale, f: ApiFeature): ImageResponse {
-  const title = imageText(f.properties.title);
+  const title = imageText(incidentText(f.properties, locale).title);
   const host = imageText(siteUrl().replace(/^https?:\/\//, ''));
   return new ImageResponse(
     (

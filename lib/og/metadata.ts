@@ -1,16 +1,20 @@
 /**
  * Share-preview metadata of an incident page: title, description, canonical
  * URL, Open Graph and Twitter card, and the alternates (oEmbed discovery,
- * GeoJSON, the feed). The image itself is opengraph-image.tsx beside the page.
+ * GeoJSON, the feed, the other language). The image is the share-image route beside the page.
  */
 import type { Metadata } from 'next';
 import { siteUrl } from '../config';
-import { t, type Locale } from '../i18n';
+import { LOCALES, t, type Locale } from '../i18n';
+import { editionAlternates } from '../i18n/alternates';
+import { incidentText } from '../i18n/content';
+import { localePath } from '../i18n/paths';
+import { IMAGE_SIZE } from './image';
 import type { ApiFeature } from '../types';
 
-/** The permanent URL of an incident page. */
-export function incidentUrl(id: string): string {
-  return `${siteUrl()}/incidents/${encodeURIComponent(id)}`;
+/** The permanent URL of an incident page, in English (the default) or Spanish. */
+export function incidentUrl(id: string, locale: Locale = 'en'): string {
+  return siteUrl() + localePath(locale, `/incidents/${encodeURIComponent(id)}`);
 }
 
 /** The oEmbed endpoint's URL for a page. */
@@ -35,31 +39,35 @@ export function shorten(text: string, max = 200): string {
 const OG_LOCALES: Record<Locale, string> = { en: 'en_US', es: 'es_US' };
 
 export function incidentMetadata(locale: Locale, f: ApiFeature): Metadata {
-  const p = f.properties;
-  const url = incidentUrl(f.id);
-  const description = shorten(p.summary);
+  const { title, summary } = incidentText(f.properties, locale);
+  const path = `/incidents/${encodeURIComponent(f.id)}`;
+  const url = incidentUrl(f.id, locale);
+  const description = shorten(summary);
   const siteName = t(locale, 'site.name');
+  const image = { url: `${url}/share-image`, ...IMAGE_SIZE, alt: t(locale, 'incident.shareImageAlt'), type: 'image/png' };
   return {
     metadataBase: new URL(`${siteUrl()}/`),
-    title: p.title,
+    title,
     description,
     alternates: {
-      canonical: url,
+      ...editionAlternates(locale, path),
       types: {
-        'application/json+oembed': [{ url: oembedUrl(url), title: p.title }],
+        'application/json+oembed': [{ url: oembedUrl(url), title }],
         'application/geo+json': `${siteUrl()}/api/incidents/${encodeURIComponent(f.id)}`,
-        'application/atom+xml': [{ url: `${siteUrl()}/feed.xml`, title: siteName }],
+        'application/atom+xml': [{ url: siteUrl() + localePath(locale, '/feed.xml'), title: siteName }],
       },
     },
     openGraph: {
       type: 'article',
       url,
-      title: p.title,
+      title,
       description,
       siteName,
       locale: OG_LOCALES[locale],
-      modifiedTime: p.updated,
+      alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALES[l]),
+      modifiedTime: f.properties.updated,
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title: p.title, description },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

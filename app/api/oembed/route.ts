@@ -1,5 +1,5 @@
 /**
- * GET /api/oembed?url=…: oEmbed for incident pages. 400 names a missing or
+ * GET /api/oembed?url=…: oEmbed for incident pages, in either language. 400 names a missing or
  * bad parameter, 404 a URL that is not an incident page, 410 a retracted
  * incident, 501 a format other than json. A moved id embeds where it went.
  */
@@ -7,6 +7,7 @@ import type { NextRequest } from 'next/server';
 import { resolveId } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { incidentIdOf, oembedFor } from '@/lib/oembed';
+import { splitLocale } from '@/lib/i18n/paths';
 
 const HEADERS = { 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
@@ -46,5 +47,7 @@ export function GET(request: NextRequest): Response {
   }
   const target = r.status === 'moved' ? resolveId(r.to) : r;
   if (target.status !== 'live') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
-  return answer(200, oembedFor(target.incident, { site: siteUrl(), locale: 'en', maxwidth, maxheight }), 'public, max-age=3600');
+  // A Spanish page (/es/incidents/{id}) embeds the Spanish frame.
+  const { locale } = splitLocale(new URL(url).pathname);
+  return answer(200, oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight }), 'public, max-age=3600');
 }

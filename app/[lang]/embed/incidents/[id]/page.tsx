@@ -3,12 +3,14 @@
  * says, with a link back to its page. Framable by any site (next.config.js);
  * reports its height to the host page (HeightReporter, public/embed.js).
  * Every link opens in the top window (<base target="_top">): our other pages
- * refuse to be framed. `?lang=es` for Spanish. A moved id answers 308, a
+ * refuse to be framed. Spanish at /es/embed/incidents/{id}. A moved id answers 308, a
  * retracted one 410 and an unknown one 404 (statuses set by proxy.ts), the
  * last two with a notice that can be framed, unlike the site's 404 page.
  */
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { incidentText } from '@/lib/i18n/content';
+import { isLocale, localePath } from '@/lib/i18n/paths';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { incidentOutlines } from '@/lib/geo/outlines';
 import { t, type Locale } from '@/lib/i18n';
@@ -20,35 +22,32 @@ import { Retracted } from '@/components/incident/Retracted';
 import { LazyIncidentMiniMap } from '@/components/incident/LazyIncidentMiniMap';
 import styles from '@/components/embed/embed.module.css';
 
-// The tile server is read when the page is requested; the language comes from the query.
+// The tile server is read when the page is requested.
 export const dynamic = 'force-dynamic';
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ lang: string; id: string }> };
 
-async function localeOf(searchParams: Props['searchParams']): Promise<Locale> {
-  return (await searchParams).lang === 'es' ? 'es' : 'en';
+async function read(params: Props['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
+  const { lang, id } = await params;
+  if (!isLocale(lang)) notFound();
+  return { locale: lang, r: resolveId(id) };
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const r = resolveId((await params).id);
-  const locale = await localeOf(searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, r } = await read(params);
   const base = { metadataBase: new URL(`${siteUrl()}/`), robots: { index: false } };
   if (r.status === 'live') {
     const p = r.incident.properties;
-    return { ...base, title: locale === 'es' ? p.es.title : p.title, alternates: { canonical: incidentUrl(r.incident.id) } };
+    return { ...base, title: incidentText(p, locale).title, alternates: { canonical: incidentUrl(r.incident.id, locale) } };
   }
   if (r.status === 'retracted') return { ...base, title: t(locale, 'retracted.title') };
   return { ...base, title: t(locale, 'embed.incidentNotFound') };
 }
 
-export default async function IncidentEmbed({ params, searchParams }: Props) {
-  const r = resolveId((await params).id);
-  const locale = await localeOf(searchParams);
-  if (r.status === 'moved') permanentRedirect(`/embed/incidents/${encodeURIComponent(r.to)}`);
-  const site = <a href="/">{t(locale, 'site.name')}</a>;
+export default async function IncidentEmbed({ params }: Props) {
+  const { locale, r } = await read(params);
+  if (r.status === 'moved') permanentRedirect(localePath(locale, `/embed/incidents/${encodeURIComponent(r.to)}`));
+  const site = <a href={localePath(locale, '/')}>{t(locale, 'site.name')}</a>;
 
   return (
     <>
@@ -78,7 +77,7 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
           )}
           <p className={styles.brand}>
             {site}
-            {r.status === 'live' ? <a href={`/?incident=${encodeURIComponent(r.incident.id)}`}>{t(locale, 'incident.viewOnMap')}</a> : null}
+            {r.status === 'live' ? <a href={localePath(locale, `/?incident=${encodeURIComponent(r.incident.id)}`)}>{t(locale, 'incident.viewOnMap')}</a> : null}
           </p>
         </div>
       </HeightReporter>

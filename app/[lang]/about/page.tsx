@@ -7,6 +7,9 @@ import type { Metadata } from 'next';
 import { loadIncidents } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/config';
+import { notFound } from 'next/navigation';
+import { editionAlternates } from '@/lib/i18n/alternates';
+import { isLocale, localePath } from '@/lib/i18n/paths';
 import { PRECISIONS } from '@/lib/schema';
 import { DATA_LICENSE } from '@/lib/jsonld';
 import { SiteHeader } from '@/components/site/SiteHeader';
@@ -14,25 +17,33 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { Rich } from '@/components/site/Rich';
 import site from '@/components/site/site.module.css';
 
-const locale: Locale = 'en';
+type Params = { params: Promise<{ lang: string }> };
 
-export function generateMetadata(): Metadata {
+async function localeOf(params: Params['params']): Promise<Locale> {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await localeOf(params);
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title: t(locale, 'about.title'),
     description: t(locale, 'about.description'),
-    alternates: { canonical: `${siteUrl()}/about` },
+    alternates: editionAlternates(locale, '/about'),
   };
 }
 
 const FILTERS = ['bbox=west,south,east,north', 'from=YYYY-MM-DD', 'to=YYYY-MM-DD', 'setting', 'agency', 'q', 'format=geojson|csv'];
 
-export default function AboutPage() {
+export default async function AboutPage({ params }: Params) {
+  const locale = await localeOf(params);
   const { features, dataset } = loadIncidents();
   const s = (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t(locale, key, vars);
   return (
     <>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} path="/about" />
       <main className={site.page}>
         <h1>{s('about.title')}</h1>
 
@@ -104,8 +115,8 @@ export default function AboutPage() {
               <code>GET /api/oembed?url=…</code>: {s('about.api.oembed')}
             </li>
             <li>
-              <a href="/feed.xml">
-                <code>/feed.xml</code>
+              <a href={localePath(locale, '/feed.xml')}>
+                <code>{localePath(locale, '/feed.xml')}</code>
               </a>
               : {s('about.api.feed')}
             </li>

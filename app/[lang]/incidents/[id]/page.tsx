@@ -9,6 +9,8 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getIncident, listIncidents, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
+import { incidentText } from '@/lib/i18n/content';
+import { isLocale, localePath } from '@/lib/i18n/paths';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { embedCode } from '@/lib/embed';
 import { incidentOutlines } from '@/lib/geo/outlines';
@@ -27,29 +29,34 @@ import { LazyIncidentMiniMap } from '@/components/incident/LazyIncidentMiniMap';
 import site from '@/components/site/site.module.css';
 import styles from '@/components/incident/incident.module.css';
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ lang: string; id: string }> };
 
-/** The page's language; the page is English until locale routes exist (all its text comes from the catalogue). */
-const locale: Locale = 'en';
+/** The page's language and what its id resolves to. */
+async function read(params: Params['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
+  const { lang, id } = await params;
+  if (!isLocale(lang)) notFound();
+  return { locale: lang, r: resolveId(id) };
+}
 
 export function generateStaticParams() {
   return listIncidents().map((f) => ({ id: f.id }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const r = resolveId((await params).id);
+  const { locale, r } = await read(params);
   if (r.status === 'live') return incidentMetadata(locale, r.incident);
   if (r.status === 'retracted') return { metadataBase: new URL(`${siteUrl()}/`), title: t(locale, 'retracted.title'), robots: { index: false } };
   return {};
 }
 
 export default async function IncidentPage({ params }: Params) {
-  const r = resolveId((await params).id);
-  if (r.status === 'moved') permanentRedirect(`/incidents/${encodeURIComponent(r.to)}`);
+  const { locale, r } = await read(params);
+  const path = `/incidents/${encodeURIComponent(r.id)}`;
+  if (r.status === 'moved') permanentRedirect(localePath(locale, `/incidents/${encodeURIComponent(r.to)}`));
   if (r.status === 'retracted') {
     return (
       <>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} path={path} />
         <main className={site.page}>
           <Retracted locale={locale} retraction={r.retraction} />
         </main>
@@ -60,19 +67,20 @@ export default async function IncidentPage({ params }: Params) {
   if (r.status === 'unknown') notFound();
   const incident = r.incident;
   const p = incident.properties;
-  const url = incidentUrl(incident.id);
+  const text = incidentText(p, locale);
+  const url = incidentUrl(incident.id, locale);
   const related = p.related.flatMap((r) => {
     const other = getIncident(r.id);
-    return other ? [{ id: r.id, title: other.properties.title, relation: r.relation }] : [];
+    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: r.relation }] : [];
   });
   const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });
 
   return (
     <>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} path={path} />
       <main className={site.page}>
         <article data-incident={incident.id}>
-          <h1>{p.title}</h1>
+          <h1>{text.title}</h1>
           <Facts locale={locale} incident={incident} />
           {/* The tiles are those configured when the page was built (the page is static); the outlines show where they fail. */}
           <LazyIncidentMiniMap
@@ -83,14 +91,14 @@ export default async function IncidentPage({ params }: Params) {
             noScript={t(locale, 'incident.mapNoScript')}
           />
           <p className={styles.actions}>
-            <a href={`/?incident=${encodeURIComponent(incident.id)}`}>{t(locale, 'incident.viewOnMap')}</a>
+            <a href={localePath(locale, `/?incident=${encodeURIComponent(incident.id)}`)}>{t(locale, 'incident.viewOnMap')}</a>
             <a href={`/api/incidents/${encodeURIComponent(incident.id)}`} type="application/geo+json">
               {t(locale, 'incident.downloadData')}
             </a>
           </p>
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t(locale, 'incident.summary')}</h2>
-            <p className={styles.summary}>{p.summary}</p>
+            <p className={styles.summary}>{text.summary}</p>
           </section>
           <Sources locale={locale} sources={p.sources} />
           <Claims locale={locale} p={p} />
@@ -99,7 +107,7 @@ export default async function IncidentPage({ params }: Params) {
           <FurtherReporting locale={locale} p={p} />
           <Related locale={locale} related={related} />
           <Corrections locale={locale} p={p} />
-          <CiteBlock locale={locale} parts={{ title: p.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
+          <CiteBlock locale={locale} parts={{ title: text.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
           <EmbedCode locale={locale} code={embedCode(incident, siteUrl(), locale)} />
         </article>
       </main>

@@ -1,6 +1,6 @@
 /**
  * The whole map for iframes on other sites, with the URL state of `/`
- * (view, filters, open incident, language) and minimal chrome. Framable by
+ * (view, filters, open incident) at /embed and /es/embed, with minimal chrome. Framable by
  * any site (next.config.js); reports its height to the host page. Every
  * link opens in the top window (<base target="_top">): `/` refuses to be
  * framed.
@@ -9,33 +9,45 @@ import type { Metadata } from 'next';
 import { EmbedMapPage } from '@/components/embed/EmbedMap';
 import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
-import { t } from '@/lib/i18n';
+import { notFound } from 'next/navigation';
+import { t, type Locale } from '@/lib/i18n';
+import { isLocale, localePath } from '@/lib/i18n/paths';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
 import { decodeState, searchParamsOf } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { lang } = decodeState(searchParamsOf(await searchParams));
+async function localeOf(params: Props['params']): Promise<Locale> {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await localeOf(params);
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title: t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
     robots: { index: false },
-    alternates: { canonical: '/' },
+    alternates: { canonical: localePath(lang, '/') },
   };
 }
 
-export default async function MapEmbed({ searchParams }: { searchParams: SearchParams }) {
+export default async function MapEmbed({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
   const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };
   return (
     <>
       <base target="_top" />
-      <EmbedMapPage initial={state} tiles={mapConfig()} fallback={fallback} />
+      <EmbedMapPage locale={locale} initial={state} tiles={mapConfig()} fallback={fallback} />
     </>
   );
 }

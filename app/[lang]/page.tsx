@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { notFound } from 'next/navigation';
+import { MapPage } from '@/components/MapPage';
+import { incidentsKey } from '@/components/data/incidents-key';
+import { mapConfig, siteUrl } from '@/lib/config';
+import { editionAlternates } from '@/lib/i18n/alternates';
+import { isLocale } from '@/lib/i18n/paths';
+import { listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { decodeState, withoutDates, searchParamsOf } from '@/lib/url-state';
+
+// The tile server and the dataset are read when the page is requested, not at build time.
+export const dynamic = 'force-dynamic';
+
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  return { metadataBase: new URL(`${siteUrl()}/`), alternates: editionAlternates(lang, '/') };
+}
+
+export default async function Home({ params, searchParams }: Props) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const query = searchParamsOf(await searchParams);
+  const state = decodeState(query);
+  // SWR's fallback: the first paint needs no request of its own.
+  const undated = withoutDates(state.filters);
+  const fallback = {
+    [incidentsKey(undated)]: toFeatureCollection(listIncidents(undated)),
+    [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)),
+  };
+  return (
+    <Suspense>
+      <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} />
+    </Suspense>
+  );
+}

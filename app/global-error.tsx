@@ -1,0 +1,31 @@
+'use client';
+/**
+ * The last-resort 500 page, for an error in a language's layout itself: no
+ * language is known here, so it speaks both, and says nothing of the error
+ * (no message, no stack).
+ */
+import { t } from '@/lib/i18n';
+
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '46rem', margin: '0 auto', padding: '1rem', lineHeight: 1.5 }}>
+        <title>{t('en', 'error.title')}</title>
+        <main>
+          <h1>{t('en', 'error.title')}</h1>
+          <p>{t('en', 'error.body')}</p>
+          <div lang="es">
+            <h2>{t('es', 'error.title')}</h2>
+            <p>{t('es', 'error.body')}</p>
+          </div>
+          <p>
+            <button type="button" onClick={reset}>
+              {t('en', 'error.retry')} / <span lang="es">{t('es', 'error.retry')}</span>
+            </button>{' '}
+            <a href="/">{t('en', 'error.map')}</a> · <a href="/es" lang="es">{t('es', 'error.map')}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

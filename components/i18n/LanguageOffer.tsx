@@ -1,0 +1,59 @@
+'use client';
+/**
+ * Offers the Spanish edition, once, to a first-time visitor of an English
+ * page whose browser prefers Spanish. Never a redirect: the address they
+ * followed stays the page they see. "Once" is remembered in localStorage
+ * (no cookie); the offer is written in Spanish, the language it offers.
+ */
+import { useEffect, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { localePath, splitLocale } from '@/lib/i18n/paths';
+import { useLocale } from './locale';
+
+const SEEN = 'incident-map:language-offer';
+
+function prefersSpanish(): boolean {
+  const first = navigator.languages?.[0] ?? navigator.language ?? '';
+  return /^es\b/i.test(first);
+}
+
+function markSeen() {
+  try {
+    localStorage.setItem(SEEN, '1');
+  } catch {
+    // Storage refused (private mode): the offer may come back; it is still only an offer.
+  }
+}
+
+export function LanguageOffer({ className }: { className?: string }) {
+  const locale = useLocale();
+  const [href, setHref] = useState<string>();
+
+  useEffect(
+    function offerOnce() {
+      if (locale !== 'en' || !prefersSpanish()) return;
+      try {
+        if (localStorage.getItem(SEEN)) return;
+      } catch {
+        return;
+      }
+      markSeen();
+      const { path } = splitLocale(window.location.pathname);
+      setHref(localePath('es', path + window.location.search));
+    },
+    [locale],
+  );
+
+  if (!href) return null;
+  return (
+    <aside className={className} lang="es" aria-label={t('es', 'site.languageLabel')} data-language-offer="">
+      <span>{t('es', 'lang.offer')}</span>{' '}
+      <a href={href} hrefLang="es">
+        {t('es', 'lang.offerAccept')}
+      </a>{' '}
+      <button type="button" onClick={() => setHref(undefined)}>
+        {t('es', 'lang.offerDismiss')}
+      </button>
+    </aside>
+  );
+}
