@@ -34,6 +34,8 @@ const nextConfig = {
       },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
       { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      { source: '/es/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
+      { source: '/es/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
     ];
   },
 };

@@ -12,9 +12,6 @@ import { LocaleProvider } from '@/components/i18n/locale';
 
 type Params = { params: Promise<{ lang: string }> };
 
-// Only the two editions exist; any other first segment is an English path (the proxy sees to it) or nothing.
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return LOCALES.map((lang) => ({ lang }));
 }
@@ -30,6 +27,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// No `dynamicParams = false` here: it would also hold for the incident pages below, and those of a
+// DATA_DIR dataset (or a retracted id) are rendered on demand. proxy.ts sends only en and es here.
 export default async function LangLayout({ children, params }: { children: React.ReactNode } & Params) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();

@@ -51,12 +51,22 @@ describe('GET /embed/incidents/{id}', () => {
     });
   }
 
-  it('speaks Spanish with ?lang=es', async () => {
-    const res = await get(`/embed/incidents/${ID.sf}?lang=es`);
+  it('speaks Spanish at /es/embed/incidents/{id}, linking to the Spanish pages, framable', async () => {
+    const res = await get(`/es/embed/incidents/${ID.sf}`);
     expect(res.status).toBe(200);
+    expectFramable(res);
     const html = decode(await res.text());
+    expect(html).toContain('<html lang="es">');
     expect(html).toContain('Ver en el mapa completo');
-    expect(html).toContain('lang="es"');
+    expect(html).toContain(`href="/es/incidents/${ID.sf}"`);
+    expect(html).toContain(`href="/es?incident=${ID.sf}"`);
+    expect(html).toContain('Cita original en inglés');
+  });
+
+  it('an old ?lang=es embed answers 308 to the Spanish embed', async () => {
+    const res = await get(`/embed/incidents/${ID.sf}?lang=es`);
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe(`/es/embed/incidents/${ID.sf}`);
   });
 
   it('an unknown id: 404 with a notice rendered on the server, still framable', async () => {
@@ -81,12 +91,13 @@ describe('GET /embed', () => {
   });
 
   it('accepts the URL state of / and links to the full map with it', async () => {
-    const res = await get(`/embed?incident=${ID.sf}&setting=courthouse&lang=es`);
+    const res = await get(`/es/embed?incident=${ID.sf}&setting=courthouse`);
     expect(res.status).toBe(200);
     expectFramable(res);
     const html = decode(await res.text());
-    expect(html).toMatch(/href="\/\?[^"]*incident=sf-immigration-court-2025-07-08/);
-    expect(html).toMatch(/href="\/\?[^"]*setting=courthouse/);
+    expect(html).toContain('<html lang="es">');
+    expect(html).toMatch(/href="\/es\?[^"]*incident=sf-immigration-court-2025-07-08/);
+    expect(html).toMatch(/href="\/es\?[^"]*setting=courthouse/);
     expect(html).toContain('Ver en el mapa completo');
   });
 

@@ -60,7 +60,10 @@ export const ID = {
 /** The data directory the server reads (the server inherits DATA_DIR too). */
 export const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 
-export function dataIncidents(): { id: string; properties: { sources: { source: string; excerpts: string[] }[] } }[] {
+export function dataIncidents(): {
+  id: string;
+  properties: { title: string; es: { title: string; summary: string }; sources: { source: string; excerpts: string[] }[] };
+}[] {
   const dir = path.join(dataDir, 'incidents');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

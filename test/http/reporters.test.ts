@@ -12,120 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID, dataDir, dataIncidents, get, normalize } from './helpers';
-
-// --- small parsers (node built-ins only) -------------------------------------------------
-
-/** Decodes the entities React and our XML writers emit. */
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** The content of `<meta property|name="key" content="…">` in the head, decoded. */
-function meta(html: string, key: string): string | undefined {
-  const m = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return m ? decode(m[1]) : undefined;
-}
-
-/** Every `<link rel="…" …>` with its attributes. */
-function links(html: string, rel: string): Record<string, string>[] {
-  return [...html.matchAll(/<link ([^>]*)\/?>/g)]
-    .map((m) => Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], decode(a[2])])))
-    .filter((a) => a.rel === rel);
-}
-
-const NAME = /^[A-Za-z_][\w.:-]*$/;
-const ENTITY = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
-
-/** Checks that an XML text is well-formed: one root, balanced and matching tags, quoted attributes, valid entities. Throws where it is not. */
-function checkWellFormed(xml: string): void {
-  const stack: string[] = [];
-  let roots = 0;
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`not well-formed at ${i}: ${why} near ${JSON.stringify(xml.slice(i, i + 40))}`);
-  };
-  const checkText = (text: string) => {
-    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) if (!ENTITY.test(text.slice(at))) fail('bad entity');
-  };
-  if (xml.startsWith('<?xml')) i = xml.indexOf('?>') + 2;
-  while (i < xml.length) {
-    const lt = xml.indexOf('<', i);
-    const text = xml.slice(i, lt < 0 ? xml.length : lt);
-    if (stack.length === 0 && text.trim()) fail('text outside the root');
-    checkText(text);
-    if (lt < 0) break;
-    i = lt;
-    if (xml.startsWith('<!--', i)) {
-      const end = xml.indexOf('-->', i);
-      if (end < 0) fail('unclosed comment');
-      i = end + 3;
-    } else if (xml.startsWith('<![CDATA[', i)) {
-      const end = xml.indexOf(']]>', i);
-      if (end < 0 || stack.length === 0) fail('bad CDATA');
-      i = end + 3;
-    } else if (xml[i + 1] === '/') {
-      const end = xml.indexOf('>', i);
-      const name = xml.slice(i + 2, end).trim();
-      if (stack.pop() !== name) fail(`unexpected </${name}>`);
-      i = end + 1;
-    } else {
-      const end = xml.indexOf('>', i);
-      if (end < 0) fail('unclosed tag');
-      let body = xml.slice(i + 1, end);
-      const selfClosing = body.endsWith('/');
-      if (selfClosing) body = body.slice(0, -1);
-      const name = body.split(/\s/, 1)[0];
-      if (!NAME.test(name)) fail(`bad tag name "${name}"`);
-      let attrs = body.slice(name.length).trim();
-      const seen = new Set<string>();
-      while (attrs) {
-        const m = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')\s*/.exec(attrs);
-        if (!m) fail(`bad attribute in <${name}>`);
-        if (seen.has(m![1])) fail(`duplicate attribute ${m![1]}`);
-        seen.add(m![1]);
-        checkText(m![3] ?? m![4]);
-        attrs = attrs.slice(m![0].length);
-      }
-      if (stack.length === 0 && ++roots > 1) fail('a second root element');
-      if (!selfClosing) stack.push(name);
-      i = end + 1;
-    }
-  }
-  if (stack.length) throw new Error(`unclosed elements: ${stack.join(' > ')}`);
-  if (roots !== 1) throw new Error('no root element');
-}
-
-/** The decoded text of each `<tag>` directly in `xml` (no nesting of the same tag). */
-function elements(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
-}
-
-/** Width and height from a PNG's IHDR chunk, after checking the signature. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  expect([...bytes.slice(0, 8)]).toEqual(signature);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  expect(new TextDecoder().decode(bytes.slice(12, 16))).toBe('IHDR');
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/** A path on our server for an absolute URL the app printed (its origin is SITE_URL, not the test server). */
-const pathOf = (url: string) => {
-  const u = new URL(url);
-  return u.pathname + u.search;
-};
-
-async function page(p: string): Promise<{ res: Response; html: string }> {
-  const res = await get(p);
-  return { res, html: await res.text() };
-}
+import { checkWellFormed, decode, elements, links, meta, page, pathOf, pngSize } from './markup';
 
 interface ApiFeature {
   id: string;
@@ -133,7 +20,7 @@ interface ApiFeature {
     title: string;
     summary: string;
     updated: string;
-    sources: { id: string; url: string; publisher: string; excerpts: { text: string; part: string }[] }[];
+    sources: { id: string; url: string; publisher: string; language: string; excerpts: { text: string; part: string }[] }[];
     claims: { topic: string; positions: { party: string; claim: string }[] }[];
     disagreements: { note: string }[];
     related: { id: string }[];
@@ -166,7 +53,7 @@ describe('GET /incidents/{id}', () => {
       const expected = f.properties.sources.flatMap((s) => s.excerpts.map((e) => ({ cite: s.url, text: e.text })));
       expect(quotes).toEqual(expected);
       for (const s of f.properties.sources) {
-        expect(html, s.url).toContain(`<a href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`);
+        expect(html, s.url).toContain(`<a href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer" lang="${s.language}">`);
         expect(decode(html)).toContain(s.publisher);
       }
       const captions = f.properties.sources.flatMap((s) => s.excerpts).filter((e) => e.part === 'photo-caption').length;
@@ -211,13 +98,13 @@ describe('GET /incidents/{id}', () => {
       expect(meta(html, 'og:url')).toBe(url);
       expect(meta(html, 'og:type')).toBe('article');
       expect(meta(html, 'og:description')).toBe(meta(html, 'description'));
-      expect(meta(html, 'og:image')).toMatch(new RegExp(`/incidents/${id}/opengraph-image`));
+      expect(meta(html, 'og:image')).toBe(`${url}/share-image`);
       expect(meta(html, 'og:image:width')).toBe('1200');
       expect(meta(html, 'og:image:height')).toBe('630');
       expect(meta(html, 'og:image:alt')).toBeTruthy();
       expect(meta(html, 'twitter:card')).toBe('summary_large_image');
       expect(meta(html, 'twitter:title')).toBe(f.properties.title);
-      expect(meta(html, 'twitter:image')).toMatch(new RegExp(`/incidents/${id}/twitter-image`));
+      expect(meta(html, 'twitter:image')).toBe(`${url}/share-image`);
 
       const oembed = links(html, 'alternate').filter((l) => l.type === 'application/json+oembed');
       expect(oembed).toHaveLength(1);
@@ -306,7 +193,7 @@ describe('share images', () => {
   });
 
   it('404 for an unknown incident', async () => {
-    const res = await get('/incidents/no-such-incident/opengraph-image');
+    const res = await get('/incidents/no-such-incident/share-image');
     await res.arrayBuffer();
     expect(res.status).toBe(404);
   });
@@ -498,7 +385,7 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     let log = '';
-    child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
       env: { ...process.env, DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -581,11 +468,11 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
   });
 
   it('an embed of a renamed id answers 308 to the new embed, of a retracted one 410; both stay framable', async () => {
-    const moved = await at(`/embed/incidents/${MOVED_TWICE}?lang=es`);
+    const moved = await at(`/es/embed/incidents/${MOVED_TWICE}?utm_source=x`);
     expect(moved.status).toBe(308);
     await moved.arrayBuffer();
     const to = new URL(moved.headers.get('location')!, base);
-    expect(to.pathname + to.search).toBe(`/embed/incidents/${ID.ontario}?lang=es`);
+    expect(to.pathname + to.search).toBe(`/es/embed/incidents/${ID.ontario}?utm_source=x`);
     const retracted = await at(`/embed/incidents/${RETRACTED}`);
     expect(retracted.status).toBe(410);
     expect(retracted.headers.get('content-security-policy')).toContain('frame-ancestors *');
