@@ -32,7 +32,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   test('in Spanish, with the area open', async ({ page }) => {
-    await page.goto('/?lang=es&incident=diocese-san-bernardino-2025-07-08');
+    await page.goto('/es?incident=diocese-san-bernardino-2025-07-08');
     await mapReady(page);
     await expect(page.locator('.incident-popup')).toBeVisible();
     expect(await violations(page)).toEqual([]);

@@ -34,7 +34,7 @@ test.describe('the popup', () => {
   });
 
   test('in Spanish, with the place and precision in words', async ({ page }) => {
-    await page.goto(`/?lang=es&incident=${ONTARIO}`);
+    await page.goto(`/es?incident=${ONTARIO}`);
     await mapReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mapa de incidentes');
     await expect(details(page)).toContainText('Arresto de ICE dentro de un centro quirúrgico en Ontario, California');
