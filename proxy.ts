@@ -25,8 +25,9 @@ import type { Locale } from '@/lib/i18n';
 export const config = {
   matcher: [
     '/api/incidents/:id',
-    // Pages: everything but the API, Next's own files and static files (the feeds are pages here).
-    '/((?!api(?:/|$)|_next/|.*\\.(?:js|json|css|png|svg|ico|txt|xml|map|woff2?)$).*)',
+    // Pages: everything but the API, Next's own files and files (a dot in the last segment, which no
+    // page address has; ids cannot hold one). The feeds are pages here.
+    '/((?!api(?:/|$)|_next/|.*\\.\\w+$).*)',
     '/feed.xml',
     '/es/feed.xml',
   ],

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, mapReady, test } from './fixtures';
 
 interface DataIncident {
   id: string;
@@ -133,6 +133,24 @@ test.describe('copy buttons', () => {
     // The copied code is what the oEmbed endpoint gives, plus the resizing script.
     const oembed = await (await page.request.get(`${baseURL}/api/oembed?url=${encodeURIComponent(copied.match(/src="([^"]+)"/)![1].replace('/embed/', '/'))}`)).json();
     expect(copied.startsWith(oembed.html)).toBe(true);
+  });
+
+  test('"Embed this map" on the map gives the code of the map as it is, which copies and opens that map', async ({ page, baseURL }) => {
+    await page.goto(`/?setting=courthouse&incident=${SF}`);
+    await mapReady(page);
+    const code = page.locator('.site-header [data-embed-code] pre');
+    await expect(code).toBeHidden();
+    await page.getByText('Embed this map', { exact: true }).click();
+    await expect(code).toBeVisible();
+    await expect(code).toContainText(`/embed?incident=${SF}&setting=courthouse&map=`);
+    await page.locator('.site-header').getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.locator('.site-header [data-embed-code] [role="status"]')).toHaveText('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await code.textContent());
+    expect(copied).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>$/);
+    const src = new URL(copied.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
+    await page.goto(`${baseURL}${src.pathname}${src.search}`);
+    await expect(page.locator(`.incident-popup[data-incident-id="${SF}"]`)).toBeVisible();
   });
 });
 

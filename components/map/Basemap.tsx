@@ -10,14 +10,13 @@
 import type { FeatureCollection } from 'geojson';
 import type L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
-import { GeoJSON, LayerGroup, LayersControl, Pane, TileLayer, useMapEvents } from 'react-leaflet';
+import { GeoJSON, LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import type { MapConfig } from '@/lib/config';
 import { MAX_ZOOM } from '@/lib/url-state';
 import { useT } from '../i18n/locale';
 
 /** Written by scripts/build-basemap.ts. */
 export const OUTLINES_URL = '/basemap/us-outlines.geojson';
-const OUTLINES_ATTRIBUTION = 'Outlines: U.S. Census Bureau, via us-atlas';
 /** Failed tiles, with none loaded, after which the tile server counts as unreachable. */
 const FAILURES_BEFORE_FALLBACK = 3;
 
@@ -33,6 +32,7 @@ const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions => {
 };
 
 function Outlines() {
+  const { t } = useT();
   const [wanted, setWanted] = useState(false);
   const [data, setData] = useState<FeatureCollection>();
   useEffect(
@@ -50,7 +50,7 @@ function Outlines() {
     [wanted, data],
   );
   return (
-    <LayerGroup eventHandlers={{ add: () => setWanted(true) }} attribution={OUTLINES_ATTRIBUTION}>
+    <LayerGroup eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')}>
       {data ? <GeoJSON data={data} style={outlineStyle} interactive={false} pane="basemap" /> : null}
     </LayerGroup>
   );
@@ -63,6 +63,17 @@ export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: 
   useMapEvents({
     baselayerchange: (e) => setChoice(e.name === t('basemap.outlines') ? 'outlines' : 'tiles'),
   });
+
+  // Leaflet names the control's button "Layers" itself, in English: it gets the page's word.
+  const map = useMap();
+  useEffect(
+    function translateLayersButton() {
+      const button = map.getContainer().querySelector('.leaflet-control-layers-toggle');
+      button?.setAttribute('title', t('basemap.layers'));
+      button?.setAttribute('aria-label', t('basemap.layers'));
+    },
+    [map, t, locale],
+  );
 
   function tileFailed() {
     counts.current.failed++;

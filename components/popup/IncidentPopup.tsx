@@ -40,6 +40,9 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
   const dateDispute = p.disagreements.find((d) => d.field === 'date');
 
   useEffect(function focusTitleOnOpen() {
+    // In an embed, focus moves only once the reader is in the frame: a frame that takes focus on load
+    // would pull it away from the article around it (and scroll the host page).
+    if (window.self !== window.top && !document.hasFocus()) return;
     heading.current?.focus({ preventScroll: true });
   }, []);
 

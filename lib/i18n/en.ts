@@ -212,6 +212,8 @@ export const en = {
   'embed.mapButton': 'Embed this map',
   'embed.mapIntro': 'Paste this code into your page to show the map as it is now: its view, filters and open incident. Where scripts may run, the frame takes the height of its content.',
   'feed.title': '{site}: new and updated incidents',
+  'basemap.layers': 'Base map',
+  'basemap.outlinesCredit': 'Outlines: U.S. Census Bureau, via us-atlas',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -209,4 +209,6 @@ export const es: Catalogue = {
   'embed.mapButton': 'Insertar este mapa',
   'embed.mapIntro': 'Pegue este código en su página para mostrar el mapa tal como está ahora: su vista, sus filtros y el incidente abierto. Donde se permiten scripts, el marco toma la altura de su contenido.',
   'feed.title': '{site}: incidentes nuevos y actualizados',
+  'basemap.layers': 'Mapa base',
+  'basemap.outlinesCredit': 'Contornos: Oficina del Censo de EE. UU., vía us-atlas',
 };

@@ -126,3 +126,20 @@ describe('GET /embed.js', () => {
     expect(() => new Function(js)).not.toThrow();
   });
 });
+
+describe('"Embed this map" on the map', () => {
+  it('gives the iframe code of /embed with the map’s state, on the server already', async () => {
+    for (const [page, embed] of [
+      [`/?incident=${ID.sf}&setting=courthouse`, `/embed?incident=${ID.sf}&amp;setting=courthouse`],
+      [`/es?incident=${ID.sf}`, `/es/embed?incident=${ID.sf}`],
+    ]) {
+      const res = await get(page);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('data-embed-code=""');
+      // The code is shown as text: the iframe's markup escaped inside <code>.
+      expect(html).toMatch(new RegExp(`<code>&lt;iframe src=&quot;https?://[^&]+${embed.replace(/[?.]/g, '\\$&')}&quot;`));
+      expect(html).toContain('/embed.js&quot;&gt;&lt;/script&gt;</code>');
+    }
+  });
+});
