@@ -11,6 +11,7 @@ import { formatDate, t, type Locale } from '@/lib/i18n';
 import type { ApiFeature } from '@/lib/types';
 import { dateText, placeText, precisionText } from '../incident/format';
 import styles from './embed.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 export function EmbedIncident({ locale, incident }: { locale: Locale; incident: ApiFeature }) {
   const p = incident.properties;
@@ -44,9 +45,9 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
             </blockquote>
             <figcaption>
               {s.publisher}, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
-              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+              <ExternalLink href={s.url} target="_blank" lang={s.language}>
                 {s.title}
-              </a>
+              </ExternalLink>
             </figcaption>
           </figure>
         );

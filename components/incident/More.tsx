@@ -2,6 +2,7 @@
 import { formatDate, t, type Locale } from '@/lib/i18n';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 type Props = ApiFeature['properties'];
 
@@ -28,9 +29,7 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
       <ul className={styles.links}>
         {p.furtherReporting.map((l) => (
           <li key={l.url}>
-            <a href={l.url} rel="noopener noreferrer">
-              {l.title ?? l.publisher}
-            </a>
+            <ExternalLink href={l.url}>{l.title ?? l.publisher}</ExternalLink>
             <span className={styles.byline}>
               {' '}
               {l.title && <>{l.publisher}</>}
