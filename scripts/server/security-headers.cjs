@@ -30,8 +30,13 @@
  *                               (left, width) and the disputes' column count
  *                               are server-rendered as attributes; Leaflet
  *                               positions its panes and markers the same way.
- *   img-src 'self' <tile host>  the tiles of TILE_URL; everything else (Leaflet's
- *                               control images, icons) is served from here.
+ *   img-src 'self' data: <tile host>
+ *                               the tiles of TILE_URL; everything else (Leaflet's
+ *                               control images, icons) is served from here, but
+ *                               Leaflet stops a tile that is still loading by
+ *                               pointing it at a 1×1 data: GIF (L.Util.emptyImageUrl),
+ *                               seen when tiles hang (e2e/security.spec.ts). An
+ *                               image cannot run script.
  *   connect-src 'self'          the API and the offline basemap's outlines.
  *   object-src 'none'           no plugins.
  *   base-uri 'none'             a <base> cannot redirect relative links.
@@ -106,7 +111,7 @@ function contentSecurityPolicy(pathname, tileUrl = DEFAULT_TILE_URL) {
     "script-src 'self' 'unsafe-inline'",
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
-    `img-src 'self'${tiles ? ` ${tiles}` : ''}`,
+    `img-src 'self' data:${tiles ? ` ${tiles}` : ''}`,
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

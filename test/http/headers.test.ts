@@ -50,7 +50,7 @@ describe('pages and files', () => {
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('style-src')).toEqual(["'self'"]);
     expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
-    expect(csp.get('img-src')).toEqual(["'self'", tileOrigin]);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', tileOrigin]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
