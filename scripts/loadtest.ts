@@ -35,34 +35,41 @@ const TARGETS: [label: string, path: string][] = [
   ['GET /', '/'],
 ];
 
-const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
-const base = values.url ?? app!.url;
-console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs`);
+async function main() {
+  const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
+  const base = values.url ?? app!.url;
+  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs`);
 
-let failed = false;
-const rows: string[] = [];
-try {
-  for (const [label, path] of TARGETS) {
-    const warm = await fetch(base + path);
-    await warm.arrayBuffer();
-    if (!warm.ok) throw new Error(`${path} answers ${warm.status} before the test`);
-    // Browsers ask for compressed answers; so does this.
-    const r = await autocannon({ url: base + path, connections, duration: seconds, timeout: 10, headers: { 'accept-encoding': 'br, gzip' } });
-    const non2xx = r.non2xx;
-    const bad = r.errors + r.timeouts + non2xx;
-    failed ||= bad > 0;
-    rows.push(
-      `| ${label} | ${Math.round(r.requests.average)} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p99} | ${r.latency.max} | ${r.errors} | ${r.timeouts} | ${non2xx} |`,
-    );
-    console.log(`${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${non2xx}`);
+  let failed = false;
+  const rows: string[] = [];
+  try {
+    for (const [label, path] of TARGETS) {
+      const warm = await fetch(base + path);
+      await warm.arrayBuffer();
+      if (!warm.ok) throw new Error(`${path} answers ${warm.status} before the test`);
+      // Browsers ask for compressed answers; so does this.
+      const r = await autocannon({ url: base + path, connections, duration: seconds, timeout: 10, headers: { 'accept-encoding': 'br, gzip' } });
+      const non2xx = r.non2xx;
+      const bad = r.errors + r.timeouts + non2xx;
+      failed ||= bad > 0;
+      rows.push(
+        `| ${label} | ${Math.round(r.requests.average)} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p99} | ${r.latency.max} | ${r.errors} | ${r.timeouts} | ${non2xx} |`,
+      );
+      console.log(`${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${non2xx}`);
+    }
+  } finally {
+    await app?.stop();
   }
-} finally {
-  await app?.stop();
+  console.log('\n| target | req/s | requests | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+  if (failed) {
+    console.error('\nload test failed: errors, timeouts or non-2xx answers');
+    process.exitCode = 1;
+  }
 }
-console.log('\n| target | req/s | requests | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const row of rows) console.log(row);
-if (failed) {
-  console.error('\nload test failed: errors, timeouts or non-2xx answers');
+
+main().catch((error) => {
+  console.error(error);
   process.exit(1);
-}
+});

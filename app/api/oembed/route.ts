@@ -7,6 +7,7 @@ import type { NextRequest } from 'next/server';
 import { resolveId } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { incidentIdOf, oembedFor } from '@/lib/oembed';
+import { methodNotAllowed, preflight, withJsonErrors } from '@/lib/http';
 
 const HEADERS = { 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
@@ -23,7 +24,7 @@ function size(params: URLSearchParams, name: string): number | undefined | Respo
   return Number(raw);
 }
 
-export function GET(request: NextRequest): Response {
+export const GET = withJsonErrors((request: NextRequest): Response => {
   const params = request.nextUrl.searchParams;
   const url = params.get('url');
   if (!url) {
@@ -47,4 +48,6 @@ export function GET(request: NextRequest): Response {
   const target = r.status === 'moved' ? resolveId(r.to) : r;
   if (target.status !== 'live') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   return answer(200, oembedFor(target.incident, { site: siteUrl(), locale: 'en', maxwidth, maxheight }), 'public, max-age=3600');
-}
+});
+export const OPTIONS = preflight;
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
