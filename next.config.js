@@ -1,15 +1,8 @@
 // @ts-check
 
-/**
- * Headers every answer carries. The Content-Security-Policy comes later
- * (issue 7); these ones cannot break a page.
- */
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  // The map needs none of these powers; geolocation stays off until a feature asks for it.
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-];
+// Headers every answer carries; the Content-Security-Policy and X-Frame-Options are set by the
+// server itself at run time (scripts/start.mjs), from the same module.
+const { STATIC_HEADERS } = require('./scripts/server/security-headers.cjs');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -22,21 +15,7 @@ const nextConfig = {
     '/**': ['./data/**/*'],
   },
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Embeds may be framed by any site; nothing else may be framed.
-      {
-        source: '/:path((?!embed(?:/|$)|es/embed(?:/|$)).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-      { source: '/es/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-      { source: '/es/embed', headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }] },
-    ];
+    return [{ source: '/:path*', headers: STATIC_HEADERS }];
   },
 };
 

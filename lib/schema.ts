@@ -15,6 +15,13 @@ export const idSchema = z
   .max(120)
   .regex(ID_PATTERN, 'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")');
 
+/** Days in a month of the proleptic Gregorian calendar (setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999). */
+export function daysInMonth(year: number, month: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
 /** True when `value` is a real calendar date (rejects 2025-02-30). */
 export function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -23,8 +30,7 @@ export function isCalendarDate(value: string): boolean {
   const month = m[2] ? Number(m[2]) : 1;
   const day = m[3] ? Number(m[3]) : 1;
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return day <= daysInMonth(year, month);
 }
 
 /** An ISO 8601 calendar date, YYYY-MM-DD, that exists. */

@@ -62,7 +62,10 @@ export function isDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (0000-02-29 is a real day).
+  const days = new Date(0);
+  days.setUTCFullYear(y, mo, 0);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days.getUTCDate();
 }
 
 function oneOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {

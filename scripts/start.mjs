@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import next from 'next';
+import { answerClientError, guardRequest } from './server/request-guard.mjs';
+import { securityHeaders } from './server/security-headers.cjs';
 
 const HOT_PATH = '/api/incidents';
 /** Headers the connection owns, never replayed from the captured answer. */
@@ -113,10 +115,15 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 let hot;
+// The Content-Security-Policy depends on TILE_URL, read now (an unusable one stops the server here).
+const setSecurityHeaders = securityHeaders();
 const server = http.createServer((req, res) => {
+  setSecurityHeaders(req, res);
+  if (guardRequest(req, res)) return;
   if (hot && serveHot(hot, req, res)) return;
   handle(req, res);
 });
+server.on('clientError', answerClientError);
 server.listen(port, hostname, async () => {
   const base = `http://${hostname && hostname !== '0.0.0.0' ? hostname : '127.0.0.1'}:${port}`;
   console.log(`ready on http://${hostname ?? 'localhost'}:${port}`);

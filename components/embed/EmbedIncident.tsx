@@ -13,6 +13,7 @@ import { incidentText } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import { dateText, placeText, precisionText } from '../incident/format';
 import styles from './embed.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 export function EmbedIncident({ locale, incident }: { locale: Locale; incident: ApiFeature }) {
   const p = incident.properties;
@@ -48,9 +49,9 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
             </blockquote>
             <figcaption>
               {s.publisher}, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
-              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.language}>
+              <ExternalLink href={s.url} target="_blank" lang={s.language}>
                 {s.title}
-              </a>
+              </ExternalLink>
               {s.language !== locale && <> · {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</>}
             </figcaption>
           </figure>

@@ -7,6 +7,7 @@ import { t, type Locale } from '@/lib/i18n';
 import { dataLang } from '@/lib/i18n/content';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 type Props = ApiFeature['properties'];
 type Evidence = { source?: string; url?: string };
@@ -26,9 +27,7 @@ function EvidenceLink({ locale, evidence, p }: { locale: Locale; evidence: Evide
       {!source && evidence.url && (
         <>
           {t(locale, 'incident.accordingTo')}{' '}
-          <a href={evidence.url} rel="noopener noreferrer">
-            {link?.publisher ?? evidence.url}
-          </a>
+          <ExternalLink href={evidence.url}>{link?.publisher ?? evidence.url}</ExternalLink>
         </>
       )}
     </span>

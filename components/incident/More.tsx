@@ -4,6 +4,7 @@ import { dataLang } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 type Props = ApiFeature['properties'];
 
@@ -32,9 +33,7 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
       <ul className={styles.links}>
         {p.furtherReporting.map((l) => (
           <li key={l.url}>
-            <a href={l.url} rel="noopener noreferrer">
-              {l.title ?? l.publisher}
-            </a>
+            <ExternalLink href={l.url}>{l.title ?? l.publisher}</ExternalLink>
             <span className={styles.byline}>
               {' '}
               {l.title && <>{l.publisher}</>}

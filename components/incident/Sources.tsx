@@ -5,6 +5,7 @@
 import { formatDate, languageName, t, type Locale } from '@/lib/i18n';
 import type { ApiSource } from '@/lib/types';
 import styles from './incident.module.css';
+import { ExternalLink } from '../site/ExternalLink';
 
 export function Sources({ locale, sources }: { locale: Locale; sources: ApiSource[] }) {
   return (
@@ -15,9 +16,9 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} className={styles.source}>
             <h3>
-              <a href={s.url} rel="noopener noreferrer" lang={s.language}>
+              <ExternalLink href={s.url} lang={s.language}>
                 {s.title}
-              </a>
+              </ExternalLink>
             </h3>
             <p className={styles.byline}>
               {s.publisher} · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> · {t(locale, `sourceKind.${s.kind}`)}

@@ -3,7 +3,9 @@
  * The basemap: the configured tiles (OpenStreetMap by default), or the
  * outlines of states and counties shipped with the app, chosen in a layer
  * control. When tiles keep failing before any has loaded (the tile server
- * cannot be reached), the outlines take over and `onFallback` is called.
+ * cannot be reached), or none has loaded a while after the map asked for
+ * them (a server that takes connections and answers nothing), the outlines
+ * take over and `onFallback` is called.
  * The outlines are a static file, fetched the first time they are shown,
  * never part of the JavaScript bundle.
  */
@@ -14,6 +16,7 @@ import { GeoJSON, LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEven
 import type { MapConfig } from '@/lib/config';
 import { MAX_ZOOM } from '@/lib/url-state';
 import { useT } from '../i18n/locale';
+import { TILE_STALL_MS } from './tile-stall';
 
 /** Written by scripts/build-basemap.ts. */
 export const OUTLINES_URL = '/basemap/us-outlines.geojson';
@@ -59,7 +62,7 @@ function Outlines() {
 export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: () => void }) {
   const { t, locale } = useT();
   const [choice, setChoice] = useState<'tiles' | 'outlines'>('tiles');
-  const counts = useRef({ failed: 0, loaded: 0 });
+  const counts = useRef({ failed: 0, loaded: 0, fellBack: false });
   useMapEvents({
     baselayerchange: (e) => setChoice(e.name === t('basemap.outlines') ? 'outlines' : 'tiles'),
   });
@@ -75,13 +78,29 @@ export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: 
     [map, t, locale],
   );
 
+  // The stall timer outlives the render that set it: it reads the choice of now.
+  const shown = useRef(choice);
+  shown.current = choice;
+
+  /** Once, and only while tiles are shown and none has loaded. */
+  function fallBack() {
+    if (shown.current !== 'tiles' || counts.current.loaded > 0 || counts.current.fellBack) return;
+    counts.current.fellBack = true;
+    setChoice('outlines');
+    onFallback?.();
+  }
+
   function tileFailed() {
     counts.current.failed++;
-    if (choice === 'tiles' && counts.current.loaded === 0 && counts.current.failed === FAILURES_BEFORE_FALLBACK) {
-      setChoice('outlines');
-      onFallback?.();
-    }
+    if (counts.current.failed >= FAILURES_BEFORE_FALLBACK) fallBack();
   }
+
+  useEffect(function fallBackWhenNoTileArrives() {
+    const timer = setTimeout(() => fallBack(), TILE_STALL_MS);
+    return () => clearTimeout(timer);
+    // Once per map: a later choice of the tiles in the layer control is the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <>

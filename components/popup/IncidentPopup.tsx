@@ -12,6 +12,8 @@ import { incidentText } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import { useT } from '../i18n/locale';
 import { placeLine, precisionLine } from './place-lines';
+import { httpHost } from '@/lib/link';
+import { ExternalLink } from '../site/ExternalLink';
 
 /** The first excerpt of each of the first two sources: two voices where there are two. */
 function leadExcerpts(sources: ApiSource[]) {
@@ -21,7 +23,7 @@ function leadExcerpts(sources: ApiSource[]) {
 /** "July 8, 2025 (ktvu.com); July 7, 2025 (Kaizen blog)": each value with who says it. */
 function disputedValues(values: { value: string; source?: string; url?: string }[], sources: ApiSource[], date: (iso: string) => string): string {
   const who = (v: { source?: string; url?: string }) =>
-    v.source ? (sources.find((s) => s.id === v.source)?.publisher ?? v.source) : v.url ? new URL(v.url).hostname.replace(/^www\./, '') : '';
+    v.source ? (sources.find((s) => s.id === v.source)?.publisher ?? v.source) : (httpHost(v.url) ?? '');
   return values.map((v) => `${/^\d{4}(-\d{2}){0,2}$/.test(v.value) ? date(v.value) : v.value}${who(v) ? ` (${who(v)})` : ''}`).join('; ');
 }
 
@@ -98,9 +100,9 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
           </blockquote>
           <figcaption>
             {source.publisher}, <time dateTime={source.published}>{date(source.published)}</time>:{' '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
+            <ExternalLink href={source.url} target="_blank" lang={source.language}>
               {source.title}
-            </a>
+            </ExternalLink>
             {source.language !== locale && <> · {t('excerpt.original', { language: languageName(locale, source.language) })}</>}
           </figcaption>
         </figure>

@@ -1,29 +1,111 @@
-/** Security headers on pages and the API; framing allowed only for embeds. */
+/**
+ * Security headers on every kind of answer: pages, embeds, the API (errors
+ * too), files; framing allowed only for embeds; no cookies anywhere.
+ */
 import { describe, expect, it } from 'vitest';
 import { get } from './helpers';
 
-const common = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-};
+const SF = 'sf-immigration-court-2025-07-08';
 
-describe('security headers', () => {
-  for (const path of ['/', '/api/incidents', '/api/incidents/sf-immigration-court-2025-07-08', '/incidents/sf-immigration-court-2025-07-08', '/no-such-page']) {
-    it(`${path}: nosniff, referrer and permissions policies, no X-Powered-By, not framable`, async () => {
-      const res = await get(path);
-      for (const [name, value] of Object.entries(common)) expect(res.headers.get(name)).toBe(value);
-      expect(res.headers.get('permissions-policy')).toContain('geolocation=()');
-      expect(res.headers.get('x-powered-by')).toBeNull();
-      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-    });
-  }
+/** The policy as a map of directive → sources. */
+function directives(policy: string | null): Map<string, string[]> {
+  expect(policy, 'Content-Security-Policy').toBeTruthy();
+  return new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+}
 
-  for (const path of ['/embed', '/embed/incidents/sf-immigration-court-2025-07-08']) {
-    it(`${path}: may be framed by any site`, async () => {
-      const res = await get(path);
-      expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
-      expect(res.headers.get('x-frame-options')).toBeNull();
-    });
-  }
+function expectCommon(res: Response) {
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(res.headers.get('permissions-policy')).toContain('geolocation=()');
+  expect(res.headers.get('permissions-policy')).toContain('camera=()');
+  expect(res.headers.get('x-powered-by')).toBeNull();
+  expect(res.headers.get('set-cookie')).toBeNull();
+}
+
+/** The tile host the server was started with (the same default as lib/config.ts). */
+const tileOrigin = new URL((process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png').replace(/\{[^}]+\}/g, 'x')).origin;
+
+const PAGES: [path: string, status: number][] = [
+  ['/', 200],
+  ['/?incident=no-such-incident&setting=spaceship', 200],
+  [`/incidents/${SF}`, 200],
+  ['/about', 200],
+  ['/no-such-page', 404],
+  ['/incidents/no-such-incident-2025-01-01', 404],
+  ['/incidents/%E0%A4%A', 404],
+  ['/feed.xml', 200],
+  ['/sitemap.xml', 200],
+  [`/incidents/${SF}/opengraph-image`, 200],
+  ['/embed.js', 200],
+  ['/basemap/us-outlines.geojson', 200],
+];
+
+describe('pages and files', () => {
+  it.each(PAGES)('%s: the page policy, not framable, nosniff, no cookie', async (path, status) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expectCommon(res);
+    const csp = directives(res.headers.get('content-security-policy'));
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', tileOrigin]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('embeds', () => {
+  it.each([
+    ['/embed', 200],
+    ['/embed?incident=x&map=99/0/0', 200],
+    [`/embed/incidents/${SF}`, 200],
+    ['/embed/incidents/no-such-incident-2025-01-01', 404],
+  ])('%s: the page policy, but any site may frame it', async (path, status) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expectCommon(res);
+    const csp = directives(res.headers.get('content-security-policy'));
+    expect(csp.get('frame-ancestors')).toEqual(['*']);
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+  });
+});
+
+describe('the API', () => {
+  it.each([
+    ['/api/incidents', 200],
+    ['/api/incidents?setting=courthouse', 200],
+    ['/api/incidents?bbox=1,2,3', 400],
+    [`/api/incidents/${SF}`, 200],
+    ['/api/incidents/no-such-incident-2025-01-01', 404],
+    ['/api/incidents/%', 400],
+    ['/api/incidents.csv', 200],
+    ['/api/oembed', 400],
+    ['/api/openapi.json', 200],
+    ['/api/nothing-here', 404],
+  ])('%s: loads nothing, not framable, nosniff, no cookie', async (path, status) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expectCommon(res);
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('a 304 and a method refused carry them too', async () => {
+    const first = await get('/api/incidents');
+    const notModified = await get('/api/incidents', { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    const post = await get('/api/incidents', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expectCommon(post);
+    expect(post.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
 });

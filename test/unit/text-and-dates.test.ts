@@ -54,6 +54,13 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('1900-02-29')).toBe(false);
   });
 
+  it('reads years 0–99 as themselves, not as 1900–1999 (found by test/http/properties.test.ts)', () => {
+    expect(isCalendarDate('0000-02-29')).toBe(true);
+    expect(isCalendarDate('0096-02-29')).toBe(true);
+    expect(isCalendarDate('0100-02-29')).toBe(false);
+    expect(isCalendarDate('0001-02-29')).toBe(false);
+  });
+
   it('rejects days and months that do not exist', () => {
     for (const d of ['2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-07-00', '2025-00', '2025-13']) expect(isCalendarDate(d), d).toBe(false);
   });

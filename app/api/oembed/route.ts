@@ -8,6 +8,7 @@ import { resolveId } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { incidentIdOf, oembedFor } from '@/lib/oembed';
 import { splitLocale } from '@/lib/i18n/paths';
+import { methodNotAllowed, preflight, withJsonErrors } from '@/lib/http';
 
 const HEADERS = { 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
@@ -24,7 +25,7 @@ function size(params: URLSearchParams, name: string): number | undefined | Respo
   return Number(raw);
 }
 
-export function GET(request: NextRequest): Response {
+export const GET = withJsonErrors((request: NextRequest): Response => {
   const params = request.nextUrl.searchParams;
   const url = params.get('url');
   if (!url) {
@@ -50,4 +51,6 @@ export function GET(request: NextRequest): Response {
   // A Spanish page (/es/incidents/{id}) embeds the Spanish frame.
   const { locale } = splitLocale(new URL(url).pathname);
   return answer(200, oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight }), 'public, max-age=3600');
-}
+});
+export const OPTIONS = preflight;
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,6 +1,7 @@
 /** GET /api/openapi.json: the API's OpenAPI 3.1 description (lib/openapi.ts). */
 import { siteUrl } from '@/lib/config';
 import { openApi } from '@/lib/openapi';
+import { methodNotAllowed, preflight } from '@/lib/http';
 
 export const dynamic = 'force-static';
 
@@ -13,3 +14,5 @@ export function GET() {
     },
   });
 }
+export const OPTIONS = preflight;
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
