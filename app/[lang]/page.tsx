@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { notFound } from 'next/navigation';
 import { MapPage } from '@/components/MapPage';
 import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { editionAlternates } from '@/lib/i18n/alternates';
-import { isLocale } from '@/lib/i18n/paths';
+import { editionOf } from './edition';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
 import { decodeState, withoutDates, searchParamsOf } from '@/lib/url-state';
 
@@ -18,14 +17,12 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params;
-  if (!isLocale(lang)) return {};
+  const lang = await editionOf(params);
   return { metadataBase: new URL(`${siteUrl()}/`), alternates: editionAlternates(lang, '/') };
 }
 
 export default async function Home({ params, searchParams }: Props) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
+  const lang = await editionOf(params);
   const query = searchParamsOf(await searchParams);
   const state = decodeState(query);
   // SWR's fallback: the first paint needs no request of its own.

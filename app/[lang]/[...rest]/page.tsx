@@ -7,20 +7,18 @@
  * JavaScript; vercel/next.js#95613).
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { t } from '@/lib/i18n';
-import { isLocale } from '@/lib/i18n/paths';
+import { editionOf } from '../edition';
 import { NotFoundView } from '@/components/site/NotFoundView';
 
 type Params = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { lang } = await params;
-  return isLocale(lang) ? { title: t(lang, 'notFound.title'), robots: { index: false } } : {};
+  const lang = await editionOf(params);
+  return { title: t(lang, 'notFound.title'), robots: { index: false } };
 }
 
 export default async function Unknown({ params }: Params) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
+  const lang = await editionOf(params);
   return <NotFoundView locale={lang} />;
 }

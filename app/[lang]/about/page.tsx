@@ -5,11 +5,11 @@
  */
 import type { Metadata } from 'next';
 import { loadIncidents } from '@/lib/incidents';
-import { t, type Locale } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { siteUrl } from '@/lib/config';
-import { notFound } from 'next/navigation';
 import { editionAlternates } from '@/lib/i18n/alternates';
-import { isLocale, localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/i18n/paths';
+import { editionOf } from '../edition';
 import { PRECISIONS } from '@/lib/schema';
 import { DATA_LICENSE } from '@/lib/jsonld';
 import { SiteHeader } from '@/components/site/SiteHeader';
@@ -19,14 +19,8 @@ import site from '@/components/site/site.module.css';
 
 type Params = { params: Promise<{ lang: string }> };
 
-async function localeOf(params: Params['params']): Promise<Locale> {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const locale = await localeOf(params);
+  const locale = await editionOf(params);
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title: t(locale, 'about.title'),
@@ -38,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 const FILTERS = ['bbox=west,south,east,north', 'from=YYYY-MM-DD', 'to=YYYY-MM-DD', 'setting', 'agency', 'q', 'format=geojson|csv'];
 
 export default async function AboutPage({ params }: Params) {
-  const locale = await localeOf(params);
+  const locale = await editionOf(params);
   const { features, dataset } = loadIncidents();
   const s = (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t(locale, key, vars);
   return (

@@ -9,9 +9,9 @@ import type { Metadata } from 'next';
 import { EmbedMapPage } from '@/components/embed/EmbedMap';
 import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
-import { notFound } from 'next/navigation';
-import { t, type Locale } from '@/lib/i18n';
-import { isLocale, localePath } from '@/lib/i18n/paths';
+import { t } from '@/lib/i18n';
+import { localePath } from '@/lib/i18n/paths';
+import { editionOf } from '../edition';
 import { listIncidents, toFeatureCollection } from '@/lib/incidents';
 import { decodeState, searchParamsOf } from '@/lib/url-state';
 
@@ -23,14 +23,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function localeOf(params: Props['params']): Promise<Locale> {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = await localeOf(params);
+  const lang = await editionOf(params);
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title: t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
@@ -40,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MapEmbed({ params, searchParams }: Props) {
-  const locale = await localeOf(params);
+  const locale = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
   const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };

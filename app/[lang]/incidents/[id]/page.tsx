@@ -10,7 +10,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getIncident, listIncidents, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
 import { incidentText } from '@/lib/i18n/content';
-import { isLocale, localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/i18n/paths';
+import { editionOf } from '../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { embedCode } from '@/lib/embed';
 import { incidentOutlines } from '@/lib/geo/outlines';
@@ -33,9 +34,8 @@ type Params = { params: Promise<{ lang: string; id: string }> };
 
 /** The page's language and what its id resolves to. */
 async function read(params: Params['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
-  const { lang, id } = await params;
-  if (!isLocale(lang)) notFound();
-  return { locale: lang, r: resolveId(id) };
+  const [locale, { id }] = await Promise.all([editionOf(params), params]);
+  return { locale, r: resolveId(id) };
 }
 
 export function generateStaticParams() {

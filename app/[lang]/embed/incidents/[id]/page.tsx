@@ -8,9 +8,10 @@
  * last two with a notice that can be framed, unlike the site's 404 page.
  */
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { incidentText } from '@/lib/i18n/content';
-import { isLocale, localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/i18n/paths';
+import { editionOf } from '../../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { incidentOutlines } from '@/lib/geo/outlines';
 import { t, type Locale } from '@/lib/i18n';
@@ -28,9 +29,8 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ lang: string; id: string }> };
 
 async function read(params: Props['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
-  const { lang, id } = await params;
-  if (!isLocale(lang)) notFound();
-  return { locale: lang, r: resolveId(id) };
+  const [locale, { id }] = await Promise.all([editionOf(params), params]);
+  return { locale, r: resolveId(id) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
