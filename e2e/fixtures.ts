@@ -17,11 +17,14 @@ const PNG_1X1 = Buffer.from(
 export interface Options {
   /** When true, tile requests fail as if the tile server could not be reached. */
   tilesOffline: boolean;
+  /** Console errors a test provokes on purpose (the browser reports each failed request it made to fail). */
+  expectedConsoleErrors?: RegExp;
 }
 
 export const test = base.extend<Options>({
   tilesOffline: [false, { option: true }],
-  page: async ({ page, tilesOffline, baseURL }, use) => {
+  expectedConsoleErrors: [undefined, { option: true }],
+  page: async ({ page, tilesOffline, expectedConsoleErrors, baseURL }, use) => {
     const errors: string[] = [];
     const own = new URL(baseURL!).host;
     await page.route(
@@ -38,6 +41,7 @@ export const test = base.extend<Options>({
       if (msg.type() !== 'error') return;
       // With the tile server unreachable, the browser itself reports each failed tile: expected there.
       if (tilesOffline && msg.location().url.includes(TILE_HOST)) return;
+      if (expectedConsoleErrors?.test(msg.text())) return;
       errors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
