@@ -1,7 +1,8 @@
 'use client';
 /**
- * The map page in the browser: the URL's state, the incidents matching its
- * filters (SWR), the panel (the list of those in view) and the map.
+ * The map page in the browser: the URL's state, what the map shows of the
+ * incidents matching its filters (asked of the API for the view: SWR), the
+ * panel (the list of those in view) and the map.
  * Selection, closing and focus are decided here; drawing is the map's, the
  * panel's and the list's business. On a phone the panel is a bottom sheet
  * and the open incident's details slide up in it instead of a popup.
@@ -10,8 +11,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
-import { withoutDates, type MapFilters, type MapView } from '@/lib/url-state';
-import { useIncidents } from './data/use-incidents';
+import { matchesFilters } from '@/lib/match';
+import type { MapFilters, MapView } from '@/lib/url-state';
+import { useIncident } from './data/use-incident';
+import { useSummary } from './data/use-summary';
+import { useViewport, type Viewport } from './data/use-viewport';
 import { localePath } from '@/lib/i18n/paths';
 import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
@@ -28,6 +32,8 @@ const SHEET_SHARE = 0.6;
 /** The share its handle covers while it is down. */
 const PEEK_SHARE = 0.07;
 
+const NO_MONTHS: Record<string, number> = {};
+
 /** True when the incident, with its circle of uncertainty, reaches into `box`. */
 function inBox(f: ApiFeature, box: BBox): boolean {
   const r = f.geometry.type === 'Point' ? (f.properties.location.radius ?? 0) / 111_320 : 0;
@@ -38,11 +44,12 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string }) {
   const { t, locale } = useT();
   const [state, update] = useUrlState();
-  const { features } = useIncidents(state.filters);
-  const { features: undated } = useIncidents(withoutDates(state.filters));
-  const dates = useMemo(() => undated.map((f) => f.properties.date), [undated]);
-  const [bbox, setBbox] = useState<BBox>();
-  const [flight, setFlight] = useState<{ id?: string; n: number }>();
+  const [viewport, setViewport] = useState<Viewport>();
+  const bbox = viewport?.bbox;
+  const { features, clusters, error: viewError } = useViewport(state.filters, viewport);
+  const { summary, error: summaryError } = useSummary(state.filters);
+  const months = summary?.months ?? NO_MONTHS;
+  const [flight, setFlight] = useState<{ feature?: ApiFeature; n: number }>();
   const opener = useRef<HTMLElement | null>(null);
   /** The incident just closed from inside its details: focus goes back to where it was opened. */
   const returnFocus = useRef<string>(undefined);
@@ -57,18 +64,43 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   );
   const [tilesDown, setTilesDown] = useState(false);
 
-  const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
+  // The open incident: in what the map holds, else asked of the API by id (a deep link at any size).
+  const incident = useIncident(state.incident, features);
+  const matching = !!incident.feature && matchesFilters(incident.feature, state.filters);
+  const selected = matching ? incident.feature : undefined;
   const inView = useMemo(() => (bbox ? features.filter((f) => inBox(f, bbox)) : features), [features, bbox]);
+  // Incidents in view that the server grouped into clusters: counted, not listed.
+  const clustered = useMemo(
+    () =>
+      clusters.reduce((n, c) => {
+        const [x, y] = c.geometry.coordinates;
+        return !bbox || (x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3]) ? n + c.properties.count : n;
+      }, 0),
+    [clusters, bbox],
+  );
+  const total = summary?.count ?? features.length;
 
-  // The page opened on an incident that is not here: say so, and show every incident instead.
-  const [unknownId, setUnknownId] = useState(() => (state.incident && !selected ? state.incident : undefined));
-  // An open incident that leaves the selection (filters, Back) closes.
-  const missing = !!state.incident && !selected;
+  // The page opened on (or went Back to) an incident that does not exist: say so, and show every incident instead.
+  const [unknownId, setUnknownId] = useState<string>();
+  // An open incident that does not exist or leaves the selection (filters, Back) closes.
+  const missing = !!state.incident && (incident.notFound || (!!incident.feature && !matching));
   useEffect(
     function dropMissingIncident() {
-      if (missing) update((s) => ({ ...s, incident: undefined }), 'replace');
+      if (!missing) return;
+      if (incident.notFound) setUnknownId(state.incident);
+      update((s) => ({ ...s, incident: undefined }), 'replace');
     },
-    [missing, state.incident, update],
+    [missing, incident.notFound, state.incident, update],
+  );
+
+  // The API failed: the map keeps what it shows and says so until an answer comes back (SWR retries).
+  const apiDown = !!(viewError ?? summaryError);
+  const [apiNoticeDismissed, setApiNoticeDismissed] = useState(false);
+  useEffect(
+    function showNoticeAgainOnNextFailure() {
+      if (!apiDown) setApiNoticeDismissed(false);
+    },
+    [apiDown],
   );
 
   // A URL holding values it cannot represent is rewritten to the state it did understand.
@@ -93,9 +125,10 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     (id: string) => {
       setUnknownId(undefined);
       select(id);
-      setFlight((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+      const feature = features.find((f) => f.id === id);
+      setFlight((f) => ({ feature, n: (f?.n ?? 0) + 1 }));
     },
-    [select],
+    [select, features],
   );
 
   const close = useCallback(
@@ -124,7 +157,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
 
   const move = useCallback(
     (view: MapView, box: BBox) => {
-      setBbox(box);
+      setViewport({ bbox: box, zoom: view.zoom });
       update((s) => ({ ...s, view }), 'replace');
     },
     [update],
@@ -142,16 +175,17 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
         phone={phone}
         open={sheetOpen}
         onToggle={() => setSheetOpen((open) => !open)}
-        summary={t('list.count', { shown: inView.length, count: features.length })}
+        summary={t('list.count', { shown: inView.length + clustered, count: total })}
       >
         {phone && selected ? (
           <IncidentPopup key={selected.id} feature={selected} onClose={() => close(selected.id)} actions={copyLink} />
         ) : (
           <ListPanel
-            features={features}
+            total={total}
             inView={inView}
+            clustered={clustered}
             filters={state.filters}
-            dates={dates}
+            months={months}
             selectedId={state.incident}
             onChoose={choose}
             onFilters={setFilters}
@@ -162,11 +196,15 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
       <section className="map-region" aria-label={t('map.label')}>
         {unknownId ? (
           <MapNotice onDismiss={() => setUnknownId(undefined)}>{t('notice.unknownIncident', { id: unknownId })}</MapNotice>
+        ) : apiDown && !apiNoticeDismissed ? (
+          <MapNotice onDismiss={() => setApiNoticeDismissed(true)}>{t('notice.apiDown')}</MapNotice>
         ) : tilesDown ? (
           <MapNotice onDismiss={() => setTilesDown(false)}>{t('basemap.fallbackNotice')}</MapNotice>
         ) : null}
         <LazyMap
           features={features}
+          clusters={clusters}
+          extent={summary?.bbox}
           selected={phone ? undefined : selected}
           focus={selected}
           view={state.view}

@@ -6,7 +6,6 @@
 import { SWRConfig } from 'swr';
 import type { MapConfig } from '@/lib/config';
 import type { Locale } from '@/lib/i18n';
-import type { ApiFeatureCollection } from '@/lib/types';
 import { LocaleProvider } from './i18n/locale';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
@@ -23,7 +22,7 @@ export interface MapPageProps {
   tiles: MapConfig;
   /** The public origin, for permanent links. */
   site: string;
-  fallback: Record<string, ApiFeatureCollection>;
+  fallback: Record<string, unknown>;
   /** The query string the page was requested with (the URL state on the server). */
   query: string;
 }

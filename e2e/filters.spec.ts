@@ -10,8 +10,11 @@ test.describe('filters', () => {
     await mapReady(page);
     await openPanel(page);
     await page.getByText('Kind of place and agency').click();
-    // The selection comes from the API, under its own URL (SWR's cache key).
-    const request = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/incidents' && new URL(r.url()).search === '?setting=courthouse');
+    // What the map shows comes from the API, for its view and zoom, under its own URL (SWR's cache key).
+    const request = page.waitForRequest((r) => {
+      const url = new URL(r.url());
+      return url.pathname === '/api/incidents' && url.searchParams.getAll('setting').join() === 'courthouse' && url.searchParams.has('bbox') && url.searchParams.has('zoom');
+    });
     // Checked once the URL says so (a click, then the state follows the address).
     await page.getByRole('checkbox', { name: 'Courthouse' }).click();
     await request;

@@ -17,14 +17,14 @@ const PNG_1X1 = Buffer.from(
 export interface Options {
   /** When true, tile requests fail as if the tile server could not be reached. */
   tilesOffline: boolean;
-  /** When true, the page itself may answer an error status (a 404 page): the browser's report of it is expected. */
-  documentStatusErrors: boolean;
+  /** Console errors a test provokes on purpose (the browser reports each failed request it made to fail). */
+  expectedConsoleErrors?: RegExp;
 }
 
 export const test = base.extend<Options>({
   tilesOffline: [false, { option: true }],
-  documentStatusErrors: [false, { option: true }],
-  page: async ({ page, tilesOffline, documentStatusErrors, baseURL }, use) => {
+  expectedConsoleErrors: [undefined, { option: true }],
+  page: async ({ page, tilesOffline, expectedConsoleErrors, baseURL }, use) => {
     const errors: string[] = [];
     const own = new URL(baseURL!).host;
     await page.route(
@@ -41,7 +41,7 @@ export const test = base.extend<Options>({
       if (msg.type() !== 'error') return;
       // With the tile server unreachable, the browser itself reports each failed tile: expected there.
       if (tilesOffline && msg.location().url.includes(TILE_HOST)) return;
-      if (documentStatusErrors && msg.location().url === page.url() && msg.text().startsWith('Failed to load resource')) return;
+      if (expectedConsoleErrors?.test(msg.text())) return;
       errors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));

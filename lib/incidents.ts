@@ -11,7 +11,8 @@ import { DatasetError } from './dataset/problem';
 import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
-import { normalizeQuotes, searchWords } from './text';
+import { normalizeQuotes } from './text';
+import { matchesFilters, searchText } from './match';
 import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
@@ -74,27 +75,6 @@ function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
   };
 }
 
-function searchText(f: ApiFeature): string {
-  const p = f.properties;
-  const words = searchWords(
-    [
-      p.title,
-      p.summary,
-      p.es.title,
-      p.es.summary,
-      p.place.name,
-      p.place.address,
-      p.place.city,
-      p.place.state,
-      ...p.place.counties.map((c) => c.name),
-      ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
-  return ' ' + words.join(' ');
-}
-
 /** Newest first; ties by id, so the order is stable. */
 function byDateDesc(a: ApiFeature, b: ApiFeature): number {
   return b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id);
@@ -127,23 +107,11 @@ export function loadIncidents(dir = dataDir()): Loaded {
 export function resetIncidents(): void {
   store[LOADED] = undefined;
   history = undefined;
+  unfilteredSummary = undefined;
 }
 
 function haystackOf(loaded: Loaded, i: number): string {
   return (loaded.haystack[i] ??= searchText(loaded.features[i]));
-}
-
-function endOfPeriod(date: string): string {
-  if (date.length === 10) return date;
-  if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number);
-    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return `${date}-12-31`;
-}
-
-function startOfPeriod(date: string): string {
-  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
 function boxesIntersect(a: BBox, b: BBox): boolean {
@@ -163,17 +131,8 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 
 /** True when the incident matches every filter. */
 export function matches(f: ApiFeature, filters: Filters, haystack?: string): boolean {
-  const p = f.properties;
   if (filters.bbox && !inBox(f, filters.bbox)) return false;
-  if (filters.from && endOfPeriod(p.endDate ?? p.date) < filters.from) return false;
-  if (filters.to && startOfPeriod(p.date) > filters.to) return false;
-  if (filters.setting.length && !filters.setting.includes(p.setting)) return false;
-  if (filters.agency.length && !p.agencies.some((a) => filters.agency.includes(a))) return false;
-  if (filters.q) {
-    const text = haystack ?? searchText(f);
-    if (!searchWords(filters.q).every((word) => text.includes(' ' + word))) return false;
-  }
-  return true;
+  return matchesFilters(f, filters, haystack);
 }
 
 /** True when feature `i` of the loaded dataset matches `filters`. */
@@ -279,4 +238,49 @@ export function resolveId(id: string): IdResolution {
   if (change) return change;
   const incident = getIncident(id);
   return incident ? { status: 'live', id, incident } : { status: 'unknown', id };
+}
+
+/** The size of a selection, as the map's panel shows it (GET /api/summary). */
+export interface Summary {
+  /** Incidents matching every filter. */
+  count: number;
+  /** Incidents matching every filter but the dates, per month of their date ("YYYY-MM"): the timeline's histogram. */
+  months: Record<string, number>;
+  /** The box around every incident matching every filter (where "show all" flies); absent when none match. */
+  bbox?: BBox;
+}
+
+let unfilteredSummary: Summary | undefined;
+
+/**
+ * How many incidents match `filters` (a bbox is ignored: the summary is of
+ * the whole map), and the histogram of the timeline. One pass over the
+ * dataset; the unfiltered summary is computed once per process.
+ *
+ * @example
+ * summarize({ setting: ['courthouse'], agency: [] }) // { count: 1, months: { '2025-07': 1 } }
+ */
+export function summarize(filters: Filters): Summary {
+  const plain = !filters.from && !filters.to && !filters.q && !filters.setting.length && !filters.agency.length;
+  if (plain && unfilteredSummary) return unfilteredSummary;
+  const loaded = loadIncidents();
+  const undated: Filters = { ...filters, bbox: undefined, from: undefined, to: undefined };
+  const dated: Filters = { setting: [], agency: [], from: filters.from, to: filters.to };
+  const months: Record<string, number> = {};
+  let count = 0;
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  loaded.features.forEach((f, i) => {
+    if (!matchesAt(loaded, i, undated)) return;
+    const month = f.properties.date.length === 4 ? `${f.properties.date}-01` : f.properties.date.slice(0, 7);
+    months[month] = (months[month] ?? 0) + 1;
+    if (!matchesFilters(f, dated)) return;
+    count++;
+    box[0] = Math.min(box[0], f.bbox[0]);
+    box[1] = Math.min(box[1], f.bbox[1]);
+    box[2] = Math.max(box[2], f.bbox[2]);
+    box[3] = Math.max(box[3], f.bbox[3]);
+  });
+  const summary: Summary = count ? { count, months, bbox: box } : { count, months };
+  if (plain) unfilteredSummary = summary;
+  return summary;
 }

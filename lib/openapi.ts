@@ -83,6 +83,26 @@ export function openApi(site: string) {
           },
         },
       },
+      '/api/summary': {
+        get: {
+          operationId: 'summarize',
+          summary: 'How many incidents match the filters (of the whole map), and how many per month matching every filter but the dates',
+          parameters: [...['from', 'to', 'setting', 'agency', 'q'].map(param), param('ifNoneMatch')],
+          responses: {
+            200: {
+              description: '{ count, months: { "YYYY-MM": n } }',
+              headers: CACHE_HEADERS,
+              content: json({
+                type: 'object',
+                required: ['count', 'months'],
+                properties: { count: { type: 'integer', minimum: 0 }, months: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } } },
+              }),
+            },
+            304: { description: 'Not modified.' },
+            400: error('A parameter is invalid or unknown (bbox and zoom included: a summary is of the whole map).'),
+          },
+        },
+      },
       '/api/oembed': {
         get: {
           operationId: 'oembed',

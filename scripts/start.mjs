@@ -18,6 +18,7 @@ import zlib from 'node:zlib';
 import next from 'next';
 import { answerClientError, guardRequest } from './server/request-guard.mjs';
 import { securityHeaders } from './server/security-headers.cjs';
+import { viewFastPath } from './view-fast-path.mjs';
 
 const HOT_PATH = '/api/incidents';
 /** Headers the connection owns, never replayed from the captured answer. */
@@ -117,16 +118,30 @@ await app.prepare();
 let hot;
 // The Content-Security-Policy depends on TILE_URL, read now (an unusable one stops the server here).
 const setSecurityHeaders = securityHeaders();
+/** The map's view queries, ahead of Next (scripts/view-fast-path.mjs). */
+let views;
 const server = http.createServer((req, res) => {
   setSecurityHeaders(req, res);
   if (guardRequest(req, res)) return;
   if (hot && serveHot(hot, req, res)) return;
+  if (views && views.serve(req, res)) return;
   handle(req, res);
 });
 server.on('clientError', answerClientError);
 server.listen(port, hostname, async () => {
   const base = `http://${hostname && hostname !== '0.0.0.0' ? hostname : '127.0.0.1'}:${port}`;
   console.log(`ready on http://${hostname ?? 'localhost'}:${port}`);
+  // Before the no-query answer, whose log line tells scripts and tests the server is ready.
+  try {
+    const fast = await viewFastPath(base, fetchOwn, { chooseEncoding, etagMatches });
+    if (fast.off) console.log(`${HOT_PATH}?bbox&zoom ahead of Next: off (${fast.off})`);
+    else {
+      views = fast;
+      console.log(`${HOT_PATH}?bbox&zoom ahead of Next: on`);
+    }
+  } catch (error) {
+    console.error(`${HOT_PATH}?bbox&zoom ahead of Next: off (${error.message})`);
+  }
   try {
     const captured = await capture(base);
     if (captured.off) console.log(`${HOT_PATH} from memory: off (${captured.off})`);

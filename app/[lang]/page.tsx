@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { MapPage } from '@/components/MapPage';
-import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { editionAlternates } from '@/lib/i18n/alternates';
 import { editionOf } from './edition';
-import { listIncidents, toFeatureCollection } from '@/lib/incidents';
-import { decodeState, withoutDates, searchParamsOf } from '@/lib/url-state';
+import { mapFallback } from '@/lib/map-fallback';
+import { decodeState, searchParamsOf } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
@@ -25,12 +24,8 @@ export default async function Home({ params, searchParams }: Props) {
   const lang = await editionOf(params);
   const query = searchParamsOf(await searchParams);
   const state = decodeState(query);
-  // SWR's fallback: the first paint needs no request of its own.
-  const undated = withoutDates(state.filters);
-  const fallback = {
-    [incidentsKey(undated)]: toFeatureCollection(listIncidents(undated)),
-    [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)),
-  };
+  // SWR's fallback: the first paint needs no request of its own (lib/map-fallback.ts).
+  const fallback = mapFallback(state);
   return (
     <Suspense>
       <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} />

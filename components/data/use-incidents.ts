@@ -1,33 +1,18 @@
 'use client';
 /**
- * The incidents matching some filters, through SWR. The first render reads
- * the server's data from SWRConfig's `fallback` under the same key.
+ * The whole selection of incidents matching some filters, through SWR, for
+ * the embedded map. The first render reads the server's data from
+ * SWRConfig's `fallback` under the same key. (The main map asks for its
+ * view instead: use-viewport.ts.)
  */
 import { useRef } from 'react';
 import useSWR from 'swr';
 import type { MapFilters } from '@/lib/url-state';
 import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
-import { incidentsKey } from './incidents-key';
+import { incidentsKey } from '@/lib/api-keys';
+import { FetchError, fetchJson } from './fetch-json';
 
-/** An API answer that was not 2xx, with its status. */
-export class FetchError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FetchError';
-  }
-}
-
-async function fetchCollection(url: string): Promise<ApiFeatureCollection> {
-  const response = await fetch(url, { headers: { accept: 'application/geo+json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new FetchError(response.status, body?.error ?? `${response.status} ${response.statusText}`);
-  }
-  return response.json();
-}
+export { FetchError };
 
 const EMPTY: ApiFeature[] = [];
 
@@ -37,7 +22,7 @@ const EMPTY: ApiFeature[] = [];
  * which would also hide the server's fallback for a key seen before.)
  */
 export function useIncidents(filters: MapFilters) {
-  const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchCollection);
+  const { data, error, isLoading } = useSWR(incidentsKey(filters), fetchJson<ApiFeatureCollection>);
   const last = useRef(data);
   if (data) last.current = data;
   return { features: (data ?? last.current)?.features ?? EMPTY, error: error as FetchError | undefined, isLoading };

@@ -11,7 +11,6 @@ import { useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { SWRConfig } from 'swr';
 import type { MapConfig } from '@/lib/config';
 import type { Locale } from '@/lib/i18n';
-import type { ApiFeatureCollection } from '@/lib/types';
 import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
 import { localePath } from '@/lib/i18n/paths';
 import { useIncidents } from '../data/use-incidents';
@@ -25,7 +24,7 @@ export interface EmbedMapPageProps {
   locale: Locale;
   initial: UrlState;
   tiles: MapConfig;
-  fallback: Record<string, ApiFeatureCollection>;
+  fallback: Record<string, unknown>;
 }
 
 function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'locale'>) {

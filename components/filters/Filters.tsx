@@ -12,8 +12,8 @@ import { Timeline } from '../timeline/Timeline';
 
 export interface FiltersProps {
   filters: MapFilters;
-  /** Dates of the incidents matching every filter but the dates (the timeline's histogram). */
-  dates: readonly string[];
+  /** Incidents matching every filter but the dates, per month (the timeline's histogram). */
+  months: Readonly<Record<string, number>>;
   onChange: (filters: MapFilters, mode?: 'push' | 'replace') => void;
 }
 
@@ -21,7 +21,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function Filters({ filters, dates, onChange }: FiltersProps) {
+export function Filters({ filters, months, onChange }: FiltersProps) {
   const { t } = useT();
   const [text, setText] = useState(filters.q ?? '');
   const [moreOpen, setMoreOpen] = useState(filters.setting.length > 0 || filters.agency.length > 0);
@@ -59,7 +59,7 @@ export function Filters({ filters, dates, onChange }: FiltersProps) {
         <label htmlFor="filter-q">{t('filters.search')}</label>
         <input id="filter-q" type="search" value={text} maxLength={MAX_QUERY_LENGTH} onChange={(e) => setText(e.target.value)} autoComplete="off" />
       </form>
-      <Timeline dates={dates} from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, from: range.from, to: range.to })} />
+      <Timeline months={months} from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, from: range.from, to: range.to })} />
       <details className="filters__more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary>{t('filters.more')}</summary>
         <fieldset className="filters__group">

@@ -5,12 +5,14 @@
  * loaded through LazyMap, never rendered on the server.
  */
 import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
 import { useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useT } from '../i18n/locale';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
+import type { ApiCluster } from '@/lib/index/clusters';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
@@ -18,6 +20,7 @@ import { ClusteredPoints } from './ClusteredPoints';
 import { boundsOf, boundsOfAll, isArea } from './feature-geometry';
 import { Flight, ViewFollower, ViewReporter } from './map-events';
 import { SelectedPopup } from './SelectedPopup';
+import { ServerClusters } from './ServerClusters';
 
 /** The contiguous United States, when there is nothing to fit. */
 const US_BOUNDS: [[number, number], [number, number]] = [
@@ -27,6 +30,10 @@ const US_BOUNDS: [[number, number], [number, number]] = [
 
 export interface IncidentMapProps {
   features: ApiFeature[];
+  /** The server's clusters of incidents too many to send (drawn with their counts). */
+  clusters?: readonly ApiCluster[];
+  /** The box around every matching incident: the first view when there is no other. */
+  extent?: BBox;
   /** The incident whose popup is open on the map (none on a phone: its details are in the sheet). */
   selected?: ApiFeature;
   /** The open incident, wherever its details are: the first view fits it. */
@@ -39,27 +46,37 @@ export interface IncidentMapProps {
   onSelect: (id: string) => void;
   onClose: (id: string) => void;
   onMove: (view: MapView, bbox: BBox) => void;
-  /** A request to fly to an incident (or, without an id, to every incident), numbered so that each one flies. */
-  flight?: { id?: string; n: number };
+  /**
+   * A request to fly to an incident (or, without one, to every matching
+   * incident: `extent`, else the features held), numbered so that each one flies.
+   */
+  flight?: { feature?: ApiFeature; n: number };
   popupActions?: React.ReactNode;
   /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
   onBasemapFallback?: () => void;
 }
 
-export default function IncidentMap({ features, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
-    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : boundsOfAll(features)) ?? US_BOUNDS },
+    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : (boundsOfAll(features) ?? (extent ? boxBounds(extent) : undefined))) ?? US_BOUNDS },
   );
   const areas = useMemo(() => features.filter(isArea), [features]);
-  const points = useMemo(() => features.filter((f) => !isArea(f)), [features]);
+  // The open incident is drawn even where the server sent it inside a cluster.
+  const points = useMemo(() => {
+    const own = features.filter((f) => !isArea(f));
+    return focus && !isArea(focus) && !own.some((f) => f.id === focus.id) ? [focus, ...own] : own;
+  }, [features, focus]);
   const flightBounds = useMemo(() => {
     if (!flight) return undefined;
-    if (!flight.id) return boundsOfAll(features);
-    const target = features.find((f) => f.id === flight.id);
-    return target ? boundsOf(target) : undefined;
-  }, [flight, features]);
+    if (flight.feature) return boundsOf(flight.feature);
+    return extent ? boxBounds(extent) : boundsOfAll(features);
+    // Computed for each new flight only: later answers must not redirect it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flight]);
 
   return (
     <MapContainer
@@ -74,6 +91,7 @@ export default function IncidentMap({ features, selected, focus, view, tiles, bo
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
       <AreaLayer features={areas} onSelect={onSelect} />
+      <ServerClusters clusters={clusters} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}

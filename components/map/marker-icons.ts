@@ -36,10 +36,10 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
 
 /** The icon of a cluster: a disc showing how many incidents it holds. */
 export function clusterIcon(count: number): L.DivIcon {
-  const size = count < 100 ? 44 : 50;
+  const size = count < 100 ? 44 : count < 1_000 ? 50 : 56;
   return L.divIcon({
     className: 'incident-cluster',
-    html: `<span class="incident-cluster__disc" aria-hidden="true">${count}</span>`,
+    html: `<span class="incident-cluster__disc" aria-hidden="true">${count < 10_000 ? count : `${Math.floor(count / 1_000)}k`}</span>`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });

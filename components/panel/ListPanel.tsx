@@ -11,19 +11,22 @@ import { Legend } from '../legend/Legend';
 import { IncidentList } from '../list/IncidentList';
 
 export interface ListPanelProps {
-  /** Every incident matching the filters. */
-  features: ApiFeature[];
-  /** Those of them in the map's view, newest first. */
+  /** How many incidents match the filters, on the whole map. */
+  total: number;
+  /** Those of them in the map's view that it draws one by one, newest first. */
   inView: ApiFeature[];
+  /** How many more in view the server grouped into clusters (too many to send one by one). */
+  clustered: number;
   filters: MapFilters;
-  dates: readonly string[];
+  /** Incidents matching every filter but the dates, per month (the timeline). */
+  months: Readonly<Record<string, number>>;
   selectedId?: string;
   onChoose: (id: string) => void;
   onFilters: (filters: MapFilters, mode?: 'push' | 'replace') => void;
   onShowAll: () => void;
 }
 
-export function ListPanel({ features, inView, filters, dates, selectedId, onChoose, onFilters, onShowAll }: ListPanelProps) {
+export function ListPanel({ total, inView, clustered, filters, months, selectedId, onChoose, onFilters, onShowAll }: ListPanelProps) {
   const { t } = useT();
   return (
     <>
@@ -31,18 +34,18 @@ export function ListPanel({ features, inView, filters, dates, selectedId, onChoo
         {t('list.heading')}
       </h2>
       <p className="panel__count" aria-live="polite">
-        {t('list.count', { shown: inView.length, count: features.length })}
+        {t('list.count', { shown: inView.length + clustered, count: total })}
       </p>
-      <Filters filters={filters} dates={dates} onChange={onFilters} />
+      <Filters filters={filters} months={months} onChange={onFilters} />
       <Legend />
-      {features.length === 0 ? (
+      {total === 0 ? (
         <div className="panel__empty">
           <p>{t('list.empty')}</p>
           <button type="button" onClick={() => onFilters({ setting: [], agency: [] })}>
             {t('filters.clear')}
           </button>
         </div>
-      ) : inView.length === 0 ? (
+      ) : inView.length + clustered === 0 ? (
         <div className="panel__empty">
           <p>{t('list.emptyInView')}</p>
           <button type="button" onClick={onShowAll}>
@@ -51,6 +54,7 @@ export function ListPanel({ features, inView, filters, dates, selectedId, onChoo
         </div>
       ) : null}
       <IncidentList features={inView} selectedId={selectedId} onChoose={onChoose} />
+      {clustered > 0 ? <p className="panel__more">{t('list.inClusters', { count: clustered })}</p> : null}
     </>
   );
 }

@@ -10,8 +10,8 @@ import { useT } from '../i18n/locale';
 import { firstDay, histogram, lastDay, monthIndex } from './months';
 
 export interface TimelineProps {
-  /** The dates of the incidents matching every filter but the dates. */
-  dates: readonly string[];
+  /** How many incidents match every filter but the dates, per month ("YYYY-MM"). */
+  months: Readonly<Record<string, number>>;
   from?: string;
   to?: string;
   onChange: (range: { from?: string; to?: string }) => void;
@@ -19,22 +19,22 @@ export interface TimelineProps {
 
 type Range = [number, number];
 
-export function Timeline({ dates, from, to, onChange }: TimelineProps) {
+export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps) {
   const { t, locale } = useT();
   const track = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState<Range>();
   const drag = useRef<{ kind: 'brush' | 'start' | 'end'; anchor: number }>(undefined);
 
   const domain = useMemo<Range | undefined>(() => {
-    const months = [...dates, ...(from ? [from] : []), ...(to ? [to] : [])].map(monthIndex);
+    const months = [...Object.keys(perMonth), ...(from ? [from] : []), ...(to ? [to] : [])].map(monthIndex);
     if (!months.length) return undefined;
     return [Math.min(...months), Math.max(...months)];
-  }, [dates, from, to]);
+  }, [perMonth, from, to]);
   if (!domain) return null;
 
   const [first, last] = domain;
   const n = last - first + 1;
-  const counts = histogram(dates, first, last);
+  const counts = histogram(perMonth, first, last);
   const max = Math.max(1, ...counts);
   const committed: Range = [from ? monthIndex(from) - first : 0, to ? monthIndex(to) - first : n - 1];
   const [start, end] = draft ?? committed;

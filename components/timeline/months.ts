@@ -22,12 +22,12 @@ export function lastDay(index: number): string {
   return `${monthString(index)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-/** Counts per month from `first` to `last`, inclusive. */
-export function histogram(dates: readonly string[], first: number, last: number): number[] {
+/** Counts per month from `first` to `last`, inclusive, of counts keyed "YYYY-MM" (GET /api/summary's `months`). */
+export function histogram(months: Readonly<Record<string, number>>, first: number, last: number): number[] {
   const counts = new Array<number>(last - first + 1).fill(0);
-  for (const d of dates) {
-    const i = monthIndex(d) - first;
-    if (i >= 0 && i < counts.length) counts[i]++;
+  for (const [month, n] of Object.entries(months)) {
+    const i = monthIndex(month) - first;
+    if (i >= 0 && i < counts.length) counts[i] += n;
   }
   return counts;
 }

@@ -214,6 +214,12 @@ export const en = {
   'feed.title': '{site}: new and updated incidents',
   'basemap.layers': 'Base map',
   'basemap.outlinesCredit': 'Outlines: U.S. Census Bureau, via us-atlas',
+  // --- Scale (issue 6) ---
+  'cluster.labelCount': { one: '{count} incident here: zoom in', other: '{count} incidents here: zoom in' },
+  'notice.apiDown': 'Incidents could not be loaded: the map shows what it had. Trying again…',
+  'list.inClusters': { one: '{count} more in a group on the map: zoom in to list it.', other: '{count} more in groups on the map: zoom in to list them.' },
+  'list.label': { one: '{count} incident in view', other: '{count} incidents in view' },
+  // --- end of issue 6 ---
 } as const;
 
 export type MessageKey = keyof typeof en;

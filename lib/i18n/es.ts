@@ -211,4 +211,10 @@ export const es: Catalogue = {
   'feed.title': '{site}: incidentes nuevos y actualizados',
   'basemap.layers': 'Mapa base',
   'basemap.outlinesCredit': 'Contornos: Oficina del Censo de EE. UU., vía us-atlas',
+  // --- Scale (issue 6) ---
+  'cluster.labelCount': { one: '{count} incidente aquí: acercar', other: '{count} incidentes aquí: acercar' },
+  'notice.apiDown': 'No se pudieron cargar los incidentes: el mapa muestra lo que tenía. Reintentando…',
+  'list.inClusters': { one: '{count} más en un grupo del mapa: acerque para verlo en la lista.', other: '{count} más en grupos del mapa: acerque para verlos en la lista.' },
+  'list.label': { one: '{count} incidente a la vista', other: '{count} incidentes a la vista' },
+  // --- end of issue 6 ---
 };

@@ -5,6 +5,7 @@
  * only as failing requests.
  */
 import { dataDir, loadIncidents } from '../incidents';
+import { offerViewAnswers } from './view-answer';
 
 export function loadAtStartup(): void {
   const started = performance.now();
@@ -12,6 +13,7 @@ export function loadAtStartup(): void {
     const { features } = loadIncidents();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`dataset: ${features.length} incidents loaded, checked and indexed in ${seconds} s from ${dataDir()}`);
+    offerViewAnswers();
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -212,3 +212,22 @@ describe('matches', () => {
     expect(matches(f, filters('setting=courthouse&agency=ice&from=2025-06-20&q=highland'))).toBe(false);
   });
 });
+
+describe('summarize()', () => {
+  it('counts the selection on the whole map, and the timeline per month without the dates', async () => {
+    const { summarize } = await import('@/lib/incidents');
+    const everything = summarize(filters(''));
+    expect(everything.count).toBe(all.length);
+    expect(Object.values(everything.months).reduce((a, b) => a + b, 0)).toBe(all.length);
+    const july = summarize(filters('from=2025-07-01&to=2025-07-31'));
+    // The dates narrow the count, never the histogram the range is chosen on.
+    expect(july.count).toBe(all.filter((f) => matches(f, filters('from=2025-07-01&to=2025-07-31'))).length);
+    expect(july.count).toBeLessThan(all.length);
+    expect(july.months).toEqual(everything.months);
+    const courts = summarize(filters('setting=courthouse'));
+    expect(courts.count).toBe(all.filter((f) => f.properties.setting === 'courthouse').length);
+    expect(courts.bbox).toEqual(byId('sf-immigration-court-2025-07-08').bbox);
+    const none = summarize(filters('q=zzzzzz'));
+    expect(none).toEqual({ count: 0, months: {} });
+  });
+});

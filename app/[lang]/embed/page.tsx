@@ -7,12 +7,11 @@
  */
 import type { Metadata } from 'next';
 import { EmbedMapPage } from '@/components/embed/EmbedMap';
-import { incidentsKey } from '@/components/data/incidents-key';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { localePath } from '@/lib/i18n/paths';
 import { editionOf } from '../edition';
-import { listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { mapFallback } from '@/lib/map-fallback';
 import { decodeState, searchParamsOf } from '@/lib/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
@@ -37,7 +36,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
   const locale = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
-  const fallback = { [incidentsKey(state.filters)]: toFeatureCollection(listIncidents(state.filters)) };
+  const fallback = mapFallback(state);
   return (
     <>
       <base target="_top" />

@@ -3,7 +3,8 @@
  * /api/incidents and /api/incidents.csv so both always agree. Not a route.
  */
 import { FilterError, parseFilters } from '@/lib/filters';
-import { fitsOneAnswer, listIncidents, toFeatureCollection, viewIncidents } from '@/lib/incidents';
+import { fitsOneAnswer, listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { viewAnswer } from '@/lib/index/view-answer';
 import { MAX_FEATURES } from '@/lib/index/limits';
 import { incidentsToCsv } from '@/lib/csv';
 import { siteUrl } from '@/lib/config';
@@ -40,9 +41,7 @@ class TooLarge extends Error {
 function build(params: URLSearchParams, format: Format): Prepared {
   const filters = parseFilters(params, ['format']);
   // With a zoom, the map's view: incidents in view, or clusters where too many (lib/index/viewport.ts).
-  if (format === 'geojson' && filters.zoom !== undefined) {
-    return prepare(JSON.stringify({ type: 'FeatureCollection', features: viewIncidents(filters).features }), GEOJSON);
-  }
+  if (format === 'geojson' && filters.zoom !== undefined) return viewAnswer(filters);
   const features = listIncidents(filters);
   // CSV rows are small: only their number is bounded.
   if (format === 'csv' ? features.length > MAX_FEATURES : !fitsOneAnswer(features)) throw new TooLarge(features.length);

@@ -1,0 +1,28 @@
+/**
+ * SWR's fallback for the map pages: what the first render shows before the
+ * browser asks anything, under the keys that would fetch it
+ * (lib/api-keys.ts). Server only.
+ *
+ * The whole selection is sent only when it fits in one answer of the API:
+ * a small dataset paints its markers and list at once, a national one
+ * (tens of thousands) sends none and the map asks for its view.
+ */
+import { getIncident, fitsOneAnswer, listIncidents, summarize, toFeatureCollection } from './incidents';
+import { incidentKey, incidentsKey, summaryKey } from './api-keys';
+import { MAX_FEATURES } from './index/limits';
+import type { UrlState } from './url-state';
+import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { Summary } from './incidents';
+
+export type MapFallback = Record<string, ApiFeatureCollection | ApiFeature | Summary | null>;
+
+export function mapFallback(state: Pick<UrlState, 'filters' | 'incident'>): MapFallback {
+  const filters = { ...state.filters };
+  const summary = summarize(filters);
+  const fallback: MapFallback = { [summaryKey(filters)]: summary };
+  const features = summary.count <= MAX_FEATURES ? listIncidents(filters) : [];
+  if (summary.count <= MAX_FEATURES && fitsOneAnswer(features)) fallback[incidentsKey(filters)] = toFeatureCollection(features);
+  // null: known not to exist, so the page shows its notice without a request that would 404.
+  if (state.incident) fallback[incidentKey(state.incident)] = getIncident(state.incident) ?? null;
+  return fallback;
+}

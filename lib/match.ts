@@ -1,0 +1,66 @@
+/**
+ * Whether an incident matches the filters that are not about place: dates,
+ * settings, agencies and text. Pure and free of zod and turf, so the server
+ * (lib/incidents.ts, which adds the bbox test) and the map in the browser
+ * (closing an open incident that leaves the selection) share one rule.
+ */
+import { searchWords } from './text';
+import type { Filters } from './filters';
+import type { ApiFeature } from './types';
+
+/** The last day of a date given to the day, month or year. */
+export function endOfPeriod(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${date}-12-31`;
+}
+
+/** The first day of a date given to the day, month or year. */
+export function startOfPeriod(date: string): string {
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+/** The words `q` is matched against: titles, summaries, place and excerpts, folded, each preceded by a space. */
+export function searchText(f: ApiFeature): string {
+  const p = f.properties;
+  const words = searchWords(
+    [
+      p.title,
+      p.summary,
+      p.es.title,
+      p.es.summary,
+      p.place.name,
+      p.place.address,
+      p.place.city,
+      p.place.state,
+      ...p.place.counties.map((c) => c.name),
+      ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return ' ' + words.join(' ');
+}
+
+/**
+ * True when the incident matches every filter but the bbox. `haystack` is
+ * its searchText, when the caller keeps it.
+ *
+ * @example
+ * matchesFilters(incident, { setting: ['courthouse'], agency: [] }) // true for a courthouse arrest
+ */
+export function matchesFilters(f: ApiFeature, filters: Omit<Filters, 'bbox'>, haystack?: string): boolean {
+  const p = f.properties;
+  if (filters.from && endOfPeriod(p.endDate ?? p.date) < filters.from) return false;
+  if (filters.to && startOfPeriod(p.date) > filters.to) return false;
+  if (filters.setting.length && !filters.setting.includes(p.setting)) return false;
+  if (filters.agency.length && !p.agencies.some((a) => filters.agency.includes(a))) return false;
+  if (filters.q) {
+    const text = haystack ?? searchText(f);
+    if (!searchWords(filters.q).every((word) => text.includes(' ' + word))) return false;
+  }
+  return true;
+}

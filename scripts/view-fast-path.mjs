@@ -1,0 +1,73 @@
+/**
+ * The map's view queries, `GET /api/incidents?bbox=…&zoom=z[&filters]`,
+ * answered by `npm start` (scripts/start.mjs) ahead of Next's router, which
+ * costs more than the view itself (docs/PERFORMANCE.md). The answer is
+ * computed by the same module as the route handler's
+ * (lib/index/view-answer.ts, offered on globalThis by instrumentation.ts at
+ * start-up), so the two cannot disagree; this adds what a route handler
+ * cannot: compression per Accept-Encoding (Next drops a route's
+ * Content-Encoding). Anything it does not answer, errors included, goes on
+ * to Next.
+ */
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const VIEW_ANSWER = Symbol.for('incident-map.view-answer');
+const PATH = '/api/incidents';
+/** Headers of Next's answer that belong to one body or one connection, never replayed. */
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'etag']);
+/** Smaller bodies gain nothing from compression. */
+const MIN_COMPRESS = 1024;
+// Fast settings: a view is compressed once per request, not once per process.
+const compress = {
+  br: (body) => promisify(zlib.brotliCompress)(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => promisify(zlib.gzip)(body, { level: 5 }),
+};
+
+/**
+ * Asks Next once for a view (the world at zoom 0) to learn the headers its
+ * route answers with (CORS, caching, next.config.js headers), which every
+ * fast answer then carries. Returns the server, or an `off` reason.
+ *
+ * @param fetchOwn (url, headers) => { status, headers, body }
+ */
+export async function viewFastPath(base, fetchOwn, { chooseEncoding, etagMatches }) {
+  const answer = globalThis[VIEW_ANSWER];
+  if (typeof answer !== 'function') return { off: 'the app offers no view answers' };
+  const probe = `${PATH}?bbox=-180,-90,180,90&zoom=0`;
+  const routed = await fetchOwn(base + probe, { 'accept-encoding': 'identity' });
+  if (routed.status !== 200) return { off: `${probe} answers ${routed.status}` };
+  const own = answer('bbox=-180,-90,180,90&zoom=0');
+  if (!own || own.etag !== routed.headers.etag) return { off: 'the route and the fast path disagree' };
+  const headers = Object.fromEntries(Object.entries(routed.headers).filter(([name]) => !OWN_HEADERS.has(name)));
+  const notModified = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type' && name !== 'x-content-type-options'));
+
+  /** Answers `req` when it is a view query; false to let Next answer. */
+  function serve(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = req.url ?? '';
+    const q = url.indexOf('?');
+    if (q < 0 || url.slice(0, q) !== PATH) return false;
+    const prepared = answer(url.slice(q + 1));
+    if (!prepared) return false;
+    if (etagMatches(req.headers['if-none-match'], prepared.etag)) {
+      res.writeHead(304, { ...notModified, etag: prepared.etag });
+      res.end();
+      return true;
+    }
+    const body = Buffer.from(prepared.body);
+    const encoding = body.length >= MIN_COMPRESS ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    const send = (bytes, enc) => {
+      res.writeHead(200, { ...headers, etag: prepared.etag, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': bytes.length });
+      res.end(req.method === 'HEAD' ? undefined : bytes);
+    };
+    if (!encoding) send(body);
+    else
+      compress[encoding](body).then(
+        (bytes) => send(bytes, encoding),
+        () => send(body),
+      );
+    return true;
+  }
+  return { serve, probeBytes: routed.body.length };
+}
