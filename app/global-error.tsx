@@ -4,25 +4,27 @@
  * language is known here, so it speaks both, and says nothing of the error
  * (no message, no stack).
  */
-import { t } from '@/lib/i18n';
+import { errorMessages } from '@/lib/i18n/errors';
+
+const { en, es } = errorMessages;
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '46rem', margin: '0 auto', padding: '1rem', lineHeight: 1.5 }}>
-        <title>{t('en', 'error.title')}</title>
+        <title>{en['error.title']}</title>
         <main>
-          <h1>{t('en', 'error.title')}</h1>
-          <p>{t('en', 'error.body')}</p>
+          <h1>{en['error.title']}</h1>
+          <p>{en['error.body']}</p>
           <div lang="es">
-            <h2>{t('es', 'error.title')}</h2>
-            <p>{t('es', 'error.body')}</p>
+            <h2>{es['error.title']}</h2>
+            <p>{es['error.body']}</p>
           </div>
           <p>
             <button type="button" onClick={reset}>
-              {t('en', 'error.retry')} / <span lang="es">{t('es', 'error.retry')}</span>
+              {en['error.retry']} / <span lang="es">{es['error.retry']}</span>
             </button>{' '}
-            <a href="/">{t('en', 'error.map')}</a> · <a href="/es" lang="es">{t('es', 'error.map')}</a>
+            <a href="/">{en['error.map']}</a> · <a href="/es" lang="es">{es['error.map']}</a>
           </p>
         </main>
       </body>

@@ -6,15 +6,14 @@
 import { SWRConfig } from 'swr';
 import type { MapConfig } from '@/lib/config';
 import type { Locale } from '@/lib/i18n';
-import { LocaleProvider } from './i18n/locale';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
 import { ServerQueryProvider, useUrlState } from './url/use-url-state';
 import { stateHref } from '@/lib/url-state';
 import { localePath, otherLocale } from '@/lib/i18n/paths';
-import { mapEmbedCode } from '@/lib/embed';
+import { mapEmbedCode } from '@/lib/embed-frame';
 import { EmbedCode } from './embed/EmbedCode';
-import { LanguageOffer } from './i18n/LanguageOffer';
+import { LanguageOffer, type OfferText } from './i18n/LanguageOffer';
 import embedStyles from './embed/embed.module.css';
 
 export interface MapPageProps {
@@ -25,13 +24,15 @@ export interface MapPageProps {
   fallback: Record<string, unknown>;
   /** The query string the page was requested with (the URL state on the server). */
   query: string;
+  /** The offer of the Spanish edition, in Spanish (components/i18n/LanguageOffer.tsx). */
+  offer: OfferText;
 }
 
 /**
  * The slim header: the page's name, the code to embed the map as it is now,
  * and the same map in the other language (the state travels along).
  */
-function Header({ site }: { site: string }) {
+function Header({ site, offer }: { site: string; offer: OfferText }) {
   const { t, locale } = useT();
   const [state] = useUrlState();
   const other = otherLocale(locale);
@@ -40,9 +41,8 @@ function Header({ site }: { site: string }) {
     <header className="site-header">
       <h1 className="site-header__title">{t('site.name')}</h1>
       <p className="site-header__tagline">{t('site.tagline')}</p>
-      <LanguageOffer className="site-header__offer" />
+      <LanguageOffer className="site-header__offer" text={offer} />
       <EmbedCode
-        locale={locale}
         code={embed}
         summary={t('embed.mapButton')}
         intro={t('embed.mapIntro')}
@@ -56,17 +56,15 @@ function Header({ site }: { site: string }) {
   );
 }
 
-export function MapPage({ locale, tiles, site, fallback, query }: MapPageProps) {
+export function MapPage({ locale, tiles, site, fallback, query, offer }: MapPageProps) {
   return (
-    <LocaleProvider locale={locale}>
-      <ServerQueryProvider value={query}>
+    <ServerQueryProvider value={query}>
       <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
         <div className="app" lang={locale}>
-          <Header site={site} />
+          <Header site={site} offer={offer} />
           <MapExplorer tiles={tiles} site={site} />
         </div>
       </SWRConfig>
-      </ServerQueryProvider>
-    </LocaleProvider>
+    </ServerQueryProvider>
   );
 }

@@ -1,10 +1,10 @@
 /**
  * Ready-made citations of one incident page: a plain one and APA 7 (a web
  * page by a group author, dated by its last update, with a retrieval date
- * because the page is designed to change). Pure: the copy buttons run it in
- * the browser to fill in the reader's own "accessed" date.
+ * because the page is designed to change). Pure, and given its translator
+ * (no catalogue bundled): the copy buttons run it in the browser to fill in the reader's own "accessed" date.
  */
-import { t, type Locale } from './i18n';
+import type { I18n, Locale } from './i18n/translate';
 
 export interface CitationParts {
   /** The incident's title. */
@@ -34,35 +34,37 @@ function apaDate(locale: Locale, iso: string): string {
 }
 
 /** The reader's date; before the browser knows it (no JavaScript), a blank to fill in. */
-function accessedDate(locale: Locale, accessed?: string): string {
-  return accessed ? longDate(locale, accessed) : t(locale, 'cite.accessedBlank');
+function accessedDate({ locale, t }: I18n, accessed?: string): string {
+  return accessed ? longDate(locale, accessed) : t('cite.accessedBlank');
 }
 
 /**
  * The plain citation. `accessed` (YYYY-MM-DD) is the reader's date.
  *
  * @example
- * plainCitation('en', { title: 'ICE arrest…', site: 'Incident map', url: 'https://…/incidents/x', updated: '2026-11-24' }, '2026-12-01')
+ * plainCitation(i18n('en'), { title: 'ICE arrest…', site: 'Incident map', url: 'https://…/incidents/x', updated: '2026-11-24' }, '2026-12-01')
  * // '"ICE arrest…." Incident map. https://…/incidents/x. Last updated November 24, 2026. Accessed December 1, 2026.'
  */
-export function plainCitation(locale: Locale, parts: CitationParts, accessed?: string): string {
-  return t(locale, 'cite.plainTemplate', {
+export function plainCitation(i18n: I18n, parts: CitationParts, accessed?: string): string {
+  const { locale, t } = i18n;
+  return t('cite.plainTemplate', {
     title: parts.title,
     site: parts.site,
     url: parts.url,
     updated: longDate(locale, parts.updated),
-    accessed: accessedDate(locale, accessed),
+    accessed: accessedDate(i18n, accessed),
   });
 }
 
 /** The APA 7 citation (the title is italic in print; plain text here). */
-export function apaCitation(locale: Locale, parts: CitationParts, accessed?: string): string {
-  return t(locale, 'cite.apaTemplate', {
+export function apaCitation(i18n: I18n, parts: CitationParts, accessed?: string): string {
+  const { locale, t } = i18n;
+  return t('cite.apaTemplate', {
     title: parts.title,
     site: parts.site,
     url: parts.url,
     date: apaDate(locale, parts.updated),
-    accessed: accessedDate(locale, accessed),
+    accessed: accessedDate(i18n, accessed),
   });
 }
 

@@ -5,6 +5,7 @@
 import { t, type Locale } from './i18n';
 import { incidentText } from './i18n/content';
 import { localePath } from './i18n/paths';
+import { iframeHtml } from './embed-frame';
 import type { ApiFeature } from './types';
 
 /** The embed's size when the consumer sets no maximum. */
@@ -39,15 +40,6 @@ export function incidentIdOf(url: string, origins: string[]): string | undefined
   } catch {
     return undefined;
   }
-}
-
-function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The iframe every embed is pasted as (the incident's, and the map's from lib/embed.ts). */
-export function iframeHtml(o: { src: string; width: number | string; height: number; title: string }): string {
-  return `<iframe src="${attr(o.src)}" width="${attr(String(o.width))}" height="${o.height}" title="${attr(o.title)}" loading="lazy" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`;
 }
 
 export interface OEmbedOptions {

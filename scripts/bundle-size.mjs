@@ -4,7 +4,9 @@
  * the route's first-load chunks plus the chunks it loads lazily (the map).
  * Reads a finished build; run `next build` first.
  *
- *   node scripts/bundle-size.mjs [--dist .next] [--route /] [--budget 220]
+ *   node scripts/bundle-size.mjs [--dist .next] [--route /[lang]] [--budget 220]
+ *
+ * The map is app/[lang]/page.tsx: `/` and `/es` are the same route (proxy.ts).
  *
  * The build folder defaults to NEXT_DIST_DIR or `.next`. Prints one line per
  * chunk and the total in KB (1 KB = 1024 bytes), and exits 1 when the total
@@ -21,7 +23,7 @@ function arg(name, fallback) {
 }
 
 const dist = arg('dist', process.env.NEXT_DIST_DIR || '.next');
-const route = arg('route', '/');
+const route = arg('route', '/[lang]');
 const budgetKB = Number(arg('budget', '220'));
 
 function readJson(file) {

@@ -5,23 +5,22 @@
  * `error.digest` only matches the server's log line), and offers a retry
  * and the map.
  */
-import { useLocale } from '@/components/i18n/locale';
-import { t } from '@/lib/i18n';
+import { useT } from '@/components/i18n/locale';
 import { localePath } from '@/lib/i18n/paths';
 import site from '@/components/site/site.module.css';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useLocale();
+  const { t, locale } = useT();
   return (
     <main className={site.page} data-error-page="">
-      <title>{`${t(locale, 'error.title')} · ${t(locale, 'site.name')}`}</title>
-      <h1>{t(locale, 'error.title')}</h1>
-      <p>{t(locale, 'error.body')}</p>
+      <title>{`${t('error.title')} · ${t('site.name')}`}</title>
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.body')}</p>
       <p>
         <button type="button" onClick={reset}>
-          {t(locale, 'error.retry')}
+          {t('error.retry')}
         </button>{' '}
-        <a href={localePath(locale, '/')}>{t(locale, 'error.map')}</a>
+        <a href={localePath(locale, '/')}>{t('error.map')}</a>
       </p>
       {error.digest && (
         <p className={site.muted}>

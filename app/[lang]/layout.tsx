@@ -6,7 +6,7 @@
  */
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { LOCALES, t } from '@/lib/i18n';
+import { LOCALES, catalogues, t } from '@/lib/i18n';
 import { isLocale } from '@/lib/i18n/paths';
 import { LocaleProvider } from '@/components/i18n/locale';
 
@@ -35,7 +35,9 @@ export default async function LangLayout({ children, params }: { children: React
   return (
     <html lang={lang}>
       <body>
-        <LocaleProvider locale={lang}>{children}</LocaleProvider>
+        <LocaleProvider locale={lang} messages={catalogues[lang]}>
+          {children}
+        </LocaleProvider>
       </body>
     </html>
   );

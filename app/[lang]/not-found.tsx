@@ -2,21 +2,26 @@
 /**
  * The 404 of a page that calls notFound() (an edition's layout or page
  * given a value it does not know). Addresses no page answers are sent by
- * proxy.ts to app/[lang]/[...rest] instead, with status 404. A client
- * component only to read the language from the layout: Next gives a
- * not-found page no params.
+ * proxy.ts to app/[lang]/[...rest] instead, which draws the whole 404 page
+ * with status 404. A client component only to read the language from the
+ * layout (Next gives a not-found page no params), and small: every page of
+ * the edition loads it.
  */
-import { useLocale } from '@/components/i18n/locale';
-import { t } from '@/lib/i18n';
-import { NotFoundView } from '@/components/site/NotFoundView';
+import { useT } from '@/components/i18n/locale';
+import { localePath } from '@/lib/i18n/paths';
+import site from '@/components/site/site.module.css';
 
 export default function NotFound() {
-  const locale = useLocale();
+  const { t, locale } = useT();
   return (
-    <>
-      <title>{`${t(locale, 'notFound.title')} · ${t(locale, 'site.name')}`}</title>
+    <main className={site.page}>
+      <title>{`${t('notFound.title')} · ${t('site.name')}`}</title>
       <meta name="robots" content="noindex" />
-      <NotFoundView locale={locale} />
-    </>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <a href={localePath(locale, '/')}>{t('notFound.map')}</a>
+      </p>
+    </main>
   );
 }

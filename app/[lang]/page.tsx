@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { MapPage } from '@/components/MapPage';
 import { mapConfig, siteUrl } from '@/lib/config';
+import { offerText } from '@/lib/i18n';
 import { editionAlternates } from '@/lib/i18n/alternates';
 import { editionOf } from './edition';
 import { mapFallback } from '@/lib/map-fallback';
@@ -28,7 +29,7 @@ export default async function Home({ params, searchParams }: Props) {
   const fallback = mapFallback(state);
   return (
     <Suspense>
-      <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} />
+      <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} offer={offerText()} />
     </Suspense>
   );
 }

@@ -6,23 +6,25 @@
  */
 import { useEffect, useState } from 'react';
 import { apaCitation, localToday, plainCitation, type CitationParts } from '@/lib/citation';
-import { t, type Locale } from '@/lib/i18n';
+import { useT } from '../i18n/locale';
 import { CopyButton } from './CopyButton';
 import styles from './cite.module.css';
 
-export function CiteBlock({ locale, parts }: { locale: Locale; parts: CitationParts }) {
+export function CiteBlock({ parts }: { parts: CitationParts }) {
+  const i18n = useT();
+  const { t } = i18n;
   const [accessed, setAccessed] = useState<string>();
   useEffect(function fillInToday() {
     setAccessed(localToday());
   }, []);
 
   const citations = [
-    { id: 'plain', name: t(locale, 'cite.plain'), copy: t(locale, 'cite.copyPlain'), text: plainCitation(locale, parts, accessed) },
-    { id: 'apa', name: t(locale, 'cite.apa'), copy: t(locale, 'cite.copyApa'), text: apaCitation(locale, parts, accessed) },
+    { id: 'plain', name: t('cite.plain'), copy: t('cite.copyPlain'), text: plainCitation(i18n, parts, accessed) },
+    { id: 'apa', name: t('cite.apa'), copy: t('cite.copyApa'), text: apaCitation(i18n, parts, accessed) },
   ];
   return (
     <section className={styles.cite} aria-labelledby="cite-heading">
-      <h2 id="cite-heading">{t(locale, 'cite.heading')}</h2>
+      <h2 id="cite-heading">{t('cite.heading')}</h2>
       {citations.map((s) => (
         <figure key={s.id} className={styles.citation}>
           <figcaption id={`cite-${s.id}-label`}>{s.name}</figcaption>
@@ -32,8 +34,8 @@ export function CiteBlock({ locale, parts }: { locale: Locale; parts: CitationPa
           <CopyButton
             text={s.text}
             label={s.copy}
-            copied={t(locale, 'cite.copied')}
-            failed={t(locale, 'cite.copyFailed')}
+            copied={t('cite.copied')}
+            failed={t('cite.copyFailed')}
           />
         </figure>
       ))}

@@ -1,14 +1,14 @@
+'use client';
 /**
  * An "Embed" button: a disclosure (works without JavaScript) showing the
  * iframe code, with a copy button once scripts run. The incident page's by
  * default; the map's header passes its own label, intro and look.
  */
-import { t, type Locale } from '@/lib/i18n';
+import { useT } from '../i18n/locale';
 import { CopyButton } from '../cite/CopyButton';
 import styles from './embed.module.css';
 
 export interface EmbedCodeProps {
-  locale: Locale;
   code: string;
   summary?: string;
   intro?: string;
@@ -17,22 +17,23 @@ export interface EmbedCodeProps {
   panelClassName?: string;
 }
 
-export function EmbedCode({ locale, code, summary, intro, className, panelClassName }: EmbedCodeProps) {
+export function EmbedCode({ code, summary, intro, className, panelClassName }: EmbedCodeProps) {
+  const { t } = useT();
   const body = (
     <>
-      <p>{intro ?? t(locale, 'embed.intro')}</p>
+      <p>{intro ?? t('embed.intro')}</p>
       <figure>
-        <figcaption>{t(locale, 'embed.codeLabel')}</figcaption>
+        <figcaption>{t('embed.codeLabel')}</figcaption>
         <pre tabIndex={0}>
           <code>{code}</code>
         </pre>
       </figure>
-      <CopyButton text={code} label={t(locale, 'embed.copy')} copied={t(locale, 'embed.copied')} failed={t(locale, 'embed.copyFailed')} />
+      <CopyButton text={code} label={t('embed.copy')} copied={t('embed.copied')} failed={t('embed.copyFailed')} />
     </>
   );
   return (
     <details className={className ?? styles.code} data-embed-code="">
-      <summary>{summary ?? t(locale, 'embed.button')}</summary>
+      <summary>{summary ?? t('embed.button')}</summary>
       {panelClassName ? <div className={panelClassName}>{body}</div> : body}
     </details>
   );

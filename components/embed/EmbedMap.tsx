@@ -14,7 +14,7 @@ import type { Locale } from '@/lib/i18n';
 import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
 import { localePath } from '@/lib/i18n/paths';
 import { useIncidents } from '../data/use-incidents';
-import { LocaleProvider, useT } from '../i18n/locale';
+import { useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';
 import { LazyMap } from '../map/LazyMap';
 import { HeightReporter } from './HeightReporter';
@@ -59,12 +59,10 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'loca
 
 export function EmbedMapPage({ locale, initial, tiles, fallback }: EmbedMapPageProps) {
   return (
-    <LocaleProvider locale={locale}>
-      <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
-        <div lang={locale}>
-          <EmbedMap initial={initial} tiles={tiles} />
-        </div>
-      </SWRConfig>
-    </LocaleProvider>
+    <SWRConfig value={{ fallback, revalidateIfStale: false, revalidateOnFocus: false }}>
+      <div lang={locale}>
+        <EmbedMap initial={initial} tiles={tiles} />
+      </div>
+    </SWRConfig>
   );
 }

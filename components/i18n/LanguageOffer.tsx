@@ -3,10 +3,11 @@
  * Offers the Spanish edition, once, to a first-time visitor of an English
  * page whose browser prefers Spanish. Never a redirect: the address they
  * followed stays the page they see. "Once" is remembered in localStorage
- * (no cookie); the offer is written in Spanish, the language it offers.
+ * (no cookie); the offer is written in Spanish, the language it offers: its
+ * words come from the server (offerText()), as the page's own catalogue is
+ * English.
  */
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
 import { localePath, splitLocale } from '@/lib/i18n/paths';
 import { useLocale } from './locale';
 
@@ -25,7 +26,15 @@ function markSeen() {
   }
 }
 
-export function LanguageOffer({ className }: { className?: string }) {
+/** The offer's words, in Spanish. */
+export interface OfferText {
+  label: string;
+  offer: string;
+  accept: string;
+  dismiss: string;
+}
+
+export function LanguageOffer({ className, text }: { className?: string; text: OfferText }) {
   const locale = useLocale();
   const [href, setHref] = useState<string>();
 
@@ -46,13 +55,13 @@ export function LanguageOffer({ className }: { className?: string }) {
 
   if (!href) return null;
   return (
-    <aside className={className} lang="es" aria-label={t('es', 'site.languageLabel')} data-language-offer="">
-      <span>{t('es', 'lang.offer')}</span>{' '}
+    <aside className={className} lang="es" aria-label={text.label} data-language-offer="">
+      <span>{text.offer}</span>{' '}
       <a href={href} hrefLang="es">
-        {t('es', 'lang.offerAccept')}
+        {text.accept}
       </a>{' '}
       <button type="button" onClick={() => setHref(undefined)}>
-        {t('es', 'lang.offerDismiss')}
+        {text.dismiss}
       </button>
     </aside>
   );

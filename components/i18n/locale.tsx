@@ -1,23 +1,30 @@
 'use client';
 /**
  * The interface language for client components: a context holding the
- * locale, and a hook that returns the bound translator.
+ * locale and its catalogue (handed over by app/[lang]/layout.tsx, so the
+ * browser never downloads the other language), and a hook that returns the
+ * bound translator.
  */
 import { createContext, useContext, useMemo } from 'react';
-import { formatDate, translator, type Locale } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n/en';
+import { formatDate, translate, type Catalogue, type Locale, type Vars } from '@/lib/i18n/translate';
 
-const LocaleContext = createContext<Locale>('en');
+const LocaleContext = createContext<{ locale: Locale; messages?: Catalogue }>({ locale: 'en' });
 
-export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  return <LocaleContext value={locale}>{children}</LocaleContext>;
+export function LocaleProvider({ locale, messages, children }: { locale: Locale; messages: Catalogue; children: React.ReactNode }) {
+  const value = useMemo(() => ({ locale, messages }), [locale, messages]);
+  return <LocaleContext value={value}>{children}</LocaleContext>;
 }
 
 export function useLocale(): Locale {
-  return useContext(LocaleContext);
+  return useContext(LocaleContext).locale;
 }
 
 /** `t(key, vars)` and `date(iso)` in the current locale. */
 export function useT() {
-  const locale = useContext(LocaleContext);
-  return useMemo(() => ({ locale, t: translator(locale), date: (iso: string) => formatDate(locale, iso) }), [locale]);
+  const { locale, messages } = useContext(LocaleContext);
+  return useMemo(() => {
+    if (!messages) throw new Error('useT() outside a LocaleProvider: the page has no catalogue');
+    return { locale, t: (key: MessageKey, vars?: Vars) => translate(messages, locale, key, vars), date: (iso: string) => formatDate(locale, iso) };
+  }, [locale, messages]);
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { ApiFeature, ApiSource } from '@/lib/types';
-import { languageName } from '@/lib/i18n';
+import { languageName } from '@/lib/i18n/translate';
 import { incidentText } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import { useT } from '../i18n/locale';

@@ -3,7 +3,7 @@
  * map's name, the way back to the map, and the same page in the other
  * language when there is one (`path`, unprefixed, e.g. "/about").
  */
-import { t, type Locale } from '@/lib/i18n';
+import { offerText, t, type Locale } from '@/lib/i18n';
 import { localePath, otherLocale } from '@/lib/i18n/paths';
 import { LanguageOffer } from '../i18n/LanguageOffer';
 import styles from './site.module.css';
@@ -15,7 +15,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path?: string }) 
       <a href={localePath(locale, '/')} className={styles.brand}>
         {t(locale, 'site.name')}
       </a>
-      <LanguageOffer className={styles.offer} />
+      <LanguageOffer className={styles.offer} text={offerText()} />
       <nav aria-label={t(locale, 'nav.label')}>
         <a href={localePath(locale, '/')}>{t(locale, 'nav.map')}</a>
         <a href={localePath(locale, '/about')}>{t(locale, 'nav.about')}</a>

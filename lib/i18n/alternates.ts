@@ -5,7 +5,7 @@
  */
 import type { Metadata } from 'next';
 import { siteUrl } from '../config';
-import { LOCALES, type Locale } from './index';
+import { LOCALES, type Locale } from './translate';
 import { DEFAULT_LOCALE, localePath } from './paths';
 
 /** `path` is the unprefixed path, e.g. "/incidents/x" or "/". */

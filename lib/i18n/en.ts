@@ -4,6 +4,8 @@
  * Placeholders are written {name}; plurals are objects keyed by
  * Intl.PluralRules categories.
  */
+import { errorMessages } from './errors';
+
 export const en = {
   'site.name': 'Incident map',
   'site.tagline': 'Reported immigration enforcement, with the words of the sources behind every pin.',
@@ -205,10 +207,8 @@ export const en = {
   'lang.offerAccept': 'Read it in English',
   'lang.offerDismiss': 'No, thanks',
   'excerpt.original': 'Original quote in {language}',
-  'error.title': 'Something went wrong',
-  'error.body': 'This page could not be shown. Try again in a moment: the map and every incident page keep their addresses.',
-  'error.retry': 'Try again',
-  'error.map': 'Open the map',
+  // The error page's words live in errors.ts: the last-resort error page loads them without a catalogue.
+  ...errorMessages.en,
   'embed.mapButton': 'Embed this map',
   'embed.mapIntro': 'Paste this code into your page to show the map as it is now: its view, filters and open incident. Where scripts may run, the frame takes the height of its content.',
   'feed.title': '{site}: new and updated incidents',

@@ -1,4 +1,5 @@
-import type { Catalogue } from './index';
+import type { Catalogue } from './translate';
+import { errorMessages } from './errors';
 
 /** The Spanish message catalogue: the same keys as en.ts. */
 export const es: Catalogue = {
@@ -202,10 +203,8 @@ export const es: Catalogue = {
   'lang.offerAccept': 'Leerla en español',
   'lang.offerDismiss': 'No, gracias',
   'excerpt.original': 'Cita original en {language}',
-  'error.title': 'Algo salió mal',
-  'error.body': 'No se pudo mostrar esta página. Inténtelo de nuevo en un momento: el mapa y cada página de incidente conservan sus direcciones.',
-  'error.retry': 'Reintentar',
-  'error.map': 'Abrir el mapa',
+  // The error page's words live in errors.ts: the last-resort error page loads them without a catalogue.
+  ...errorMessages.es,
   'embed.mapButton': 'Insertar este mapa',
   'embed.mapIntro': 'Pegue este código en su página para mostrar el mapa tal como está ahora: su vista, sus filtros y el incidente abierto. Donde se permiten scripts, el marco toma la altura de su contenido.',
   'feed.title': '{site}: incidentes nuevos y actualizados',

@@ -7,7 +7,7 @@
  * localePath('es', '/incidents/x') // '/es/incidents/x'
  * splitLocale('/es/about')         // { locale: 'es', path: '/about' }
  */
-import { LOCALES, type Locale } from './index';
+import { LOCALES, type Locale } from './translate';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -107,8 +107,8 @@ export default async function IncidentPage({ params }: Params) {
           <FurtherReporting locale={locale} p={p} />
           <Related locale={locale} related={related} />
           <Corrections locale={locale} p={p} />
-          <CiteBlock locale={locale} parts={{ title: text.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
-          <EmbedCode locale={locale} code={embedCode(incident, siteUrl(), locale)} />
+          <CiteBlock parts={{ title: text.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
+          <EmbedCode code={embedCode(incident, siteUrl(), locale)} />
         </article>
       </main>
       <SiteFooter locale={locale} />

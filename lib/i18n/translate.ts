@@ -1,0 +1,51 @@
+/**
+ * Reading a message catalogue: placeholders, plural forms, dates and
+ * language names in a locale. Pure, and free of the catalogues themselves:
+ * the browser gets only its page's catalogue (from the layout, through
+ * components/i18n/locale.tsx), never both languages' bundled as code.
+ */
+import type { MessageKey, en } from './en';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Catalogue = { [K in MessageKey]: (typeof en)[K] extends string ? string : Plural };
+export type Vars = Record<string, string | number>;
+/** A locale with its bound translator: what useT() gives a component, and i18n() the server. */
+export interface I18n {
+  locale: Locale;
+  t: (key: MessageKey, vars?: Vars) => string;
+}
+
+function fill(template: string, vars: Vars, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : (v ?? `{${name}}`);
+  });
+}
+
+/**
+ * The message `key` of `messages` (the catalogue of `locale`), placeholders
+ * filled. A plural message picks its form from `vars.count`.
+ */
+export function translate(messages: Catalogue, locale: Locale, key: MessageKey, vars: Vars = {}): string {
+  const message = messages[key] as string | Plural;
+  if (typeof message === 'string') return fill(message, vars, locale);
+  const form = new Intl.PluralRules(locale).select(Number(vars.count ?? 0));
+  return fill(message[form] ?? message.other, vars, locale);
+}
+
+/** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) at its precision, in the locale. */
+export function formatDate(locale: Locale, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    date.length === 10 ? { year: 'numeric', month: 'long', day: 'numeric' } : date.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(value);
+}
+
+/** A language's name in `locale`: languageName('es', 'en') is "inglés". */
+export function languageName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}
