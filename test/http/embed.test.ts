@@ -130,7 +130,8 @@ describe('GET /embed.js', () => {
 describe('"Embed this map" on the map', () => {
   it('gives the iframe code of /embed with the map’s state, on the server already', async () => {
     for (const [page, embed] of [
-      [`/?incident=${ID.sf}&setting=courthouse`, `/embed?incident=${ID.sf}&amp;setting=courthouse`],
+      // The src's & is escaped in the code (&amp;), and the code once more as text in the page.
+      [`/?incident=${ID.sf}&setting=courthouse`, `/embed?incident=${ID.sf}&amp;amp;setting=courthouse`],
       [`/es?incident=${ID.sf}`, `/es/embed?incident=${ID.sf}`],
     ]) {
       const res = await get(page);

@@ -53,7 +53,7 @@ describe('GET /incidents/{id}', () => {
       const expected = f.properties.sources.flatMap((s) => s.excerpts.map((e) => ({ cite: s.url, text: e.text })));
       expect(quotes).toEqual(expected);
       for (const s of f.properties.sources) {
-        expect(html, s.url).toContain(`<a href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer" lang="${s.language}">`);
+        expect(html, s.url).toContain(`<a lang="${s.language}" href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`);
         expect(decode(html)).toContain(s.publisher);
       }
       const captions = f.properties.sources.flatMap((s) => s.excerpts).filter((e) => e.part === 'photo-caption').length;
