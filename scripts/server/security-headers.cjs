@@ -68,6 +68,13 @@ const STATIC_HEADERS = [
 
 const EMBED_PATH = /^\/(?:es\/)?embed(?:\/|$)/;
 
+/**
+ * The same paths in the route syntax of next.config.js's headers(): every path
+ * but the embeds. Next sends X-Frame-Options: DENY on them from the build, so
+ * a bare `next start` (without this server's CSP) still refuses to be framed.
+ */
+const NOT_EMBED_SOURCE = '/:path((?!embed(?:/|$)|es/embed(?:/|$)).*)';
+
 /** True for the pages other sites may frame. */
 function isEmbedPath(pathname) {
   return EMBED_PATH.test(pathname);
@@ -143,4 +150,4 @@ function securityHeaders(tileUrl = process.env.TILE_URL || DEFAULT_TILE_URL) {
   };
 }
 
-module.exports = { DEFAULT_TILE_URL, STATIC_HEADERS, contentSecurityPolicy, isApiPath, isEmbedPath, securityHeaders, tileSource };
+module.exports = { DEFAULT_TILE_URL, NOT_EMBED_SOURCE, STATIC_HEADERS, contentSecurityPolicy, isApiPath, isEmbedPath, securityHeaders, tileSource };
