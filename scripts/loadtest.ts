@@ -1,5 +1,5 @@
 /**
- * `npm run loadtest [-- --seconds 60 --connections 100 --url http://127.0.0.1:3000]`:
+ * `npm run loadtest [-- --seconds 60 --connections 100 --url http://127.0.0.1:3000 --only api,incident,map]`:
  * the load test of issue 7, not a CI test. Starts `npm start`'s server on
  * loopback (unless --url names a running one), then drives each target in
  * turn with autocannon for --seconds at --connections concurrent connections:
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     port: { type: 'string', default: '3760' },
     incident: { type: 'string', default: 'ontario-surgery-center-2025-07-08' },
+    only: { type: 'string', default: 'api,incident,map' },
   },
 });
 const seconds = Number(values.seconds);
@@ -29,11 +30,13 @@ if (!(seconds > 0 && seconds <= 600) || !(connections > 0 && connections <= 1000
   throw new Error('--seconds must be in 1..600 and --connections in 1..1000');
 }
 
-const TARGETS: [label: string, path: string][] = [
-  ['GET /api/incidents', '/api/incidents'],
-  [`GET /incidents/${values.incident}`, `/incidents/${values.incident}`],
-  ['GET /', '/'],
+const ALL_TARGETS: [name: string, label: string, path: string][] = [
+  ['api', 'GET /api/incidents', '/api/incidents'],
+  ['incident', `GET /incidents/${values.incident}`, `/incidents/${values.incident}`],
+  ['map', 'GET /', '/'],
 ];
+const only = values.only.split(',');
+const TARGETS = ALL_TARGETS.filter(([name]) => only.includes(name)).map(([, label, path]) => [label, path] as const);
 
 async function main() {
   const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
