@@ -41,7 +41,9 @@ const TARGETS = ALL_TARGETS.filter(([name]) => only.includes(name)).map(([, labe
 async function main() {
   const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
   const base = values.url ?? app!.url;
-  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs`);
+  // The machine's load says how much of it the server had: figures from a busy machine are not the app's.
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
 
   let failed = false;
   const rows: string[] = [];
@@ -63,6 +65,7 @@ async function main() {
   } finally {
     await app?.stop();
   }
+  console.log(`\nload average at the end: ${load()}`);
   console.log('\n| target | req/s | requests | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
