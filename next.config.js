@@ -1,8 +1,8 @@
 // @ts-check
 
-// Headers every answer carries; the Content-Security-Policy and X-Frame-Options are set by the
-// server itself at run time (scripts/start.mjs), from the same module.
-const { STATIC_HEADERS } = require('./scripts/server/security-headers.cjs');
+// Headers every answer carries, and X-Frame-Options outside embeds. The Content-Security-Policy
+// names the tile host of TILE_URL, read at run time: the server sets it (scripts/start.mjs), from the same module.
+const { NOT_EMBED_SOURCE, STATIC_HEADERS } = require('./scripts/server/security-headers.cjs');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,7 +15,10 @@ const nextConfig = {
     '/**': ['./data/**/*'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: STATIC_HEADERS }];
+    return [
+      { source: '/:path*', headers: STATIC_HEADERS },
+      { source: NOT_EMBED_SOURCE, headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+    ];
   },
 };
 

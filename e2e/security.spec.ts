@@ -106,6 +106,8 @@ const plainTest = baseTest.extend<object, object>({
 });
 
 plainTest.describe('the policy is enforced (so the tests above can fail)', () => {
+  plainTest.skip(({ isMobile }) => isMobile, 'desktop only: the headers do not depend on the device');
+
   plainTest('an image and a script from another host and a <style> element are refused and reported', async ({ page }) => {
     await page.route((url) => url.hostname === 'evil.test', (route) => route.fulfill({ status: 200, body: '' }));
     await recordViolations(page);
@@ -158,6 +160,8 @@ plainTest.describe('the policy is enforced (so the tests above can fail)', () =>
 });
 
 test.describe('privacy', () => {
+  test.skip(({ isMobile }) => isMobile, 'desktop only: the same requests on a phone');
+
   for (const { name, path, drawn } of PAGES) {
     test(`${name}: asks no host but the app's own and the tile server, and sets no cookie`, async ({ page, baseURL, context }) => {
       const hosts = new Set<string>();
@@ -178,6 +182,8 @@ test.describe('privacy', () => {
 });
 
 test.describe('a tile server that takes connections and never answers', () => {
+  test.skip(({ isMobile }) => isMobile, 'desktop only: the same basemap code on a phone');
+
   test('the map draws its incidents at once, then the outlines, and says so', async ({ page }) => {
     const hung: string[] = [];
     // Registered after the fixture's route, so it wins: tile requests stay pending for good.

@@ -1,5 +1,5 @@
 /**
- * `npm run loadtest [-- --seconds 60 --connections 100 --url http://127.0.0.1:3000]`:
+ * `npm run loadtest [-- --seconds 60 --connections 100 --url http://127.0.0.1:3000 --only api,incident,map]`:
  * the load test of issue 7, not a CI test. Starts `npm start`'s server on
  * loopback (unless --url names a running one), then drives each target in
  * turn with autocannon for --seconds at --connections concurrent connections:
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     port: { type: 'string', default: '3760' },
     incident: { type: 'string', default: 'ontario-surgery-center-2025-07-08' },
+    only: { type: 'string', default: 'api,incident,map' },
   },
 });
 const seconds = Number(values.seconds);
@@ -29,16 +30,20 @@ if (!(seconds > 0 && seconds <= 600) || !(connections > 0 && connections <= 1000
   throw new Error('--seconds must be in 1..600 and --connections in 1..1000');
 }
 
-const TARGETS: [label: string, path: string][] = [
-  ['GET /api/incidents', '/api/incidents'],
-  [`GET /incidents/${values.incident}`, `/incidents/${values.incident}`],
-  ['GET /', '/'],
+const ALL_TARGETS: [name: string, label: string, path: string][] = [
+  ['api', 'GET /api/incidents', '/api/incidents'],
+  ['incident', `GET /incidents/${values.incident}`, `/incidents/${values.incident}`],
+  ['map', 'GET /', '/'],
 ];
+const only = values.only.split(',');
+const TARGETS = ALL_TARGETS.filter(([name]) => only.includes(name)).map(([, label, path]) => [label, path] as const);
 
 async function main() {
   const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
   const base = values.url ?? app!.url;
-  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs`);
+  // The machine's load says how much of it the server had: figures from a busy machine are not the app's.
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
 
   let failed = false;
   const rows: string[] = [];
@@ -60,6 +65,7 @@ async function main() {
   } finally {
     await app?.stop();
   }
+  console.log(`\nload average at the end: ${load()}`);
   console.log('\n| target | req/s | requests | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);

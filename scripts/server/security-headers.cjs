@@ -4,32 +4,37 @@
  * its own headers: the Content-Security-Policy can only be set there, since
  * it names the tile host of TILE_URL, which is read at run time (lib/config.ts;
  * Next compiles next.config.js's headers into the build). next.config.js sets
- * STATIC_HEADERS too, so a bare `next start` still sends those. CommonJS, so
- * both next.config.js (require) and start.mjs (import) can load it.
+ * STATIC_HEADERS and X-Frame-Options too, so a bare `next start` still sends
+ * all but the CSP. CommonJS, so both next.config.js (require) and start.mjs
+ * (import) can load it.
  *
  * Pages (and embeds) get the strictest policy the app runs under, measured
- * with Debian's Chromium (e2e/csp.spec.ts fails on any violation):
+ * with Debian's Chromium (e2e/security.spec.ts fails on any violation):
  *
  *   default-src 'self'          everything not named below: same origin only.
  *   script-src 'self' 'unsafe-inline'
  *                               Next's App Router writes its bootstrap and the
  *                               React Server Components payload as inline
- *                               <script>s (3 to 4 a page, different on every
- *                               page and, on the map, for every query). Nonces
- *                               would force every page to render per request
- *                               (the incident pages are statically generated,
- *                               and stay so); hashes cannot be known before a
- *                               dynamic page renders. So inline scripts are
- *                               allowed, scripts from other hosts are not, and
- *                               nothing may eval ('unsafe-eval' is absent).
- *                               The defence against injected markup is that
- *                               React writes data as text (test/http/hostile).
+ *                               <script>s (3 to 5 a page, different on every
+ *                               page and, on the map, for every query). Without
+ *                               'unsafe-inline' Chromium refuses them and no page
+ *                               hydrates: the map is never drawn (measured on /,
+ *                               an incident page and /embed). Nonces would force
+ *                               every page to render per request (the incident
+ *                               pages are statically generated, and stay so);
+ *                               hashes cannot be known before a dynamic page
+ *                               renders. So inline scripts are allowed, scripts
+ *                               from other hosts are not, and nothing may eval
+ *                               ('unsafe-eval' is absent). The defence against
+ *                               injected markup is that React writes data as
+ *                               text (test/http/hostile.test.ts, e2e/hostile.spec.ts).
  *   style-src 'self'            stylesheets only from here; no <style> element.
  *   style-src-attr 'unsafe-inline'
- *                               style="" attributes: the timeline's brush
- *                               (left, width) and the disputes' column count
- *                               are server-rendered as attributes; Leaflet
- *                               positions its panes and markers the same way.
+ *                               style="" attributes in server-rendered markup:
+ *                               the timeline's brush (left, width) and the
+ *                               disputes' column count (3 on /, 1 on an incident
+ *                               page, refused without it). Leaflet sets its styles
+ *                               through the CSSOM, which CSP does not govern.
  *   img-src 'self' data: <tile host>
  *                               the tiles of TILE_URL; everything else (Leaflet's
  *                               control images, icons) is served from here, but
@@ -67,6 +72,13 @@ const STATIC_HEADERS = [
 ];
 
 const EMBED_PATH = /^\/(?:es\/)?embed(?:\/|$)/;
+
+/**
+ * The same paths in the route syntax of next.config.js's headers(): every path
+ * but the embeds. Next sends X-Frame-Options: DENY on them from the build, so
+ * a bare `next start` (without this server's CSP) still refuses to be framed.
+ */
+const NOT_EMBED_SOURCE = '/:path((?!embed(?:/|$)|es/embed(?:/|$)).*)';
 
 /** True for the pages other sites may frame. */
 function isEmbedPath(pathname) {
@@ -143,4 +155,4 @@ function securityHeaders(tileUrl = process.env.TILE_URL || DEFAULT_TILE_URL) {
   };
 }
 
-module.exports = { DEFAULT_TILE_URL, STATIC_HEADERS, contentSecurityPolicy, isApiPath, isEmbedPath, securityHeaders, tileSource };
+module.exports = { DEFAULT_TILE_URL, NOT_EMBED_SOURCE, STATIC_HEADERS, contentSecurityPolicy, isApiPath, isEmbedPath, securityHeaders, tileSource };

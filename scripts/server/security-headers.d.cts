@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export declare const DEFAULT_TILE_URL: string;
+export declare const NOT_EMBED_SOURCE: string;
 export declare const STATIC_HEADERS: { key: string; value: string }[];
 export declare function isEmbedPath(pathname: string): boolean;
 export declare function isApiPath(pathname: string): boolean;

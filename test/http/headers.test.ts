@@ -35,7 +35,7 @@ const PAGES: [path: string, status: number][] = [
   ['/incidents/%E0%A4%A', 404],
   ['/feed.xml', 200],
   ['/sitemap.xml', 200],
-  [`/incidents/${SF}/opengraph-image`, 200],
+  [`/incidents/${SF}/share-image`, 200],
   ['/embed.js', 200],
   ['/basemap/us-outlines.geojson', 200],
 ];

@@ -105,9 +105,9 @@ describe.each(IDS)('%s', (id) => {
     expect(f.properties.sources[0].excerpts[0].text).toBe(incident.properties.sources[0].excerpts[0]);
   });
 
-  it('the share images render: 200, a PNG', async () => {
-    for (const image of ['opengraph-image', 'twitter-image']) {
-      const res = await at(`/incidents/${id}/${image}`);
+  it('the share images render, in both languages: 200, a PNG', async () => {
+    for (const image of [`/incidents/${id}/share-image`, `/es/incidents/${id}/share-image`]) {
+      const res = await at(image);
       expect(res.status, image).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/png');
       const png = Buffer.from(await res.arrayBuffer());

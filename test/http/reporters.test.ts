@@ -385,6 +385,7 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     let log = '';
+    // The server `npm start` runs: it sets the Content-Security-Policy (scripts/server/security-headers.cjs).
     child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
       env: { ...process.env, DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
