@@ -60,8 +60,8 @@ export function guardRequest(req, res) {
       });
       return true;
     }
-    // Next renders its not-found page for this path, with a 404 status.
-    req.url = '/_not-found';
+    // The edition's 404 page (proxy.ts answers an address no page has with it, status 404).
+    req.url = /^\/es(?:\/|$)/.test(pathname) ? '/es/not-found' : '/not-found';
     return false;
   }
   if (api && q !== -1 && Buffer.byteLength(url) - q - 1 > MAX_API_QUERY) {

@@ -258,5 +258,13 @@ describe('limits on what is accepted', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('Page not found');
     }
+    // In the edition it was asked in.
+    for (const path of ['/es/incidents/%', '/es/%E0%A4%A']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html).toContain('<html lang="es">');
+      expect(html).toContain('Página no encontrada');
+    }
   });
 });
