@@ -7,13 +7,17 @@
  * memory and never writes the URL: an iframe's pushState would add entries
  * to the host page's history, and its Back button would move the map.
  */
-import { useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { useCallback, useState, type ComponentProps } from 'react';
 import { SWRConfig } from 'swr';
 import type { MapConfig } from '@/lib/config';
 import type { Locale } from '@/lib/i18n';
 import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
 import { localePath } from '@/lib/i18n/paths';
-import { useIncidents } from '../data/use-incidents';
+import type { BBox } from '@/lib/filters';
+import { matchesFilters } from '@/lib/match';
+import { useIncident } from '../data/use-incident';
+import { useSummary } from '../data/use-summary';
+import { useViewport, type Viewport } from '../data/use-viewport';
 import { useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';
 import { LazyMap } from '../map/LazyMap';
@@ -30,14 +34,32 @@ export interface EmbedMapPageProps {
 function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'locale'>) {
   const { t, locale } = useT();
   const [state, setState] = useState(initial);
-  const { features } = useIncidents(state.filters);
-  const selected = useMemo(() => features.find((f) => f.id === state.incident), [features, state.incident]);
+  // What is in view at its zoom, as on `/` (components/data/use-viewport.ts): an embed of a large dataset stays light.
+  const [viewport, setViewport] = useState<Viewport>();
+  const { features, clusters } = useViewport(state.filters, viewport);
+  const { summary } = useSummary(state.filters);
+  const incident = useIncident(state.incident, features);
+  const selected = incident.feature && matchesFilters(incident.feature, state.filters) ? incident.feature : undefined;
 
   const select = useCallback((id: string) => setState((s) => ({ ...s, incident: id })), []);
   const close = useCallback((id: string) => setState((s) => (s.incident === id ? { ...s, incident: undefined } : s)), []);
-  const move = useCallback((view: MapView) => setState((s) => ({ ...s, view })), []);
-  // As MapExplorer passes them; `focus` and `bottomInset` (no bottom sheet here) are new in IncidentMap, and older versions ignore them.
-  const mapProps = { features, selected, focus: selected, bottomInset: 0, view: state.view, tiles, onSelect: select, onClose: close, onMove: move } as ComponentProps<typeof LazyMap>;
+  const move = useCallback((view: MapView, bbox: BBox) => {
+    setViewport({ bbox, zoom: view.zoom });
+    setState((s) => ({ ...s, view }));
+  }, []);
+  const mapProps = {
+    features,
+    clusters,
+    extent: summary?.bbox,
+    selected,
+    focus: selected,
+    bottomInset: 0,
+    view: state.view,
+    tiles,
+    onSelect: select,
+    onClose: close,
+    onMove: move,
+  } satisfies ComponentProps<typeof LazyMap>;
 
   return (
     <HeightReporter className={styles.mapEmbed}>
