@@ -17,7 +17,7 @@ import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
 import { SpatialIndex } from './index/spatial';
-import { buildClusters, type ClusterIndex } from './index/clusters';
+import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clusters';
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 
@@ -30,6 +30,11 @@ interface Loaded {
   haystack: (string | undefined)[];
   index: SpatialIndex;
   clusters: ClusterIndex;
+  /** Clusters of the points of one setting or one agency ("setting:courthouse"), built on first use. */
+  clustersBy: Map<string, ClusterIndex>;
+  /** Each feature's JSON, kept once serialised while the budget lasts (JSON_BUDGET). */
+  json: (string | undefined)[];
+  jsonBytes: number;
 }
 
 /**
@@ -98,6 +103,9 @@ export function loadIncidents(dir = dataDir()): Loaded {
     haystack: new Array(features.length),
     index: new SpatialIndex(features),
     clusters: buildClusters(features, points),
+    clustersBy: new Map(),
+    json: new Array(features.length),
+    jsonBytes: 0,
   };
   store[LOADED] = loaded;
   return loaded;
@@ -150,7 +158,26 @@ export function listIncidents(filters: Filters = { setting: [], agency: [] }): A
     .map((i) => loaded.features[i]);
 }
 
+/**
+ * Characters of feature JSON kept in memory (about 2 bytes each): every
+ * feature of 100,000 fits; of 1,000,000, those asked for first. An answer
+ * is then a join of kept strings instead of a JSON.stringify of its features.
+ */
+const JSON_BUDGET = 150_000_000;
 const sizes = new WeakMap<ApiFeature, number>();
+
+/** Feature `i`'s JSON, kept while the budget lasts. */
+function jsonAt(loaded: Loaded, i: number): string {
+  let json = loaded.json[i];
+  if (json === undefined) {
+    json = JSON.stringify(loaded.features[i]);
+    if (loaded.jsonBytes + json.length <= JSON_BUDGET) {
+      loaded.json[i] = json;
+      loaded.jsonBytes += json.length;
+    }
+  }
+  return json;
+}
 
 /** The length of a feature's JSON, measured once. */
 function sizeOf(f: ApiFeature): number {
@@ -167,22 +194,55 @@ export function fitsOneAnswer(features: readonly ApiFeature[]): boolean {
   return true;
 }
 
-/**
- * The map's view of `filters` (with a zoom): the incidents in the box, or
- * clusters where they would not fit in one answer. See lib/index/viewport.ts.
- */
-export function viewIncidents(filters: Filters): View {
-  const loaded = loadIncidents();
+/** The kept clusters of exactly one setting or one agency, when `filters` asks for that and nothing else. */
+function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined {
+  if (filters.from || filters.to || filters.q || filters.setting.length + filters.agency.length !== 1) return undefined;
+  const key = filters.setting.length ? `setting:${filters.setting[0]}` : `agency:${filters.agency[0]}`;
+  let index = loaded.clustersBy.get(key);
+  if (!index) {
+    const only: Filters = { setting: filters.setting, agency: filters.agency };
+    const points = loaded.features.flatMap((f, i) => (f.geometry.type === 'Point' && matchesAt(loaded, i, only) ? [i] : []));
+    index = buildClusters(loaded.features, points);
+    loaded.clustersBy.set(key, index);
+  }
+  return index;
+}
+
+function viewOfLoaded(loaded: Loaded, filters: Filters): View {
   return viewOf(
     {
       features: loaded.features,
       index: loaded.index,
       clusters: loaded.clusters,
+      clustersFor: (f) => clustersFor(loaded, f),
       matches: (i, f) => matchesAt(loaded, i, f),
-      size: (i) => sizeOf(loaded.features[i]),
+      size: (i) => jsonAt(loaded, i).length + 1,
     },
     filters,
   );
+}
+
+/**
+ * The map's view of `filters` (with a zoom): the incidents in the box, or
+ * clusters where they would not fit in one answer. See lib/index/viewport.ts.
+ */
+export function viewIncidents(filters: Filters): { kind: View['kind']; features: (ApiFeature | ApiCluster)[] } {
+  const loaded = loadIncidents();
+  const view = viewOfLoaded(loaded, filters);
+  return { kind: view.kind, features: [...view.indices.map((i) => loaded.features[i]), ...view.clusters] };
+}
+
+/**
+ * The same view as a FeatureCollection's JSON, exactly what
+ * JSON.stringify({ type, features }) of viewIncidents would give, joined
+ * from each feature's kept JSON.
+ */
+export function viewJson(filters: Filters): string {
+  const loaded = loadIncidents();
+  const view = viewOfLoaded(loaded, filters);
+  const parts = view.indices.map((i) => jsonAt(loaded, i));
+  for (const c of view.clusters) parts.push(JSON.stringify(c));
+  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
 }
 
 /** One incident by id, or undefined. */

@@ -35,6 +35,15 @@ const DEBOUNCE_MS = 150;
 /** First retry after about this long (SWR doubles it each time, up to a few minutes). */
 export const RETRY_MS = 2_000;
 
+/** Marks when an answer is in hand (User Timing): benchmark 3 (scripts/bench/client.ts) times drawing from here. */
+export const DATA_MARK = 'incident-map:data';
+
+async function fetchView(url: string): Promise<Answer> {
+  const answer = await fetchJson<Answer>(url);
+  performance.mark(DATA_MARK);
+  return answer;
+}
+
 export function isCluster(f: ApiFeature | ApiCluster): f is ApiCluster {
   return (f.properties as { cluster?: boolean }).cluster === true;
 }
@@ -44,7 +53,7 @@ const NONE: never[] = [];
 export function useViewport(filters: MapFilters, viewport: Viewport | undefined) {
   const settled = useDebounced(viewport, DEBOUNCE_MS);
   const key = settled ? viewportKey(filters, settled.bbox, settled.zoom) : null;
-  const { data, error, isLoading, isValidating } = useSWR<Answer, FetchError>(key, fetchJson<Answer>, {
+  const { data, error, isLoading, isValidating } = useSWR<Answer, FetchError>(key, fetchView, {
     keepPreviousData: true,
     errorRetryInterval: RETRY_MS,
     onErrorRetry: retryTransient,

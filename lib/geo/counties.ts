@@ -54,5 +54,25 @@ export function countyUnion(fipsCodes: string[]): Polygon | MultiPolygon {
   });
   const merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
   if (!merged) throw new Error(`the counties ${fipsCodes.join(', ')} have no area in common`);
-  return roundGeometry((rewind(merged) as CountyFeature).geometry);
+  return withoutDegenerateRings(roundGeometry((rewind(merged) as CountyFeature).geometry));
+}
+
+/** Twice the signed area of a ring (shoelace): zero when its points all lie on a line or on one point. */
+function ringArea(ring: number[][]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return sum;
+}
+
+/**
+ * Drops the rings that rounding left without area (a county's tiny enclave,
+ * simplified at 1:10m, can round to a single point: Denver's Glendale), and
+ * the polygons whose outer ring did: such a ring has no winding, so it fails
+ * the RFC 7946 check, and it covers nothing.
+ */
+export function withoutDegenerateRings<G extends Polygon | MultiPolygon>(geometry: G): G {
+  const keep = (rings: number[][][]) => (ringArea(rings[0]) === 0 ? undefined : rings.filter((r, i) => i === 0 || ringArea(r) !== 0));
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: keep(geometry.coordinates) ?? geometry.coordinates } as G;
+  const polygons = (geometry as MultiPolygon).coordinates.map(keep).filter((p): p is number[][][] => !!p);
+  return { ...geometry, coordinates: polygons } as G;
 }

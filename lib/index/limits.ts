@@ -5,9 +5,11 @@
 export const MAX_FEATURES = 2_000;
 /**
  * Raw JSON bytes of one answer. Incident JSON compresses about 14:1 with gzip
- * (generated data, measured by `npm run bench`), and surely better than 10:1,
- * so this keeps answers under 200 KB gzipped.
+ * (generated data, measured by `npm run bench`), so 2 MB would keep answers
+ * under 200 KB gzipped; 1 MB halves the cost of the largest answers (joining,
+ * hashing, compressing, parsing in the browser), which made the slow tail of
+ * viewport queries. A view that holds more is answered as clusters.
  */
-export const MAX_BYTES = 2_000_000;
+export const MAX_BYTES = 1_000_000;
 /** A view wider or taller than this, in screen pixels at its zoom, is clustered at a lower zoom. */
 export const MAX_VIEW_PIXELS = 2_048;

@@ -7,14 +7,14 @@
  */
 import { parseFilters, type Filters } from '../filters';
 import { GEOJSON, prepare, type Prepared } from '../http';
-import { viewIncidents } from '../incidents';
+import { viewJson } from '../incidents';
 
 /** Where instrumentation.ts leaves answerViewQuery for scripts/view-fast-path.mjs. */
 export const VIEW_ANSWER = Symbol.for('incident-map.view-answer');
 
 /** The view of `filters` (which carry a zoom) as the API serves it. */
 export function viewAnswer(filters: Filters): Prepared {
-  return prepare(JSON.stringify({ type: 'FeatureCollection', features: viewIncidents(filters).features }), GEOJSON);
+  return prepare(viewJson(filters), GEOJSON);
 }
 
 /**

@@ -14,15 +14,23 @@ export interface ViewContext {
   index: SpatialIndex;
   /** Clusters of every point, built at load. */
   clusters: ClusterIndex;
+  /**
+   * Clusters of exactly the points matching `filters`, kept from one request
+   * to the next, when there are such (one setting or one agency, say);
+   * undefined to cluster the selection for this request only.
+   */
+  clustersFor?(filters: Filters): ClusterIndex | undefined;
   /** True when feature `i` matches every filter, bbox included. */
   matches(i: number, filters: Filters): boolean;
   /** The serialised size of feature `i`, in bytes. */
   size(i: number): number;
 }
 
-export type View =
-  | { kind: 'features'; features: ApiFeature[] }
-  | { kind: 'clusters'; features: (ApiFeature | ApiCluster)[]; zoom: number };
+/**
+ * Features as indices into the loaded features, newest first (the caller
+ * serialises them), and the clusters after them.
+ */
+export type View = { kind: 'features'; indices: number[]; clusters: [] } | { kind: 'clusters'; indices: number[]; clusters: ApiCluster[]; zoom: number };
 
 const WORLD: BBox = [-180, -90, 180, 90];
 
@@ -61,19 +69,21 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   let zoom = clusterZoom(box, filters.zoom ?? 0);
   const areas = ctx.index.areas.filter((i) => ctx.matches(i, scoped));
 
-  let clusters = ctx.clusters;
-  if (hasFilters(filters)) {
+  const kept = hasFilters(filters) ? ctx.clustersFor?.(filters) : ctx.clusters;
+  let clusters: ClusterIndex;
+  if (!kept) {
     // Filtered: select first, then cluster only what matched, at this one zoom.
     const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
-    if (fits(ctx, selected)) return { kind: 'features', features: selected.map((i) => ctx.features[i]) };
+    if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
     zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
     clusters = buildClusters(ctx.features, selected, zoom, zoom);
   } else {
-    // Unfiltered: the clusters built at load say how many points are in view before any are gathered.
+    // The clusters kept say how many points are in view before any are gathered.
+    clusters = kept;
     const { count } = clustersIn(clusters, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
     if (count + areas.length <= 2 * MAX_FEATURES) {
       const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
-      if (fits(ctx, selected)) return { kind: 'features', features: selected.map((i) => ctx.features[i]) };
+      if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
     }
     zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
   }
@@ -81,8 +91,8 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   for (;;) {
     const view = clustersIn(clusters, box, zoom);
     const indices = [...areas, ...view.points].sort((a, b) => a - b);
-    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0 || clusters !== ctx.clusters) {
-      return { kind: 'clusters', zoom, features: [...indices.map((i) => ctx.features[i]), ...view.clusters] };
+    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0 || !kept) {
+      return { kind: 'clusters', zoom, indices, clusters: view.clusters };
     }
     zoom--;
   }

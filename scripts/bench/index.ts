@@ -5,7 +5,9 @@
  * another build folder). Generated datasets are kept in the system's temp
  * folder and reused. `--tiny` runs 2,000 incidents and short loads: seconds,
  * for CI, to prove the benchmark still runs. `--sizes 100000` picks the
- * generated sizes (empty: none); `--no-throughput` skips benchmark 1.
+ * generated sizes (empty: none); `--no-throughput` skips benchmark 1;
+ * `--client-sizes 10000,100000` picks benchmark 3's sizes (drawing timed at
+ * the first), `--no-client` skips it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,13 +17,18 @@ import { parseArgs } from 'node:util';
 import { distDir, rssMb, startApp } from './server';
 import { throughput } from './throughput';
 import { viewport } from './viewport';
+import { clientDrawing, clientSmoothness } from './client';
 
-const { values } = parseArgs({ options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'client-sizes': { type: 'string' } },
+});
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
 const PORT = 3460;
+/** Benchmark 3: drawing is timed at the first size, smoothness at each. */
+const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
 
 /** A generated dataset of `count` incidents, made once and reused. */
 function dataset(count: number): string {
@@ -63,12 +70,14 @@ async function main() {
     await app.stop();
   }
 
+  if (!values['no-client'] && clientSizes.length) await client();
+
   if (sizes.length === 0) return;
   // 2 and 5. Viewport queries and memory per generated size.
   print('### 2. Viewport queries and 5. memory (generated datasets)');
   print();
-  print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | filtered p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
-  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | same through the Next route p50 / p95 ms | filtered p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const n of sizes) {
     const dir = dataset(n);
     const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
@@ -77,13 +86,46 @@ async function main() {
       const v = await viewport(server.url, queries);
       const rssEnd = rssMb(server.child.pid!);
       print(
-        `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.queries} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
+        `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.queries} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.routed.p50)} / ${fmt(v.routed.p95)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
       );
       if (v.non200 > 0) process.exitCode = 1;
     } finally {
       await server.stop();
     }
   }
+  print();
+}
+
+/** 3. Client rendering (Chromium): drawing against Leaflet.markercluster, and the longest task. */
+async function client() {
+  print('### 3. Client rendering (Chromium, 1280 × 800, the whole country at zoom 4)');
+  print();
+  const rows: string[] = [];
+  for (const [i, n] of clientSizes.entries()) {
+    const dir = dataset(n);
+    const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
+    try {
+      if (i === 0) {
+        const d = await clientDrawing(server.url, dir, tiny ? 1 : 3);
+        print(`Drawing ${d.incidents.toLocaleString('en')} point incidents, from data in hand to markers drawn and painted (median of ${tiny ? 1 : 3} alternating rounds):`);
+        print();
+        print('| drawn by | ms | ratio to markercluster | longest task ms | marker elements |');
+        print('| --- | ---: | ---: | ---: | ---: |');
+        print(`| Leaflet.markercluster, every point to addLayers | ${fmt(d.reference.ms)} | 1.00 | ${fmt(d.reference.longestTaskMs)} | ${d.reference.markers} |`);
+        print(`| our map: the API's view (server clusters and points) | ${fmt(d.ours.ms)} | **${fmt(d.ours.ms / d.reference.ms, 2)}** | ${fmt(d.ours.longestTaskMs)} | ${d.ours.markers} |`);
+        print();
+      }
+      const s = await clientSmoothness(server.url);
+      rows.push(`| ${n.toLocaleString('en')} | ${fmt(s.loadMs, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`);
+    } finally {
+      await server.stop();
+    }
+  }
+  print('Longest main-thread task (PerformanceObserver "longtask") on our map while it loads, then pans and zooms by keyboard (13 steps, each asking the API for the new view):');
+  print();
+  print('| incidents | load ms | longest task loading ms | longest task panning and zooming ms | tasks over 100 ms |');
+  print('| ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) print(r);
   print();
 }
 

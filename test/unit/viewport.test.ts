@@ -1,0 +1,83 @@
+/**
+ * The map's view of a generated dataset (lib/index/viewport.ts through
+ * lib/incidents.ts): answers bounded in features, every incident in view
+ * accounted for once (as itself or in a cluster's count), the same with the
+ * kept per-setting clusters, and the joined JSON equal to JSON.stringify.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listIncidents, loadIncidents, resetIncidents, viewIncidents, viewJson } from '@/lib/incidents';
+import { parseFilters } from '@/lib/filters';
+import { MAX_FEATURES } from '@/lib/index/limits';
+import type { ApiCluster } from '@/lib/index/clusters';
+import type { ApiFeature } from '@/lib/types';
+import { ROOT } from './support/fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'viewport-test-'));
+const COUNT = 3_000;
+const saved = process.env.DATA_DIR;
+
+beforeAll(() => {
+  const dir = path.join(tmp, 'data');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts', '--out', dir, '--count', String(COUNT), '--seed', '3'], { cwd: ROOT, stdio: 'pipe' });
+  process.env.DATA_DIR = dir;
+  resetIncidents();
+  loadIncidents();
+}, 120_000);
+
+afterAll(() => {
+  resetIncidents();
+  if (saved === undefined) delete process.env.DATA_DIR;
+  else process.env.DATA_DIR = saved;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const isCluster = (f: ApiFeature | ApiCluster): f is ApiCluster => (f.properties as { cluster?: boolean }).cluster === true;
+const q = (query: string) => parseFilters(new URLSearchParams(query));
+
+/** How many incidents a view stands for: its features and its clusters' counts. */
+function accounted(features: (ApiFeature | ApiCluster)[]): number {
+  return features.reduce((n, f) => n + (isCluster(f) ? f.properties.count : 1), 0);
+}
+
+describe('views of 3,000 generated incidents', () => {
+  it('clusters the whole country at a low zoom, accounting for every incident once, within the feature limit', () => {
+    const view = viewIncidents(q('bbox=-180,-90,180,90&zoom=3'));
+    expect(view.kind).toBe('clusters');
+    expect(view.features.length).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(accounted(view.features)).toBe(COUNT);
+    for (const c of view.features.filter(isCluster)) {
+      const [x, y] = c.geometry.coordinates;
+      const [w, s, e, n] = c.properties.bbox;
+      expect(x >= w - 1e-4 && x <= e + 1e-4 && y >= s - 1e-4 && y <= n + 1e-4).toBe(true);
+      expect(c.properties.expansionZoom).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('answers one setting from its kept clusters, accounting for exactly its incidents', () => {
+    const setting = listIncidents()[0].properties.setting;
+    const expected = listIncidents(q(`setting=${setting}`)).length;
+    for (const zoom of [0, 3, 5]) {
+      const view = viewIncidents(q(`bbox=-180,-90,180,90&zoom=${zoom}&setting=${setting}`));
+      expect(accounted(view.features), `zoom ${zoom}`).toBe(expected);
+      for (const f of view.features) if (!isCluster(f)) expect(f.properties.setting).toBe(setting);
+    }
+  });
+
+  it('answers points, not clusters, where a close view holds few', () => {
+    const some = listIncidents().find((f) => f.geometry.type === 'Point')!;
+    const [x, y] = some.geometry.coordinates as number[];
+    const view = viewIncidents(q(`bbox=${x - 0.001},${y - 0.001},${x + 0.001},${y + 0.001}&zoom=17`));
+    expect(view.features.some((f) => !isCluster(f) && f.id === some.id)).toBe(true);
+  });
+
+  it('serialises each view exactly as JSON.stringify would', () => {
+    for (const query of ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12']) {
+      const { features } = viewIncidents(q(query));
+      expect(viewJson(q(query)), query).toBe(JSON.stringify({ type: 'FeatureCollection', features }));
+    }
+  });
+});
