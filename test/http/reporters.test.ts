@@ -5,14 +5,13 @@
  * description, oEmbed; and, on a second server whose DATA_DIR holds a
  * redirect chain and a retraction, the 308 and 410 answers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID, dataDir, dataIncidents, get, normalize } from './helpers';
 import { checkWellFormed, decode, elements, links, meta, page, pathOf, pngSize } from './markup';
+import { startSecondServer, type SecondServer } from './second-server';
 
 interface ApiFeature {
   id: string;
@@ -348,19 +347,8 @@ const MOVED_TWICE = 'ontario-clinic';
 const RETRACTED = 'withdrawn-2025-07-09';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (second server, DATA_DIR with redirects and a retraction)', () => {
-  let child: ChildProcess | undefined;
+  let server: SecondServer | undefined;
   let base = '';
   let tmp = '';
   const at = (p: string, init?: RequestInit) => fetch(base + p, { redirect: 'manual', ...init });
@@ -382,35 +370,13 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
       ]),
     );
     writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: RETRACTED, date: '2026-02-01', reason: 'The only source withdrew its report.' }]));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    let log = '';
     // The server `npm start` runs: it sets the Content-Security-Policy (scripts/server/security-headers.cjs).
-    child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (c) => (log += c));
-    child.stderr!.on('data', (c) => (log += c));
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`second server exited:\n${log}`);
-      try {
-        await fetch(`${base}/api/incidents`, { signal: AbortSignal.timeout(2_000) });
-        break;
-      } catch {
-        if (Date.now() > deadline) throw new Error(`second server did not answer:\n${log}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    server = await startSecondServer({ DATA_DIR: tmp });
+    base = server.base;
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
