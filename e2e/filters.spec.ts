@@ -46,6 +46,8 @@ test.describe('filters', () => {
     const search = page.getByRole('searchbox', { name: 'Search incidents' });
     await search.fill('surgical');
     await expect(page).toHaveURL(/q=surgical/);
+    // The list follows once the answer is in (the previous one stays on screen while it loads).
+    await expect(count(page)).toHaveText('1 of 1 incident');
     expect(await listIds(page)).toEqual(['ontario-surgery-center-2025-07-08']);
     await search.fill('zzzzzz');
     await expect(page.getByText('No incidents match these filters.')).toBeVisible();

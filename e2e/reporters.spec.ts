@@ -142,7 +142,8 @@ test.describe('copy buttons', () => {
     await expect(code).toBeHidden();
     await page.getByText('Embed this map', { exact: true }).click();
     await expect(code).toBeVisible();
-    await expect(code).toContainText(`/embed?incident=${SF}&setting=courthouse&map=`);
+    // The code escapes the src attribute: & is written &amp;.
+    await expect(code).toContainText(`/embed?incident=${SF}&amp;setting=courthouse&amp;map=`);
     await page.locator('.site-header').getByRole('button', { name: 'Copy embed code' }).click();
     await expect(page.locator('.site-header [data-embed-code] [role="status"]')).toHaveText('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
