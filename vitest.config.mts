@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
   },
 });
