@@ -5,7 +5,7 @@
  * console check then reports. Any console error or uncaught exception fails
  * the test.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type LaunchOptions, type Page } from '@playwright/test';
 
 export const TILE_HOST = 'tile.openstreetmap.org';
 
@@ -51,6 +51,24 @@ export const test = base.extend<Options>({
 });
 
 export { expect };
+
+/**
+ * For tests that play another site framing the app: Chromium's Local Network
+ * Access checks would block a public, non-secure host page from reaching the
+ * loopback server at all. A real host frames a public site, so these tests
+ * turn the checks off: `test.extend<object, object>(localNetworkChecksOff)`.
+ */
+const withChecksOff = async ({ launchOptions }: { launchOptions: LaunchOptions }, use: (options: LaunchOptions) => Promise<void>) =>
+  use({
+    ...launchOptions,
+    args: [
+      ...(launchOptions.args ?? []),
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessForIframes,PrivateNetworkAccessForNavigations,PrivateNetworkAccessSendPreflights',
+    ],
+  });
+export const localNetworkChecksOff: { launchOptions: [typeof withChecksOff, { scope: 'worker' }] } = {
+  launchOptions: [withChecksOff, { scope: 'worker' }],
+};
 
 /** Waits until the map has drawn its incidents. */
 export async function mapReady(page: Page) {

@@ -11,7 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ApiFeature } from '../lib/types';
 import { details, test as base, expect, mapReady, openPanel } from './fixtures';
 
 const DIR = path.resolve('test/fixtures/hostile-data');

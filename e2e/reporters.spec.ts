@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, mapReady, test } from './fixtures';
+import { expect, localNetworkChecksOff, mapReady, test } from './fixtures';
 
 interface DataIncident {
   id: string;
@@ -162,19 +162,7 @@ test.describe('copy buttons', () => {
  * block a public, non-secure page from reaching a loopback server. A real host
  * frames a public site, so the test browser turns the check off.
  */
-const hostTest = test.extend<object, object>({
-  launchOptions: [
-    async ({ launchOptions }, use) =>
-      use({
-        ...launchOptions,
-        args: [
-          ...(launchOptions.args ?? []),
-          '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessForIframes,PrivateNetworkAccessForNavigations,PrivateNetworkAccessSendPreflights',
-        ],
-      }),
-    { scope: 'worker' },
-  ],
-});
+const hostTest = test.extend<object, object>(localNetworkChecksOff);
 
 test.describe('embeds', () => {
   test('the incident embed draws its small map and links back to the top window', async ({ page }) => {

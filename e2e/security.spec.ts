@@ -8,7 +8,7 @@
  */
 import { test as baseTest, type Page } from '@playwright/test';
 import { TILE_STALL_MS } from '../components/map/tile-stall';
-import { TILE_HOST, details, expect, mapReady, test } from './fixtures';
+import { TILE_HOST, details, expect, localNetworkChecksOff, mapReady, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
 const SF = 'sf-immigration-court-2025-07-08';
@@ -91,19 +91,7 @@ test.describe('the Content-Security-Policy', () => {
  * checks would block a public host page from framing 127.0.0.1 at all; they are off here, as in
  * e2e/reporters.spec.ts, so only the policy decides.
  */
-const plainTest = baseTest.extend<object, object>({
-  launchOptions: [
-    async ({ launchOptions }, use) =>
-      use({
-        ...launchOptions,
-        args: [
-          ...(launchOptions.args ?? []),
-          '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessForIframes,PrivateNetworkAccessForNavigations,PrivateNetworkAccessSendPreflights',
-        ],
-      }),
-    { scope: 'worker' },
-  ],
-});
+const plainTest = baseTest.extend<object, object>(localNetworkChecksOff);
 
 plainTest.describe('the policy is enforced (so the tests above can fail)', () => {
   plainTest.skip(({ isMobile }) => isMobile, 'desktop only: the headers do not depend on the device');

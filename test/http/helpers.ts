@@ -4,6 +4,7 @@
  * a small RFC 4180 parser independent of lib/csv.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
 
@@ -11,6 +12,19 @@ export const baseUrl = inject('baseUrl');
 
 export function get(pathAndQuery: string, init?: RequestInit): Promise<Response> {
   return fetch(baseUrl + pathAndQuery, { redirect: 'manual', ...init });
+}
+
+/** A raw GET (fetch would decompress and hide Content-Encoding). */
+export function raw(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(baseUrl + pathAndQuery, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
 }
 
 interface Feature {

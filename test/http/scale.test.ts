@@ -5,21 +5,7 @@
  */
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, collection, get } from './helpers';
-import http from 'node:http';
-
-/** A raw GET (fetch would decompress and hide Content-Encoding). */
-function raw(pathAndQuery: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(baseUrl + pathAndQuery, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      })
-      .on('error', reject);
-  });
-}
+import { collection, get, raw } from './helpers';
 
 describe('GET /api/incidents without a query', () => {
   it('is compressed per Accept-Encoding, the same bytes and validator in each encoding', async () => {

@@ -4,22 +4,9 @@
  * handler's, compressed per Accept-Encoding, 304 on a match, and anything
  * invalid still answered by the route with its 400.
  */
-import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, get } from './helpers';
-
-function raw(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(baseUrl + pathAndQuery, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      })
-      .on('error', reject);
-  });
-}
+import { get, raw } from './helpers';
 
 const VIEW = '/api/incidents?bbox=-125,24,-66,50&zoom=4';
 
