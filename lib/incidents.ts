@@ -32,8 +32,8 @@ interface Loaded {
   clusters: ClusterIndex;
   /** Clusters of the points of one setting or one agency ("setting:courthouse"), built on first use. */
   clustersBy: Map<string, ClusterIndex>;
-  /** Each feature's JSON, kept once serialised while the budget lasts (JSON_BUDGET). */
-  json: (string | undefined)[];
+  /** Each feature's JSON as UTF-8, kept once serialised while the budget lasts (JSON_BUDGET): outside the JS heap, and joined by copying. */
+  json: (Bytes | undefined)[];
   jsonBytes: number;
 }
 
@@ -43,6 +43,9 @@ interface Loaded {
  * routes, and each bundle has its own copy of this module. One process, one
  * dataset in memory.
  */
+/** UTF-8 bytes that a Response can take as its body. */
+type Bytes = Buffer<ArrayBuffer>;
+
 const LOADED = Symbol.for('incident-map.loaded');
 const store = globalThis as typeof globalThis & { [LOADED]?: Loaded };
 
@@ -159,18 +162,18 @@ export function listIncidents(filters: Filters = { setting: [], agency: [] }): A
 }
 
 /**
- * Characters of feature JSON kept in memory (about 2 bytes each): every
- * feature of 100,000 fits; of 1,000,000, those asked for first. An answer
- * is then a join of kept strings instead of a JSON.stringify of its features.
+ * Bytes of feature JSON kept in memory: every feature of 100,000 generated
+ * incidents (about 170 MB); of 1,000,000, the newest. An answer is then a
+ * copy of kept bytes instead of a JSON.stringify of its features.
  */
-const JSON_BUDGET = 150_000_000;
+const JSON_BUDGET = 200_000_000;
 const sizes = new WeakMap<ApiFeature, number>();
 
 /** Feature `i`'s JSON, kept while the budget lasts. */
-function jsonAt(loaded: Loaded, i: number): string {
+function jsonAt(loaded: Loaded, i: number): Bytes {
   let json = loaded.json[i];
   if (json === undefined) {
-    json = JSON.stringify(loaded.features[i]);
+    json = Buffer.from(JSON.stringify(loaded.features[i]));
     if (loaded.jsonBytes + json.length <= JSON_BUDGET) {
       loaded.json[i] = json;
       loaded.jsonBytes += json.length;
@@ -194,18 +197,39 @@ export function fitsOneAnswer(features: readonly ApiFeature[]): boolean {
   return true;
 }
 
-/** The kept clusters of exactly one setting or one agency, when `filters` asks for that and nothing else. */
-function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined {
-  if (filters.from || filters.to || filters.q || filters.setting.length + filters.agency.length !== 1) return undefined;
-  const key = filters.setting.length ? `setting:${filters.setting[0]}` : `agency:${filters.agency[0]}`;
+/** The kept clusters of the points of one setting or one agency, built once. */
+function keptClusters(loaded: Loaded, only: Pick<Filters, 'setting' | 'agency'>): ClusterIndex {
+  const key = only.setting.length ? `setting:${only.setting[0]}` : `agency:${only.agency[0]}`;
   let index = loaded.clustersBy.get(key);
   if (!index) {
-    const only: Filters = { setting: filters.setting, agency: filters.agency };
-    const points = loaded.features.flatMap((f, i) => (f.geometry.type === 'Point' && matchesAt(loaded, i, only) ? [i] : []));
+    const filters: Filters = { setting: only.setting, agency: only.agency };
+    const points = loaded.features.flatMap((f, i) => (f.geometry.type === 'Point' && matchesAt(loaded, i, filters) ? [i] : []));
     index = buildClusters(loaded.features, points);
     loaded.clustersBy.set(key, index);
   }
   return index;
+}
+
+/** The kept clusters of exactly one setting or one agency, when `filters` asks for that and nothing else. */
+function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined {
+  if (filters.from || filters.to || filters.q || filters.setting.length + filters.agency.length !== 1) return undefined;
+  return keptClusters(loaded, { setting: filters.setting, agency: filters.agency });
+}
+
+/**
+ * Does at start-up what the first requests would otherwise pay for, so that
+ * no reader's view is the slow first one: every feature's JSON (while the
+ * budget lasts) and the kept clusters of each setting and each agency in the
+ * data. Returns what it kept.
+ */
+export function warmIncidents(): { json: number; clusterIndexes: number } {
+  const loaded = loadIncidents();
+  for (let i = 0; i < loaded.features.length && loaded.jsonBytes < JSON_BUDGET; i++) jsonAt(loaded, i);
+  const settings = new Set(loaded.features.map((f) => f.properties.setting));
+  const agencies = new Set(loaded.features.flatMap((f) => f.properties.agencies));
+  for (const setting of settings) keptClusters(loaded, { setting: [setting], agency: [] });
+  for (const agency of agencies) keptClusters(loaded, { setting: [], agency: [agency] });
+  return { json: loaded.json.filter((j) => j !== undefined).length, clusterIndexes: loaded.clustersBy.size };
 }
 
 function viewOfLoaded(loaded: Loaded, filters: Filters): View {
@@ -232,17 +256,24 @@ export function viewIncidents(filters: Filters): { kind: View['kind']; features:
   return { kind: view.kind, features: [...view.indices.map((i) => loaded.features[i]), ...view.clusters] };
 }
 
+const HEAD = Buffer.from('{"type":"FeatureCollection","features":[');
+const COMMA = Buffer.from(',');
+const TAIL = Buffer.from(']}');
+
 /**
- * The same view as a FeatureCollection's JSON, exactly what
- * JSON.stringify({ type, features }) of viewIncidents would give, joined
+ * The same view as a FeatureCollection's JSON in UTF-8, exactly what
+ * JSON.stringify({ type, features }) of viewIncidents would give, copied
  * from each feature's kept JSON.
  */
-export function viewJson(filters: Filters): string {
+export function viewJson(filters: Filters): Bytes {
   const loaded = loadIncidents();
   const view = viewOfLoaded(loaded, filters);
-  const parts = view.indices.map((i) => jsonAt(loaded, i));
-  for (const c of view.clusters) parts.push(JSON.stringify(c));
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+  const parts = [HEAD];
+  const add = (part: Bytes) => parts.push(...(parts.length > 1 ? [COMMA, part] : [part]));
+  for (const i of view.indices) add(jsonAt(loaded, i));
+  for (const c of view.clusters) add(Buffer.from(JSON.stringify(c)));
+  parts.push(TAIL);
+  return Buffer.concat(parts);
 }
 
 /** One incident by id, or undefined. */

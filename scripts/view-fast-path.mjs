@@ -55,7 +55,7 @@ export async function viewFastPath(base, fetchOwn, { chooseEncoding, etagMatches
       res.end();
       return true;
     }
-    const body = Buffer.from(prepared.body);
+    const body = typeof prepared.body === 'string' ? Buffer.from(prepared.body) : prepared.body;
     const encoding = body.length >= MIN_COMPRESS ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     const send = (bytes, enc) => {
       res.writeHead(200, { ...headers, etag: prepared.etag, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': bytes.length });

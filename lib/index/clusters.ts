@@ -65,6 +65,33 @@ export function buildClusters(features: readonly ApiFeature[], indices: Iterable
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
+/** Each index's expansion zooms, by cluster id: a cluster's never changes, and finding it costs a search per level. */
+const expansionZooms = new WeakMap<ClusterIndex, Map<number, number>>();
+
+function expansionZoom(index: ClusterIndex, id: number): number {
+  let known = expansionZooms.get(index);
+  if (!known) expansionZooms.set(index, (known = new Map()));
+  let zoom = known.get(id);
+  if (zoom === undefined) known.set(id, (zoom = index.getClusterExpansionZoom(id)));
+  return zoom;
+}
+
+/** Wider than supercluster's grid (its trees hold Int32 Web Mercator: 360° / 2^30, about 3.4e-7°), narrower than a metre. */
+const EPSILON = 1e-5;
+
+/**
+ * Feature indices of the points of `index` in `box`, in no order, and
+ * perhaps a few a hair outside it: callers test their own box. With a kept
+ * index of one setting these are that setting's points only, with no filter
+ * to run over every other incident in view.
+ */
+export function pointsIn(index: ClusterIndex, box: BBox): number[] {
+  const [w, s, e, n] = box;
+  const out: number[] = [];
+  for (const f of index.getClusters([w - EPSILON, s - EPSILON, e + EPSILON, n + EPSILON], CLUSTER_MAX_ZOOM + 1)) out.push((f.properties as Leaf).i);
+  return out;
+}
+
 /**
  * The clusters and single points of `index` in `box` at `zoom`: single points
  * as feature indices. `count` is how many points they stand for; `withClusters`
@@ -86,7 +113,7 @@ export function clustersIn(index: ClusterIndex, box: BBox, zoom: number, withClu
         id: `cluster-${zoom}-${p.cluster_id}`,
         bbox,
         geometry: { type: 'Point', coordinates: [round(x), round(y)] },
-        properties: { cluster: true, count: p.point_count, expansionZoom: index.getClusterExpansionZoom(p.cluster_id), bbox },
+        properties: { cluster: true, count: p.point_count, expansionZoom: expansionZoom(index, p.cluster_id), bbox },
       });
     } else {
       points.push((p as Leaf).i);

@@ -4,7 +4,7 @@
  * invalid data, naming every problem. Without it a bad DATA_DIR would show
  * only as failing requests.
  */
-import { dataDir, loadIncidents } from '../incidents';
+import { dataDir, loadIncidents, warmIncidents } from '../incidents';
 import { offerViewAnswers } from './view-answer';
 
 export function loadAtStartup(): void {
@@ -13,6 +13,9 @@ export function loadAtStartup(): void {
     const { features } = loadIncidents();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`dataset: ${features.length} incidents loaded, checked and indexed in ${seconds} s from ${dataDir()}`);
+    const warming = performance.now();
+    const warm = warmIncidents();
+    console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     offerViewAnswers();
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);

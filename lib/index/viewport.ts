@@ -5,7 +5,7 @@
  */
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
-import { CLUSTER_MAX_ZOOM, buildClusters, clustersIn, type ApiCluster, type ClusterIndex } from './clusters';
+import { CLUSTER_MAX_ZOOM, buildClusters, clustersIn, pointsIn, type ApiCluster, type ClusterIndex } from './clusters';
 import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
 import type { SpatialIndex } from './spatial';
 
@@ -82,7 +82,8 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
     clusters = kept;
     const { count } = clustersIn(clusters, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
     if (count + areas.length <= 2 * MAX_FEATURES) {
-      const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
+      // The kept index holds only the points that can match: no filter over the rest of the view.
+      const selected = [...areas, ...pointsIn(clusters, box).filter((i) => ctx.matches(i, scoped))].sort((a, b) => a - b);
       if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
     }
     zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);

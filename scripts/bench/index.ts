@@ -26,7 +26,7 @@ const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
-const PORT = 3460;
+const PORT = Number(process.env.BENCH_PORT ?? 3460);
 /** Benchmark 3: drawing is timed at the first size, smoothness at each. */
 const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, resetIncidents, viewIncidents, viewJson } from '@/lib/incidents';
+import { listIncidents, loadIncidents, resetIncidents, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
 import { parseFilters } from '@/lib/filters';
 import { MAX_FEATURES } from '@/lib/index/limits';
 import type { ApiCluster } from '@/lib/index/clusters';
@@ -74,10 +74,35 @@ describe('views of 3,000 generated incidents', () => {
     expect(view.features.some((f) => !isCluster(f) && f.id === some.id)).toBe(true);
   });
 
+  it('answers a close view of one setting with exactly the incidents a list of that setting in the box gives, those on its edges included', () => {
+    const some = listIncidents().filter((f) => f.geometry.type === 'Point').slice(0, 20);
+    for (const f of some) {
+      const [x, y] = f.geometry.coordinates as number[];
+      // Edges exactly on an incident: the kept clusters' own box test must not lose it.
+      for (const bbox of [`${x},${y},${x + 0.5},${y + 0.5}`, `${x - 0.5},${y - 0.5},${x},${y}`]) {
+        const query = `bbox=${bbox}&zoom=16&setting=${f.properties.setting}`;
+        const view = viewIncidents(q(query));
+        expect(view.kind, query).toBe('features');
+        expect(view.features.map((g) => g.id), query).toEqual(listIncidents(q(query)).map((g) => g.id));
+        expect(view.features.some((g) => g.id === f.id), query).toBe(true);
+      }
+    }
+  });
+
+  it('answers the same views after the start-up warm-up, which keeps every JSON and the clusters of each setting and agency', () => {
+    const queries = ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12&setting=workplace'];
+    const before = queries.map((query) => viewJson(q(query)).toString());
+    const warm = warmIncidents();
+    expect(warm.json).toBe(COUNT);
+    const { features } = loadIncidents();
+    expect(warm.clusterIndexes).toBe(new Set(features.map((f) => f.properties.setting)).size + new Set(features.flatMap((f) => f.properties.agencies)).size);
+    expect(queries.map((query) => viewJson(q(query)).toString())).toEqual(before);
+  });
+
   it('serialises each view exactly as JSON.stringify would', () => {
     for (const query of ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12']) {
       const { features } = viewIncidents(q(query));
-      expect(viewJson(q(query)), query).toBe(JSON.stringify({ type: 'FeatureCollection', features }));
+      expect(viewJson(q(query)).toString(), query).toBe(JSON.stringify({ type: 'FeatureCollection', features }));
     }
   });
 });
