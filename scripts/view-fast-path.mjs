@@ -6,8 +6,10 @@
  * (lib/index/view-answer.ts, offered on globalThis by instrumentation.ts at
  * start-up), so the two cannot disagree; this adds what a route handler
  * cannot: compression per Accept-Encoding (Next drops a route's
- * Content-Encoding). Anything it does not answer, errors included, goes on
- * to Next.
+ * Content-Encoding), and the recent answers kept with their compressed bytes
+ * (the same view asked again, a revalidation, a popular shared link: the
+ * dataset is loaded once per process, so a kept answer cannot go stale).
+ * Anything it does not answer, errors included, goes on to Next.
  */
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -23,6 +25,57 @@ const compress = {
   br: (body) => promisify(zlib.brotliCompress)(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
   gzip: (body) => promisify(zlib.gzip)(body, { level: 1 }),
 };
+
+/** How many recent answers are kept, and how many bytes they may hold in all (raw and compressed). */
+const KEEP_ANSWERS = 256;
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most recently used answers by query string, with their compressed
+ * bodies as they are made; the least recently used go first beyond either
+ * bound. A Map iterates in insertion order: a hit is re-inserted at the end.
+ */
+export function answerCache({ answers = KEEP_ANSWERS, bytes = KEEP_BYTES } = {}) {
+  const kept = new Map();
+  let held = 0;
+  const sizeOf = (entry) => entry.body.length + Object.values(entry.encoded).reduce((n, b) => n + b.length, 0);
+  function trim() {
+    for (const [key, entry] of kept) {
+      if (kept.size <= answers && held <= bytes) break;
+      kept.delete(key);
+      held -= sizeOf(entry);
+    }
+  }
+  return {
+    /** The entry for `query` ({ etag, body, encoded }), computing it with `make` (which may answer undefined) when not kept. */
+    get(query, make) {
+      let entry = kept.get(query);
+      if (entry) kept.delete(query);
+      else {
+        const prepared = make();
+        if (!prepared) return undefined;
+        entry = { etag: prepared.etag, body: typeof prepared.body === 'string' ? Buffer.from(prepared.body) : prepared.body, encoded: {} };
+        held += entry.body.length;
+      }
+      kept.set(query, entry);
+      trim();
+      return entry;
+    },
+    /** Keeps `bytes` as `entry`'s body in `encoding`, if the entry is still kept. */
+    encoded(query, entry, encoding, bytes) {
+      if (kept.get(query) !== entry || entry.encoded[encoding]) return;
+      entry.encoded[encoding] = bytes;
+      held += bytes.length;
+      trim();
+    },
+    get size() {
+      return kept.size;
+    },
+    get bytes() {
+      return held;
+    },
+  };
+}
 
 /**
  * Asks Next once for a view (the world at zoom 0) to learn the headers its
@@ -42,29 +95,36 @@ export async function viewFastPath(base, fetchOwn, { chooseEncoding, etagMatches
   const headers = Object.fromEntries(Object.entries(routed.headers).filter(([name]) => !OWN_HEADERS.has(name)));
   const notModified = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type' && name !== 'x-content-type-options'));
 
+  const cache = answerCache();
+
   /** Answers `req` when it is a view query; false to let Next answer. */
   function serve(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '';
     const q = url.indexOf('?');
     if (q < 0 || url.slice(0, q) !== PATH) return false;
-    const prepared = answer(url.slice(q + 1));
-    if (!prepared) return false;
-    if (etagMatches(req.headers['if-none-match'], prepared.etag)) {
-      res.writeHead(304, { ...notModified, etag: prepared.etag });
+    const query = url.slice(q + 1);
+    const entry = cache.get(query, () => answer(query));
+    if (!entry) return false;
+    if (etagMatches(req.headers['if-none-match'], entry.etag)) {
+      res.writeHead(304, { ...notModified, etag: entry.etag });
       res.end();
       return true;
     }
-    const body = typeof prepared.body === 'string' ? Buffer.from(prepared.body) : prepared.body;
+    const body = entry.body;
     const encoding = body.length >= MIN_COMPRESS ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     const send = (bytes, enc) => {
-      res.writeHead(200, { ...headers, etag: prepared.etag, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': bytes.length });
+      res.writeHead(200, { ...headers, etag: entry.etag, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': bytes.length });
       res.end(req.method === 'HEAD' ? undefined : bytes);
     };
     if (!encoding) send(body);
+    else if (entry.encoded[encoding]) send(entry.encoded[encoding], encoding);
     else
       compress[encoding](body).then(
-        (bytes) => send(bytes, encoding),
+        (bytes) => {
+          cache.encoded(query, entry, encoding, bytes);
+          send(bytes, encoding);
+        },
         () => send(body),
       );
     return true;
