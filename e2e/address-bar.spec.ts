@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { expect, test } from './fixtures';
 
 const SEED = Number(process.env.FC_SEED ?? 7);
-const RUNS = 6;
+// Each run loads two pages in a real browser; the server side runs hundreds (test/http/properties.test.ts).
+const RUNS = 4;
 
 const NASTY = ['', '%', '%E0%A4%A', '<script>alert(1)</script>', 'javascript:alert(1)', '\u202E', 'NaN', '-1', '1e309', '2025-02-30', '99/99/999', '0/0/0', '18/85.1/180'];
 const text = fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ minLength: 201, maxLength: 400 }));

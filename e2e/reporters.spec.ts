@@ -65,6 +65,7 @@ test.describe('the incident page without JavaScript', () => {
 });
 
 test.describe('the small map on the incident page', () => {
+  test.skip(({ isMobile }) => isMobile, 'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)');
   test('draws a point incident: its setting marker and circle of uncertainty', async ({ page }) => {
     await page.goto(`/incidents/${ONTARIO}`);
     const map = await miniMap(page, ONTARIO);
@@ -101,6 +102,7 @@ test.describe('the small map on the incident page', () => {
 });
 
 test.describe('copy buttons', () => {
+  test.skip(({ isMobile }) => isMobile, 'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)');
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });

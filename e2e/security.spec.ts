@@ -62,8 +62,10 @@ const PAGES: { name: string; path: string; drawn: (page: Page) => Promise<void> 
 ];
 
 test.describe('the Content-Security-Policy', () => {
-  for (const { name, path, drawn } of PAGES) {
-    test(`${name}: no violation while it loads, draws and settles`, async ({ page }) => {
+  for (const [i, { name, path, drawn }] of PAGES.entries()) {
+    test(`${name}: no violation while it loads, draws and settles`, async ({ page, isMobile }) => {
+      // The policy is the same on a phone; only the map's phone layout (its sheet) is other markup.
+      test.skip(isMobile && i > 0, 'desktop only: the same markup on a phone');
       await recordViolations(page);
       const res = await page.goto(path);
       expect(res?.headers()['content-security-policy']).toContain("default-src 'self'");
@@ -73,7 +75,8 @@ test.describe('the Content-Security-Policy', () => {
     });
   }
 
-  test('the map: filters, the timeline and a popup raise no violation either', async ({ page }) => {
+  test('the map: filters, the timeline and a popup raise no violation either', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the phone\'s own layout is covered by the map with an incident open');
     await recordViolations(page);
     await page.goto('/?setting=courthouse&from=2025-07-01');
     await mapReady(page);
