@@ -20,6 +20,7 @@ import { SpatialIndex } from './index/spatial';
 import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clusters';
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
+import { buildColumns, compileFilters, type Columns } from './index/columns';
 
 interface Loaded {
   dataset: Dataset;
@@ -29,6 +30,8 @@ interface Loaded {
   /** Folded text per feature index, for `q`: its words, each preceded by a space. Filled on first use. */
   haystack: (string | undefined)[];
   index: SpatialIndex;
+  /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
+  columns: Columns;
   clusters: ClusterIndex;
   /** Clusters of the points of one setting or one agency ("setting:courthouse"), built on first use. */
   clustersBy: Map<string, ClusterIndex>;
@@ -105,6 +108,7 @@ export function loadIncidents(dir = dataDir()): Loaded {
     byId: new Map(features.map((f) => [f.id, f])),
     haystack: new Array(features.length),
     index: new SpatialIndex(features),
+    columns: buildColumns(features),
     clusters: buildClusters(features, points),
     clustersBy: new Map(),
     json: new Array(features.length),
@@ -144,6 +148,14 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 export function matches(f: ApiFeature, filters: Filters, haystack?: string): boolean {
   if (filters.bbox && !inBox(f, filters.bbox)) return false;
   return matchesFilters(f, filters, haystack);
+}
+
+/** A test of feature indices against every filter, compiled once for a view. Answers as matchesAt does. */
+function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
+  const test = compileFilters(loaded.columns, filters, (i, box) => inBox(loaded.features[i], box));
+  if (!filters.q) return test;
+  const text: Filters = { setting: [], agency: [], q: filters.q };
+  return (i) => test(i) && matchesFilters(loaded.features[i], text, haystackOf(loaded, i));
 }
 
 /** True when feature `i` of the loaded dataset matches `filters`. */
@@ -239,7 +251,7 @@ function viewOfLoaded(loaded: Loaded, filters: Filters): View {
       index: loaded.index,
       clusters: loaded.clusters,
       clustersFor: (f) => clustersFor(loaded, f),
-      matches: (i, f) => matchesAt(loaded, i, f),
+      matcher: (f) => matcherOf(loaded, f),
       size: (i) => jsonAt(loaded, i).length + 1,
     },
     filters,

@@ -41,10 +41,12 @@ export class SpatialIndex {
   candidates(box: BBox): number[] {
     const [w, s, e, n] = box;
     const ids = w > e ? [...this.tree.range(w, s, 180, n), ...this.tree.range(-180, s, e, n)] : this.tree.range(w, s, e, n);
-    const out: number[] = [];
-    for (const id of ids) if (id < this.pointFeature.length) out.push(this.pointFeature[id]);
-    out.push(...this.areas);
-    return out.sort((a, b) => a - b);
+    const out = new Uint32Array(ids.length + this.areas.length);
+    let length = 0;
+    for (const id of ids) if (id < this.pointFeature.length) out[length++] = this.pointFeature[id];
+    for (const i of this.areas) out[length++] = i;
+    // A typed array sorts numerically, several times faster than Array#sort with a comparator.
+    return Array.from(out.subarray(0, length).sort());
   }
 
   /** How many points lie inside `box` (without sorting or mapping them). */

@@ -5,7 +5,8 @@
  */
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
-import { CLUSTER_MAX_ZOOM, buildClusters, clustersIn, pointsIn, type ApiCluster, type ClusterIndex } from './clusters';
+import { CLUSTER_MAX_ZOOM, clustersIn, pointsIn, type ApiCluster, type ClusterIndex } from './clusters';
+import { gridClusters } from './grid';
 import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
 import type { SpatialIndex } from './spatial';
 
@@ -20,8 +21,8 @@ export interface ViewContext {
    * undefined to cluster the selection for this request only.
    */
   clustersFor?(filters: Filters): ClusterIndex | undefined;
-  /** True when feature `i` matches every filter, bbox included. */
-  matches(i: number, filters: Filters): boolean;
+  /** A test of feature `i` against every filter, bbox included (compiled once per view). */
+  matcher(filters: Filters): (i: number) => boolean;
   /** The serialised size of feature `i`, in bytes. */
   size(i: number): number;
 }
@@ -67,34 +68,32 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   const box = filters.bbox ?? WORLD;
   const scoped: Filters = { ...filters, bbox: box };
   let zoom = clusterZoom(box, filters.zoom ?? 0);
-  const areas = ctx.index.areas.filter((i) => ctx.matches(i, scoped));
+  const matches = ctx.matcher(scoped);
+  const areas = ctx.index.areas.filter(matches);
 
   const kept = hasFilters(filters) ? ctx.clustersFor?.(filters) : ctx.clusters;
-  let clusters: ClusterIndex;
+  let gather: (zoom: number) => { clusters: ApiCluster[]; points: number[] };
   if (!kept) {
-    // Filtered: select first, then cluster only what matched, at this one zoom.
-    const selected = ctx.index.candidates(box).filter((i) => ctx.matches(i, scoped));
+    // Filters no kept index holds: select, then gather what matched in a grid, for this request only.
+    const selected = ctx.index.candidates(box).filter(matches);
     if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
-    zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
-    clusters = buildClusters(ctx.features, selected, zoom, zoom);
+    gather = (z) => gridClusters(ctx.features, selected, z, CLUSTER_MAX_ZOOM + 1);
   } else {
     // The clusters kept say how many points are in view before any are gathered.
-    clusters = kept;
-    const { count } = clustersIn(clusters, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
+    const { count } = clustersIn(kept, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
     if (count + areas.length <= 2 * MAX_FEATURES) {
       // The kept index holds only the points that can match: no filter over the rest of the view.
-      const selected = [...areas, ...pointsIn(clusters, box).filter((i) => ctx.matches(i, scoped))].sort((a, b) => a - b);
+      const selected = [...areas, ...pointsIn(kept, box).filter(matches)].sort((a, b) => a - b);
       if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
     }
-    zoom = Math.min(zoom, CLUSTER_MAX_ZOOM);
+    gather = (z) => clustersIn(kept, box, z);
   }
   // Lower the zoom until the answer fits; zoom 0 of the world is a handful of clusters.
-  for (;;) {
-    const view = clustersIn(clusters, box, zoom);
+  for (zoom = Math.min(zoom, CLUSTER_MAX_ZOOM); ; zoom--) {
+    const view = gather(zoom);
     const indices = [...areas, ...view.points].sort((a, b) => a - b);
-    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0 || !kept) {
+    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0) {
       return { kind: 'clusters', zoom, indices, clusters: view.clusters };
     }
-    zoom--;
   }
 }

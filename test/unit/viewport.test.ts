@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, resetIncidents, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { buildColumns, compileFilters } from '@/lib/index/columns';
 import { parseFilters } from '@/lib/filters';
 import { MAX_FEATURES } from '@/lib/index/limits';
 import type { ApiCluster } from '@/lib/index/clusters';
@@ -97,6 +98,45 @@ describe('views of 3,000 generated incidents', () => {
     const { features } = loadIncidents();
     expect(warm.clusterIndexes).toBe(new Set(features.map((f) => f.properties.setting)).size + new Set(features.flatMap((f) => f.properties.agencies)).size);
     expect(queries.map((query) => viewJson(q(query)).toString())).toEqual(before);
+  });
+
+  it('gathers filters that no kept index holds (dates, text, several values) in a grid, accounting for every match once, within the limits', () => {
+    for (const filter of ['from=2024-01-01', 'from=2023-03-01&to=2023-03-31', 'setting=workplace&setting=street', 'agency=ice&setting=courthouse', 'q=car']) {
+      const expected = listIncidents(q(filter)).length;
+      for (const zoom of [0, 3, 6]) {
+        const query = `bbox=-180,-90,180,90&zoom=${zoom}&${filter}`;
+        const view = viewIncidents(q(query));
+        expect(view.features.length, query).toBeLessThanOrEqual(MAX_FEATURES);
+        expect(accounted(view.features), query).toBe(expected);
+        for (const c of view.features.filter(isCluster)) expect(c.properties.expansionZoom, query).toBeGreaterThan(Number(c.id.split('-')[1]));
+      }
+    }
+  });
+
+  it('compiles filters to a test that answers exactly what matches() answers', () => {
+    const { features } = loadIncidents();
+    const columns = buildColumns(features);
+    const [x, y] = features.find((f) => f.geometry.type === 'Point')!.geometry.coordinates as number[];
+    const dates = [...new Set(features.map((f) => f.properties.date))].sort();
+    const mid = dates[Math.floor(dates.length / 2)];
+    for (const query of [
+      '',
+      'setting=courthouse',
+      'setting=workplace&setting=residence&agency=cbp',
+      `from=${mid}`,
+      `to=${mid}`,
+      `from=${mid}&to=${mid}`,
+      `bbox=${x},${y},${x + 1},${y + 1}`,
+      `bbox=${x - 1},${y - 1},${x},${y}&agency=ice`,
+      'bbox=-120,30,-119.9,50',
+      `bbox=170,20,${x + 0.5},50`,
+      'bbox=-180,-90,180,90&from=2025-07-01',
+    ]) {
+      const filters = q(query);
+      const test = compileFilters(columns, filters, (i, box) => matches(features[i], { setting: [], agency: [], bbox: box }));
+      const differing = features.filter((f, i) => test(i) !== matches(f, filters)).map((f) => f.id);
+      expect(differing, query).toEqual([]);
+    }
   });
 
   it('serialises each view exactly as JSON.stringify would', () => {
