@@ -10,7 +10,35 @@ import { AGENCIES, SETTINGS } from '../schema';
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
 
-export interface Columns {
+/** Where the points are: degrees, and Web Mercator 0..1 across the world (NaN for areas). */
+export interface Positions {
+  x: Float64Array;
+  y: Float64Array;
+  mx: Float64Array;
+  my: Float64Array;
+}
+
+/** Web Mercator x and y of a point, 0..1 across the world. */
+export function mercator(lng: number, lat: number): [number, number] {
+  const s = Math.sin((Math.max(-85.05113, Math.min(85.05113, lat)) * Math.PI) / 180);
+  return [lng / 360 + 0.5, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
+}
+
+export function positionsOf(features: readonly ApiFeature[]): Positions {
+  const n = features.length;
+  const p: Positions = { x: new Float64Array(n), y: new Float64Array(n), mx: new Float64Array(n), my: new Float64Array(n) };
+  features.forEach((f, i) => {
+    const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [NaN, NaN];
+    const [mx, my] = mercator(lng, lat);
+    p.x[i] = lng;
+    p.y[i] = lat;
+    p.mx[i] = mx;
+    p.my[i] = my;
+  });
+  return p;
+}
+
+export interface Columns extends Positions {
   /** Bit of the setting (its place in SETTINGS). */
   setting: Uint32Array;
   /** Bits of the agencies (their places in AGENCIES). */
@@ -18,9 +46,6 @@ export interface Columns {
   /** First and last day of the incident's period, as yyyymmdd. */
   start: Uint32Array;
   end: Uint32Array;
-  /** Longitude and latitude of points (NaN for areas). */
-  x: Float64Array;
-  y: Float64Array;
 }
 
 /** yyyymmdd of a date given to the day. */
@@ -29,16 +54,13 @@ const bit = (list: readonly string[], value: string) => 2 ** list.indexOf(value)
 
 export function buildColumns(features: readonly ApiFeature[]): Columns {
   const n = features.length;
-  const c: Columns = { setting: new Uint32Array(n), agencies: new Uint32Array(n), start: new Uint32Array(n), end: new Uint32Array(n), x: new Float64Array(n), y: new Float64Array(n) };
+  const c: Columns = { ...positionsOf(features), setting: new Uint32Array(n), agencies: new Uint32Array(n), start: new Uint32Array(n), end: new Uint32Array(n) };
   features.forEach((f, i) => {
     const p = f.properties;
     c.setting[i] = bit(SETTINGS, p.setting);
     c.agencies[i] = p.agencies.reduce((bits, a) => bits | bit(AGENCIES, a), 0);
     c.start[i] = day(startOfPeriod(p.date));
     c.end[i] = day(endOfPeriod(p.endDate ?? p.date));
-    const point = f.geometry.type === 'Point' ? f.geometry.coordinates : undefined;
-    c.x[i] = point ? point[0] : NaN;
-    c.y[i] = point ? point[1] : NaN;
   });
   return c;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ApiFeature } from '../types';
+import { positionsOf } from './columns';
 import { CELL, gridClusters } from './grid';
 
 const point = (id: string, lng: number, lat: number) => ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lng, lat] }, properties: {} }) as unknown as ApiFeature;
@@ -15,7 +16,7 @@ const features = [point('a', -117.65, 34.06), point('b', -117.6, 34.05), point('
 
 describe('gridClusters', () => {
   it('gathers the points of one cell and leaves a lone point, and the area, alone', () => {
-    const { clusters, points } = gridClusters(features, [0, 1, 2, 3, 4], 4, 17);
+    const { clusters, points } = gridClusters(positionsOf(features), [0, 1, 2, 3, 4], 4, 17);
     expect(points).toEqual([3]);
     expect(clusters).toHaveLength(1);
     const [c] = clusters;
@@ -30,16 +31,16 @@ describe('gridClusters', () => {
   });
 
   it('splits the same points into single ones once each has a cell of its own', () => {
-    const { clusters, points } = gridClusters(features, [0, 1, 2], 12, 17);
+    const { clusters, points } = gridClusters(positionsOf(features), [0, 1, 2], 12, 17);
     expect(clusters).toEqual([]);
     expect(points).toEqual([0, 1, 2]);
   });
 
   it('sends points that never part to the deepest zoom', () => {
     const same = [point('x', -100.001, 40.001), point('y', -100.001, 40.001)];
-    expect(gridClusters(same, [0, 1], 3, 17).clusters[0].properties.expansionZoom).toBe(17);
+    expect(gridClusters(positionsOf(same), [0, 1], 3, 17).clusters[0].properties.expansionZoom).toBe(17);
     // 0.01° apart: 0.0071 px at zoom 0, over 80 px from zoom 14 (2^13.5).
     const near = [point('x', -100.001, 40.001), point('y', -100.011, 40.001)];
-    expect(gridClusters(near, [0, 1], 11, 17).clusters[0].properties.expansionZoom).toBe(14);
+    expect(gridClusters(positionsOf(near), [0, 1], 11, 17).clusters[0].properties.expansionZoom).toBe(14);
   });
 });

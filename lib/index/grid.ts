@@ -2,27 +2,22 @@
  * Clusters made for one request: the points of a selection that no kept
  * index holds (dates, text, several values of a filter) gathered in a grid of
  * CELL-pixel squares at one zoom, as Leaflet.markercluster's and Google's
- * MarkerClusterer's grids do. Linear in the points, so a filter over the
- * whole country costs milliseconds, where building a supercluster index of
- * the selection for each request cost hundreds.
+ * MarkerClusterer's grids do. Linear in the points and read from typed
+ * columns, so a filter over the whole country costs milliseconds, where
+ * building a supercluster index of the selection per request cost hundreds.
  */
 import type { BBox } from '../filters';
-import type { ApiFeature } from '../types';
 import type { ApiCluster } from './clusters';
+import type { Positions } from './columns';
 
 /** Cell side in screen pixels of 256-pixel tiles. */
 export const CELL = 80;
 
-/** Web Mercator x and y of a point, 0..1 across the world. */
-function mercator(lng: number, lat: number): [number, number] {
-  const s = Math.sin((Math.max(-85.05113, Math.min(85.05113, lat)) * Math.PI) / 180);
-  return [lng / 360 + 0.5, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
-}
-
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 interface Cell {
-  members: number[];
+  first: number;
+  count: number;
   sumX: number;
   sumY: number;
   bbox: BBox;
@@ -32,26 +27,27 @@ interface Cell {
 
 /**
  * The clusters (cells of two points or more) and single points (feature
- * indices, ascending) of the point features `indices` at `zoom`. A cluster's
+ * indices, ascending) of the points among `indices` at `zoom`. A cluster's
  * expansion zoom is the first at which its members lie farther apart than a
- * cell, where it would split, at least one level in and at most `maxZoom`.
+ * cell, where it would split, at most `maxZoom`.
  */
-export function gridClusters(features: readonly ApiFeature[], indices: Iterable<number>, zoom: number, maxZoom: number): { clusters: ApiCluster[]; points: number[] } {
+export function gridClusters(at: Positions, indices: Iterable<number>, zoom: number, maxZoom: number): { clusters: ApiCluster[]; points: number[] } {
   const cells = new Map<number, Cell>();
   const side = (256 * 2 ** zoom) / CELL;
   const columns = Math.ceil(side);
   for (const i of indices) {
-    const g = features[i].geometry;
-    if (g.type !== 'Point') continue;
-    const [lng, lat] = g.coordinates;
-    const [x, y] = mercator(lng, lat);
+    const x = at.mx[i];
+    if (Number.isNaN(x)) continue;
+    const y = at.my[i];
+    const lng = at.x[i];
+    const lat = at.y[i];
     const key = Math.min(columns - 1, Math.floor(y * side)) * columns + Math.min(columns - 1, Math.floor(x * side));
     const cell = cells.get(key);
     if (!cell) {
-      cells.set(key, { members: [i], sumX: lng, sumY: lat, bbox: [lng, lat, lng, lat], spread: [x, y, x, y] });
+      cells.set(key, { first: i, count: 1, sumX: lng, sumY: lat, bbox: [lng, lat, lng, lat], spread: [x, y, x, y] });
       continue;
     }
-    cell.members.push(i);
+    cell.count++;
     cell.sumX += lng;
     cell.sumY += lat;
     const { bbox, spread } = cell;
@@ -67,15 +63,14 @@ export function gridClusters(features: readonly ApiFeature[], indices: Iterable<
   const clusters: ApiCluster[] = [];
   const points: number[] = [];
   for (const [key, cell] of cells) {
-    const count = cell.members.length;
+    const { count, bbox } = cell;
     if (count === 1) {
-      points.push(cell.members[0]);
+      points.push(cell.first);
       continue;
     }
     const [x0, y0, x1, y1] = cell.spread;
     const span = Math.max(x1 - x0, y1 - y0) * 256;
     const splits = span > 0 ? Math.ceil(Math.log2(CELL / span)) : maxZoom;
-    const bbox = cell.bbox;
     clusters.push({
       type: 'Feature',
       id: `cluster-${zoom}-g${key}`,

@@ -6,6 +6,7 @@
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
 import { CLUSTER_MAX_ZOOM, clustersIn, pointsIn, type ApiCluster, type ClusterIndex } from './clusters';
+import type { Positions } from './columns';
 import { gridClusters } from './grid';
 import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
 import type { SpatialIndex } from './spatial';
@@ -13,6 +14,8 @@ import type { SpatialIndex } from './spatial';
 export interface ViewContext {
   features: readonly ApiFeature[];
   index: SpatialIndex;
+  /** Where each feature is (lib/index/columns.ts), for clusters gathered per request. */
+  positions: Positions;
   /** Clusters of every point, built at load. */
   clusters: ClusterIndex;
   /**
@@ -75,9 +78,12 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   let gather: (zoom: number) => { clusters: ApiCluster[]; points: number[] };
   if (!kept) {
     // Filters no kept index holds: select, then gather what matched in a grid, for this request only.
-    const selected = ctx.index.candidates(box).filter(matches);
-    if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
-    gather = (z) => gridClusters(ctx.features, selected, z, CLUSTER_MAX_ZOOM + 1);
+    const points = ctx.index.pointsIn(box).filter(matches);
+    if (points.length + areas.length <= MAX_FEATURES) {
+      const selected = [...areas, ...points].sort((a, b) => a - b);
+      if (fits(ctx, selected)) return { kind: 'features', indices: selected, clusters: [] };
+    }
+    gather = (z) => gridClusters(ctx.positions, points, z, CLUSTER_MAX_ZOOM + 1);
   } else {
     // The clusters kept say how many points are in view before any are gathered.
     const { count } = clustersIn(kept, box, Math.min(zoom, CLUSTER_MAX_ZOOM + 1), false);
