@@ -10,8 +10,10 @@ import { AGENCIES, SETTINGS } from '../schema';
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
 
-/** Where the points are: degrees, and Web Mercator 0..1 across the world (NaN for areas). */
+/** Where each incident is: a point's own position, an area's box centre; degrees, and Web Mercator 0..1 across the world. */
 export interface Positions {
+  /** 1 for an area (Polygon, MultiPolygon), 0 for a point. */
+  area: Uint8Array;
   x: Float64Array;
   y: Float64Array;
   mx: Float64Array;
@@ -26,10 +28,12 @@ export function mercator(lng: number, lat: number): [number, number] {
 
 export function positionsOf(features: readonly ApiFeature[]): Positions {
   const n = features.length;
-  const p: Positions = { x: new Float64Array(n), y: new Float64Array(n), mx: new Float64Array(n), my: new Float64Array(n) };
+  const p: Positions = { area: new Uint8Array(n), x: new Float64Array(n), y: new Float64Array(n), mx: new Float64Array(n), my: new Float64Array(n) };
   features.forEach((f, i) => {
-    const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [NaN, NaN];
+    const b = f.bbox;
+    const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
     const [mx, my] = mercator(lng, lat);
+    p.area[i] = f.geometry.type === 'Point' ? 0 : 1;
     p.x[i] = lng;
     p.y[i] = lat;
     p.mx[i] = mx;
@@ -80,8 +84,8 @@ export function compileFilters(c: Columns, filters: Filters, areaMeets: (i: numb
   return (i) => {
     if (!(c.setting[i] & settings) || (agencies && !(c.agencies[i] & agencies)) || c.end[i] < from || c.start[i] > to) return false;
     if (!box) return true;
+    if (c.area[i]) return areaMeets(i, box);
     const x = c.x[i];
-    if (Number.isNaN(x)) return areaMeets(i, box);
     const y = c.y[i];
     return y >= box[1] && y <= box[3] && (across ? x >= box[0] || x <= box[2] : x >= box[0] && x <= box[2]);
   };

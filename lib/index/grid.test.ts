@@ -9,14 +9,14 @@ import { positionsOf } from './columns';
 import { CELL, gridClusters } from './grid';
 
 const point = (id: string, lng: number, lat: number) => ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lng, lat] }, properties: {} }) as unknown as ApiFeature;
-const area = { type: 'Feature', id: 'county', geometry: { type: 'Polygon', coordinates: [[[-118, 34], [-117, 34], [-117, 35], [-118, 34]]] }, properties: {} } as unknown as ApiFeature;
+const area = { type: 'Feature', id: 'county', bbox: [-118, 34, -117, 35], geometry: { type: 'Polygon', coordinates: [[[-118, 34], [-117, 34], [-117, 35], [-118, 34]]] }, properties: {} } as unknown as ApiFeature;
 
-// Three points within a few kilometres of each other in Ontario, California; one in New York; an area, never gathered.
+// Three points within a few kilometres of each other in Ontario, California; one in New York; a county-sized area beside them.
 const features = [point('a', -117.65, 34.06), point('b', -117.6, 34.05), point('c', -117.55, 34.08), point('ny', -74.0, 40.71), area];
 
 describe('gridClusters', () => {
-  it('gathers the points of one cell and leaves a lone point, and the area, alone', () => {
-    const { clusters, points } = gridClusters(positionsOf(features), [0, 1, 2, 3, 4], 4, 17);
+  it('gathers the points of one cell and leaves a lone point alone', () => {
+    const { clusters, points } = gridClusters(positionsOf(features), [0, 1, 2, 3], 4, 17);
     expect(points).toEqual([3]);
     expect(clusters).toHaveLength(1);
     const [c] = clusters;
@@ -28,6 +28,12 @@ describe('gridClusters', () => {
     expect(c.properties.expansionZoom).toBe(Math.ceil(Math.log2(CELL / ((0.1 / 360) * 256))));
     expect(c.properties.expansionZoom).toBe(11);
     expect(c.id).toMatch(/^cluster-4-g\d+$/);
+  });
+
+  it('places an area at its box\'s centre, and names its clusters apart from the points\'', () => {
+    const { clusters } = gridClusters(positionsOf(features), [4, 4], 4, 17, 'a');
+    expect(clusters[0].geometry.coordinates).toEqual([-117.5, 34.5]);
+    expect(clusters[0].id).toMatch(/^cluster-4-a\d+$/);
   });
 
   it('splits the same points into single ones once each has a cell of its own', () => {

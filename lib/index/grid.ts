@@ -26,18 +26,18 @@ interface Cell {
 }
 
 /**
- * The clusters (cells of two points or more) and single points (feature
- * indices, ascending) of the points among `indices` at `zoom`. A cluster's
- * expansion zoom is the first at which its members lie farther apart than a
- * cell, where it would split, at most `maxZoom`.
+ * The clusters (cells of two incidents or more) and single incidents (feature
+ * indices, ascending) of `indices` at `zoom`, each where `at` puts it (an
+ * area at its box's centre). A cluster's expansion zoom is the first at which
+ * its members lie farther apart than a cell, where it would split, at most
+ * `maxZoom`. `kind` tells apart the ids of two grids in one answer.
  */
-export function gridClusters(at: Positions, indices: Iterable<number>, zoom: number, maxZoom: number): { clusters: ApiCluster[]; points: number[] } {
+export function gridClusters(at: Positions, indices: Iterable<number>, zoom: number, maxZoom: number, kind = 'g'): { clusters: ApiCluster[]; points: number[] } {
   const cells = new Map<number, Cell>();
   const side = (256 * 2 ** zoom) / CELL;
   const columns = Math.ceil(side);
   for (const i of indices) {
     const x = at.mx[i];
-    if (Number.isNaN(x)) continue;
     const y = at.my[i];
     const lng = at.x[i];
     const lat = at.y[i];
@@ -73,7 +73,7 @@ export function gridClusters(at: Positions, indices: Iterable<number>, zoom: num
     const splits = span > 0 ? Math.ceil(Math.log2(CELL / span)) : maxZoom;
     clusters.push({
       type: 'Feature',
-      id: `cluster-${zoom}-g${key}`,
+      id: `cluster-${zoom}-${kind}${key}`,
       bbox,
       geometry: { type: 'Point', coordinates: [round(cell.sumX / count), round(cell.sumY / count)] },
       properties: { cluster: true, count, expansionZoom: Math.min(maxZoom, Math.max(zoom + 1, splits)), bbox },

@@ -1,7 +1,8 @@
 /**
  * What `/api/incidents?bbox=…&zoom=z` answers: the incidents in view when
  * they fit in one answer (lib/index/limits.ts), otherwise clusters of the
- * points plus the areas, which are never clustered.
+ * points plus the areas, which are gathered only when they alone would fill
+ * half an answer.
  */
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
@@ -57,12 +58,14 @@ export function clusterZoom(box: BBox, zoom: number): number {
   return Math.max(0, Math.min(zoom, Math.floor(Math.log2(MAX_VIEW_PIXELS / 256 / span))));
 }
 
-function fits(ctx: ViewContext, indices: readonly number[]): boolean {
+function fitsIn(ctx: ViewContext, indices: readonly number[], maxBytes: number): boolean {
   if (indices.length > MAX_FEATURES) return false;
   let bytes = 0;
-  for (const i of indices) if ((bytes += ctx.size(i)) > MAX_BYTES) return false;
+  for (const i of indices) if ((bytes += ctx.size(i)) > maxBytes) return false;
   return true;
 }
+
+const fits = (ctx: ViewContext, indices: readonly number[]) => fitsIn(ctx, indices, MAX_BYTES);
 
 const hasFilters = (f: Filters) => !!(f.from || f.to || f.q || f.setting.length || f.agency.length);
 
@@ -94,12 +97,16 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
     }
     gather = (z) => clustersIn(kept, box, z);
   }
+  // Areas are drawn as themselves, unless more are in view than half an answer holds (a large dataset's country view): then they too are gathered, at their boxes' centres.
+  const areasFit = areas.length <= MAX_FEATURES / 2 && fitsIn(ctx, areas, MAX_BYTES / 2);
   // Lower the zoom until the answer fits; zoom 0 of the world is a handful of clusters.
   for (zoom = Math.min(zoom, CLUSTER_MAX_ZOOM); ; zoom--) {
     const view = gather(zoom);
-    const indices = [...areas, ...view.points].sort((a, b) => a - b);
-    if ((view.clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0) {
-      return { kind: 'clusters', zoom, indices, clusters: view.clusters };
+    const shown = areasFit ? { clusters: [], points: areas } : gridClusters(ctx.positions, areas, zoom, CLUSTER_MAX_ZOOM + 1, 'a');
+    const indices = [...shown.points, ...view.points].sort((a, b) => a - b);
+    const clusters = [...view.clusters, ...shown.clusters];
+    if ((clusters.length + indices.length <= MAX_FEATURES && fits(ctx, indices)) || zoom === 0) {
+      return { kind: 'clusters', zoom, indices, clusters };
     }
   }
 }
