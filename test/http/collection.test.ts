@@ -9,7 +9,7 @@ describe('GET /api/incidents', () => {
     expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
-    expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
     const body = await res.json();
     expect(body.type).toBe('FeatureCollection');
     expect(Array.isArray(body.features)).toBe(true);

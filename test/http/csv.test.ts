@@ -15,7 +15,7 @@ async function csv(path: string) {
   expect(res.headers.get('content-disposition')).toBe('attachment; filename="incidents.csv"');
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
   expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
-  expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+  expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
   const text = await res.text();
   expect(text.endsWith('\r\n')).toBe(true);
   return csvRecords(text);

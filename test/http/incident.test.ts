@@ -11,7 +11,7 @@ describe('GET /api/incidents/{id}', () => {
       expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
-      expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
       const feature = await res.json();
       expect(feature.type).toBe('Feature');
       expect(feature.id).toBe(id);
