@@ -36,9 +36,8 @@ function AreaLabel({ feature }: { feature: ApiFeature }) {
   const name = feature.properties.place.name;
   const icon = useMemo(() => {
     const text = document.createElement('span');
-    text.className = 'area-label__text';
     text.textContent = name;
-    // No size: the text centres itself on the point (CSS), so Leaflet never measures it.
+    // No size: the label centres itself on the point (CSS), so Leaflet never measures it.
     return L.divIcon({ className: 'area-label', html: text, iconSize: null as unknown as L.PointExpression });
   }, [name]);
   return position ? <Marker position={position} icon={icon} interactive={false} keyboard={false} pane="areaLabels" /> : null;
