@@ -34,13 +34,24 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
   return icon;
 }
 
-/** The icon of a cluster: a disc showing how many incidents it holds. */
+/**
+ * The icon of a cluster: a disc showing how many incidents it holds. One
+ * object per label, reused: a marker handed a new icon object builds its
+ * element again (Leaflet's setIcon), even when nothing changed.
+ */
 export function clusterIcon(count: number): L.DivIcon {
   const size = count < 100 ? 44 : count < 1_000 ? 50 : 56;
-  return L.divIcon({
-    className: 'incident-cluster',
-    html: `<span class="incident-cluster__disc" aria-hidden="true">${count < 10_000 ? count : `${Math.floor(count / 1_000)}k`}</span>`,
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
-  });
+  const label = count < 10_000 ? String(count) : `${Math.floor(count / 1_000)}k`;
+  const key = `cluster:${label}`;
+  let icon = cache.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: 'incident-cluster',
+      html: `<span class="incident-cluster__disc" aria-hidden="true">${label}</span>`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+    cache.set(key, icon);
+  }
+  return icon;
 }
