@@ -1,12 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, mapReady, test } from './fixtures';
 
-/** Canvas tiles of the outlines with something drawn on them. */
+/** Tiles of the outlines with something drawn on them (images drawn on a canvas to read their pixels). */
 const drawnOutlineTiles = (page: Page) =>
-  page.locator('.leaflet-basemap-pane .basemap-outlines canvas').evaluateAll((tiles) =>
-    tiles.filter((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  page.locator('.leaflet-basemap-pane .basemap-outlines img').evaluateAll((tiles) =>
+    tiles.filter((t) => {
+      const img = t as HTMLImageElement;
+      if (!img.complete || !img.naturalWidth) return false;
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
       return false;
     }).length,
@@ -20,7 +26,7 @@ test.describe('the basemap', () => {
       await page.goto('/');
       await mapReady(page);
       await expect(page.getByRole('status').filter({ hasText: 'map tiles could not be loaded' })).toBeVisible();
-      // Land, county borders and state borders, drawn into canvas tiles in their own pane under the incidents.
+      // Land, county borders and state borders, drawn into tiles in their own pane under the incidents.
       await expect.poll(() => drawnOutlineTiles(page)).toBeGreaterThan(0);
       await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
       await expect(page.locator('.leaflet-control-attribution')).toContainText('U.S. Census Bureau');

@@ -17,7 +17,7 @@ import type { MapConfig } from '@/lib/config';
 import { MAX_ZOOM } from '@/lib/url-state';
 import { useT } from '../i18n/locale';
 import { outlineLayer } from './outline-layer';
-import { projectOutlines } from './outline-tiles';
+import { projectOutlinesSliced } from './outline-tiles';
 import { TILE_STALL_MS } from './tile-stall';
 
 /** Written by scripts/build-basemap.ts. */
@@ -49,10 +49,16 @@ function Outlines() {
     function drawOutlines() {
       const into = group.current;
       if (!data || !into) return;
-      const layer = outlineLayer(projectOutlines(data), { pane: 'basemap', maxZoom: MAX_ZOOM, className: 'basemap-outlines' });
-      into.addLayer(layer);
+      let live = true;
+      let layer: L.GridLayer | undefined;
+      void projectOutlinesSliced(data, (next) => setTimeout(next), () => !live).then((projected) => {
+        if (!projected || !live) return;
+        layer = outlineLayer(projected, { pane: 'basemap', maxZoom: MAX_ZOOM, className: 'basemap-outlines' });
+        into.addLayer(layer);
+      });
       return () => {
-        into.removeLayer(layer);
+        live = false;
+        if (layer) into.removeLayer(layer);
       };
     },
     [data],

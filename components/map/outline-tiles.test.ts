@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { drawTile, projectOutlines, type TileContext } from './outline-tiles';
+import { drawTile, projectOutlines, projectOutlinesSliced, type TileContext } from './outline-tiles';
 
 /** A context that records what is drawn. */
 function recorder() {
@@ -70,5 +70,32 @@ describe('outline tiles', () => {
     drawTile(ctx, projected, 1, 0, 1);
     expect(calls).toContain('M0,242');
     expect(calls.some((c) => c.startsWith('fill'))).toBe(false);
+  });
+});
+
+describe('projecting the outlines in slices', () => {
+  const many: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: Array.from({ length: 30 }, (_, i) => ({
+      type: 'Feature' as const,
+      properties: { kind: 'county' },
+      geometry: { type: 'LineString' as const, coordinates: Array.from({ length: 1_000 }, (_, j) => [-120 + i, 30 + j / 100]) },
+    })),
+  };
+
+  it('pauses after about each step of points, and ends with what projecting at once gives', async () => {
+    let pauses = 0;
+    const sliced = await projectOutlinesSliced(many, (next) => {
+      pauses++;
+      next();
+    });
+    // 30,000 points, a pause after each 4,000 (at the end of a line).
+    expect(pauses).toBe(7);
+    expect(sliced).toEqual(projectOutlines(many));
+  });
+
+  it('stops when cancelled', async () => {
+    let pauses = 0;
+    expect(await projectOutlinesSliced(many, (next) => next(), () => ++pauses > 2)).toBeUndefined();
   });
 });

@@ -52,28 +52,65 @@ function linesOf(g: GeoJSON.Geometry): Position[][] {
   }
 }
 
-/** Projects every outline once (Web Mercator, zoom 0), grouped by kind in drawing order. */
-export function projectOutlines(outlines: FeatureCollection, styles: Record<string, OutlineStyle> = OUTLINE_STYLES): ProjectedOutlines {
+/**
+ * Projects every outline once (Web Mercator, zoom 0), grouped by kind in
+ * drawing order. A generator: it pauses after about `step` points, so that
+ * a caller can spread the work over several tasks (projectOutlinesSliced).
+ */
+export function* projectOutlineSteps(outlines: FeatureCollection, styles: Record<string, OutlineStyle> = OUTLINE_STYLES, step = 4_000): Generator<void, ProjectedOutlines> {
   const byKind = new Map<string, Part[]>(Object.keys(styles).map((k) => [k, []]));
+  let sinceStep = 0;
   for (const f of outlines.features) {
     const parts = byKind.get(String(f.properties?.kind ?? 'county'));
     if (!parts || !f.geometry) continue;
     for (const line of linesOf(f.geometry)) {
       const xy = new Float64Array(line.length * 2);
       const box: Part['box'] = [Infinity, Infinity, -Infinity, -Infinity];
-      line.forEach(([lng, lat], i) => {
-        const [x, y] = project(lat, lng, 0);
+      for (let i = 0; i < line.length; i++) {
+        const [x, y] = project(line[i][1], line[i][0], 0);
         xy[2 * i] = x;
         xy[2 * i + 1] = y;
-        box[0] = Math.min(box[0], x);
-        box[1] = Math.min(box[1], y);
-        box[2] = Math.max(box[2], x);
-        box[3] = Math.max(box[3], y);
-      });
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
       parts.push({ xy, box });
+      sinceStep += line.length;
+      if (sinceStep >= step) {
+        sinceStep = 0;
+        yield;
+      }
     }
   }
   return { layers: Object.entries(styles).map(([kind, style]) => ({ style, parts: byKind.get(kind)! })) };
+}
+
+/** projectOutlineSteps all at once. */
+export function projectOutlines(outlines: FeatureCollection, styles: Record<string, OutlineStyle> = OUTLINE_STYLES): ProjectedOutlines {
+  const steps = projectOutlineSteps(outlines, styles);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * projectOutlineSteps spread over tasks (one step each, `wait` between them),
+ * so that the 29,000 points of the shipped outlines never hold the page in
+ * one long task. `cancelled` stops it.
+ */
+export function projectOutlinesSliced(outlines: FeatureCollection, wait: (next: () => void) => void, cancelled: () => boolean = () => false): Promise<ProjectedOutlines | undefined> {
+  const steps = projectOutlineSteps(outlines);
+  return new Promise((resolve) => {
+    const run = () => {
+      if (cancelled()) return resolve(undefined);
+      const next = steps.next();
+      if (next.done) resolve(next.value);
+      else wait(run);
+    };
+    run();
+  });
 }
 
 /** What drawTile uses of a canvas context. */
