@@ -13,6 +13,28 @@ const HIT = 44;
 const cache = new Map<string, L.DivIcon>();
 
 /**
+ * A DivIcon whose markup is parsed once and cloned for each marker: Leaflet's
+ * own sets innerHTML for every marker it draws, and parsing the SVG badge
+ * again took most of the time of drawing a few hundred new markers.
+ */
+const TemplateIcon = L.DivIcon.extend({
+  createIcon(this: L.DivIcon & { _template?: HTMLTemplateElement; _markup: string }, oldIcon?: HTMLElement) {
+    const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    if (!this._template) {
+      this._template = document.createElement('template');
+      this._template.innerHTML = this._markup;
+    }
+    div.replaceChildren(this._template.content.cloneNode(true));
+    return div;
+  },
+});
+
+function templateIcon(markup: string, options: Omit<L.DivIconOptions, 'html'>): L.DivIcon {
+  const icon = new (TemplateIcon as unknown as new (options: L.DivIconOptions) => L.DivIcon)({ ...options, html: '' });
+  return Object.assign(icon, { _markup: markup });
+}
+
+/**
  * The icon of an incident: a badge for its setting. A building-precision
  * incident stands on a pin's point; an approximate one is a dashed badge
  * centred on its point, inside the circle of its radius.
@@ -22,9 +44,8 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
   const key = `${setting}:${exact}`;
   let icon = cache.get(key);
   if (!icon) {
-    icon = L.divIcon({
+    icon = templateIcon(exact ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>` : settingBadge(setting, SIZE, true), {
       className: `incident-marker incident-marker--${exact ? 'exact' : 'approximate'}`,
-      html: exact ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>` : settingBadge(setting, SIZE, true),
       iconSize: [HIT, exact ? HIT + 8 : HIT],
       iconAnchor: [HIT / 2, exact ? HIT + 8 - (HIT - SIZE) / 2 : HIT / 2],
       popupAnchor: [0, exact ? -SIZE - 8 : -SIZE / 2],
@@ -45,9 +66,8 @@ export function clusterIcon(count: number): L.DivIcon {
   const key = `cluster:${label}`;
   let icon = cache.get(key);
   if (!icon) {
-    icon = L.divIcon({
+    icon = templateIcon(`<span class="incident-cluster__disc" aria-hidden="true">${label}</span>`, {
       className: 'incident-cluster',
-      html: `<span class="incident-cluster__disc" aria-hidden="true">${label}</span>`,
       iconSize: [size, size],
       iconAnchor: [size / 2, size / 2],
     });
