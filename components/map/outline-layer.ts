@@ -35,12 +35,14 @@ export function outlineLayer(outlines: ProjectedOutlines, options: L.GridLayerOp
       setTimeout(() =>
         renderTile(outlines, coords, size, ratio, (png) => {
           if (!png) return done(undefined, img);
-          const url = URL.createObjectURL(png);
-          img.onload = img.onerror = () => {
-            URL.revokeObjectURL(url);
-            done(undefined, img);
+          // A data: URL, which the page's Content Security Policy allows for images (blob: it does not).
+          const reader = new FileReader();
+          reader.onload = () => {
+            img.onload = img.onerror = () => done(undefined, img);
+            img.src = reader.result as string;
           };
-          img.src = url;
+          reader.onerror = () => done(undefined, img);
+          reader.readAsDataURL(png);
         }),
       );
       return img;
