@@ -1,24 +1,44 @@
 'use client';
 /** Region-precision incidents: the area itself, shaded and labelled. */
-import { GeoJSON, Pane, Tooltip } from 'react-leaflet';
+import L from 'leaflet';
+import { memo, useMemo } from 'react';
+import { GeoJSON, Marker, Pane } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { SETTING_STYLES } from './setting-glyphs';
+import { labelPoint } from './feature-geometry';
 
 export function AreaLayer({ features, onSelect }: { features: ApiFeature[]; onSelect: (id: string) => void }) {
   // Labels sit above the areas but under the markers, which they must never hide.
-  return [<Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />, ...features.map((f) => {
-    const colour = SETTING_STYLES[f.properties.setting].colour;
-    return (
-      <GeoJSON
-        key={f.id}
-        data={f}
-        style={{ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }}
-        eventHandlers={{ click: () => onSelect(f.id) }}
-      >
-        <Tooltip permanent direction="center" className="area-label" interactive={false} pane="areaLabels">
-          {f.properties.place.name}
-        </Tooltip>
-      </GeoJSON>
-    );
-  })];
+  return [<Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />, ...features.map((f) => <Area key={f.id} feature={f} onSelect={onSelect} />)];
+}
+
+/** One area, drawn again only when its feature (kept from answer to answer) or the handler changes. */
+const Area = memo(function Area({ feature: f, onSelect }: { feature: ApiFeature; onSelect: (id: string) => void }) {
+  const colour = SETTING_STYLES[f.properties.setting].colour;
+  const style = useMemo(() => ({ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }), [colour]);
+  const handlers = useMemo(() => ({ click: () => onSelect(f.id) }), [onSelect, f.id]);
+  return (
+    <>
+      <GeoJSON data={f} style={style} eventHandlers={handlers} />
+      <AreaLabel feature={f} />
+    </>
+  );
+});
+
+/**
+ * The area's name at its centre (where Leaflet would open a tooltip), as a
+ * marker that neither takes focus nor clicks. Not a permanent Tooltip: each
+ * of those measures itself (a forced layout) whenever the map zooms, one after
+ * another, which took a long task with a few dozen areas in view.
+ */
+function AreaLabel({ feature }: { feature: ApiFeature }) {
+  const position = useMemo(() => labelPoint(feature), [feature]);
+  const name = feature.properties.place.name;
+  const icon = useMemo(() => {
+    const text = document.createElement('span');
+    text.textContent = name;
+    // No size: the label centres itself on the point (CSS), so Leaflet never measures it.
+    return L.divIcon({ className: 'area-label', html: text, iconSize: null as unknown as L.PointExpression });
+  }, [name]);
+  return position ? <Marker position={position} icon={icon} interactive={false} keyboard={false} pane="areaLabels" /> : null;
 }

@@ -12,27 +12,18 @@
 import type { FeatureCollection } from 'geojson';
 import type L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
-import { GeoJSON, LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import type { MapConfig } from '@/lib/config';
 import { MAX_ZOOM } from '@/lib/url-state';
 import { useT } from '../i18n/locale';
+import { outlineLayer } from './outline-layer';
+import { projectOutlinesSliced } from './outline-tiles';
 import { TILE_STALL_MS } from './tile-stall';
 
 /** Written by scripts/build-basemap.ts. */
 export const OUTLINES_URL = '/basemap/us-outlines.geojson';
 /** Failed tiles, with none loaded, after which the tile server counts as unreachable. */
 const FAILURES_BEFORE_FALLBACK = 3;
-
-const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions => {
-  switch (feature?.properties?.kind) {
-    case 'land':
-      return { stroke: false, fillColor: '#f4f2ec', fillOpacity: 1 };
-    case 'state':
-      return { color: '#5f636b', weight: 1.2, fill: false };
-    default:
-      return { color: '#b3b6bd', weight: 0.6, fill: false };
-  }
-};
 
 function Outlines() {
   const { t } = useT();
@@ -52,11 +43,27 @@ function Outlines() {
     },
     [wanted, data],
   );
-  return (
-    <LayerGroup eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')}>
-      {data ? <GeoJSON data={data} style={outlineStyle} interactive={false} pane="basemap" /> : null}
-    </LayerGroup>
+  // Canvas tiles (outline-layer.ts): as an SVG layer, the 29,000 points were clipped on every pan and projected on every zoom.
+  const group = useRef<L.LayerGroup>(null);
+  useEffect(
+    function drawOutlines() {
+      const into = group.current;
+      if (!data || !into) return;
+      let live = true;
+      let layer: L.GridLayer | undefined;
+      void projectOutlinesSliced(data, (next) => setTimeout(next), () => !live).then((projected) => {
+        if (!projected || !live) return;
+        layer = outlineLayer(projected, { pane: 'basemap', maxZoom: MAX_ZOOM, className: 'basemap-outlines' });
+        into.addLayer(layer);
+      });
+      return () => {
+        live = false;
+        if (layer) into.removeLayer(layer);
+      };
+    },
+    [data],
   );
+  return <LayerGroup ref={group} eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')} />;
 }
 
 export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: () => void }) {

@@ -6,7 +6,7 @@
  * is never hidden in a group: its group is spread.
  */
 import L from 'leaflet';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
@@ -44,7 +44,7 @@ export interface ClusteredPointsProps {
   onSelect: (id: string) => void;
 }
 
-export function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPointsProps) {
+export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPointsProps) {
   const map = useMap();
   const { t, locale } = useT();
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -80,11 +80,12 @@ export function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPoi
   return clusters.map((cluster) => {
     const key = keyOf(cluster);
     if (cluster.members.length === 1 || key === spread || (selectedId && cluster.members.some((m) => m.id === selectedId))) {
-      const positions = cluster.members.length === 1 ? [anchorOf(cluster.members[0].feature)] : spreadAround(map, cluster);
+      // A lone incident stands at its own point (no position: its memoized marker stays untouched).
+      const positions = cluster.members.length === 1 ? undefined : spreadAround(map, cluster);
       return cluster.members.map((m, i) => (
         <Fragment key={`${m.id}:${locale}`}>
           <PrecisionCircle feature={m.feature} />
-          <IncidentMarker feature={m.feature} position={positions[i]} onSelect={onSelect} />
+          <IncidentMarker feature={m.feature} position={positions?.[i]} onSelect={onSelect} />
         </Fragment>
       ));
     }
@@ -99,4 +100,4 @@ export function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPoi
       />
     );
   });
-}
+});

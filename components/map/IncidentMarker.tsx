@@ -2,8 +2,12 @@
 /**
  * One point incident: its marker, and a translucent circle of its radius
  * where the location is approximate. Grouping is ClusteredPoints' business.
+ * Both are memoized: an incident keeps its feature object from one answer of
+ * the API to the next (use-viewport.ts), so a new answer or a moved map
+ * touches only the markers that came or went, not every one held.
  */
 import type L from 'leaflet';
+import { memo, useMemo } from 'react';
 import { Circle, Marker } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
@@ -13,19 +17,14 @@ import { incidentIcon } from './marker-icons';
 import { SETTING_STYLES } from './setting-glyphs';
 import { incidentText } from '@/lib/i18n/content';
 
-export function PrecisionCircle({ feature }: { feature: ApiFeature }) {
+export const PrecisionCircle = memo(function PrecisionCircle({ feature }: { feature: ApiFeature }) {
   const { radius, precision } = feature.properties.location;
-  if (precision === 'building' || !radius) return null;
   const colour = SETTING_STYLES[feature.properties.setting].colour;
-  return (
-    <Circle
-      center={anchorOf(feature)}
-      radius={radius}
-      interactive={false}
-      pathOptions={{ color: colour, weight: 1, dashArray: '4 4', fillColor: colour, fillOpacity: 0.1 }}
-    />
-  );
-}
+  const center = useMemo(() => anchorOf(feature), [feature]);
+  const pathOptions = useMemo(() => ({ color: colour, weight: 1, dashArray: '4 4', fillColor: colour, fillOpacity: 0.1 }), [colour]);
+  if (precision === 'building' || !radius) return null;
+  return <Circle center={center} radius={radius} interactive={false} pathOptions={pathOptions} />;
+});
 
 export interface IncidentMarkerProps {
   feature: ApiFeature;
@@ -34,17 +33,19 @@ export interface IncidentMarkerProps {
   onSelect: (id: string) => void;
 }
 
-export function IncidentMarker({ feature, position, onSelect }: IncidentMarkerProps) {
+export const IncidentMarker = memo(function IncidentMarker({ feature, position, onSelect }: IncidentMarkerProps) {
   const { t, locale } = useT();
   const p = feature.properties;
   const { title } = incidentText(p, locale);
+  const anchor = useMemo(() => anchorOf(feature), [feature]);
+  const handlers = useMemo(() => activate(() => onSelect(feature.id)), [onSelect, feature.id]);
   return (
     <Marker
-      position={position ?? anchorOf(feature)}
+      position={position ?? anchor}
       icon={incidentIcon(p.setting, p.location.precision)}
       title={`${title} (${t(`setting.${p.setting}`)})`}
       riseOnHover
-      eventHandlers={activate(() => onSelect(feature.id))}
+      eventHandlers={handlers}
     />
   );
-}
+});

@@ -4,39 +4,50 @@
  * incidents than one answer may): a disc with the count, which zooms to the
  * box of its members when chosen.
  */
+import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import type { ApiCluster } from '@/lib/index/clusters';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';
 
-export function ServerClusters({ clusters }: { clusters: readonly ApiCluster[] }) {
-  const map = useMap();
-  const { t, locale } = useT();
+export const ServerClusters = memo(function ServerClusters({ clusters }: { clusters: readonly ApiCluster[] }) {
+  const { locale } = useT();
+  return clusters.map((c) => <ServerCluster key={`${c.id}:${c.properties.count}:${locale}`} cluster={c} />);
+});
 
-  /** To the members' box, at least one level in and at least as far as the cluster splits. */
-  function open(cluster: ApiCluster) {
-    const [w, s, e, n] = cluster.properties.bbox;
-    const maxZoom = Math.min(map.getMaxZoom(), Math.max(cluster.properties.expansionZoom, map.getZoom() + 1));
-    map.flyToBounds(
-      [
-        [s, w],
-        [n, e],
-      ],
-      { maxZoom, padding: [32, 32], duration: 0.6 },
-    );
-  }
+/**
+ * One cluster's marker. Each answer brings new cluster objects: the same
+ * cluster (id and count, hence the key) keeps its marker as it was.
+ */
+const ServerCluster = memo(
+  function ServerCluster({ cluster }: { cluster: ApiCluster }) {
+    const map = useMap();
+    const { t } = useT();
+    const [lng, lat] = cluster.geometry.coordinates;
+    const position = useMemo<[number, number]>(() => [lat, lng], [lat, lng]);
 
-  return clusters.map((c) => {
-    const [lng, lat] = c.geometry.coordinates;
+    /** To the members' box, at least one level in and at least as far as the cluster splits. */
+    function open() {
+      const [w, s, e, n] = cluster.properties.bbox;
+      const maxZoom = Math.min(map.getMaxZoom(), Math.max(cluster.properties.expansionZoom, map.getZoom() + 1));
+      map.flyToBounds(
+        [
+          [s, w],
+          [n, e],
+        ],
+        { maxZoom, padding: [32, 32], duration: 0.6 },
+      );
+    }
+
     return (
       <Marker
-        key={`${c.id}:${c.properties.count}:${locale}`}
-        position={[lat, lng]}
-        icon={clusterIcon(c.properties.count)}
-        title={t('cluster.labelCount', { count: c.properties.count })}
-        eventHandlers={activate(() => open(c))}
+        position={position}
+        icon={clusterIcon(cluster.properties.count)}
+        title={t('cluster.labelCount', { count: cluster.properties.count })}
+        eventHandlers={activate(open)}
       />
     );
-  });
-}
+  },
+  (a, b) => a.cluster.id === b.cluster.id && a.cluster.properties.count === b.cluster.properties.count && a.cluster.properties.expansionZoom === b.cluster.properties.expansionZoom && a.cluster.properties.bbox.join() === b.cluster.properties.bbox.join() && a.cluster.geometry.coordinates.join() === b.cluster.geometry.coordinates.join(),
+);

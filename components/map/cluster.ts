@@ -38,7 +38,9 @@ export function clusterPoints<P extends ClusterPoint>(points: readonly P[], zoom
   const cellOf = (x: number, y: number) => [Math.floor(x / radius), Math.floor(y / radius)];
   xy.forEach(([x, y], i) => {
     const key = cellOf(x, y).join(':');
-    cells.set(key, [...(cells.get(key) ?? []), i]);
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
   });
   const taken = new Uint8Array(points.length);
   const clusters: Cluster<P>[] = [];

@@ -35,3 +35,18 @@ export function boundsOfAll(features: readonly ApiFeature[]): L.LatLngBounds | u
 export function isArea(f: ApiFeature): boolean {
   return f.geometry.type !== 'Point';
 }
+
+/**
+ * Where an area's label goes: the centroid of its (first) polygon's outer
+ * ring, as Leaflet's Polygon.getCenter() finds it for a tooltip. Undefined
+ * for a point.
+ */
+export function labelPoint(f: ApiFeature): L.LatLng | undefined {
+  const g = f.geometry;
+  const ring = g.type === 'Polygon' ? g.coordinates[0] : g.type === 'MultiPolygon' ? g.coordinates[0][0] : undefined;
+  if (!ring?.length) return undefined;
+  return L.PolyUtil.polygonCenter(
+    ring.map(([lng, lat]) => L.latLng(lat, lng)),
+    L.CRS.EPSG3857,
+  );
+}

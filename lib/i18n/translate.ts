@@ -18,10 +18,24 @@ export interface I18n {
   t: (key: MessageKey, vars?: Vars) => string;
 }
 
+/**
+ * One formatter per locale (and kind), made on first use: building an Intl
+ * object costs about a hundred times what using it does, and the map titles
+ * every marker and the list dates every row with each answer of the API.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const numbers = (locale: Locale) => cached(`number:${locale}`, () => new Intl.NumberFormat(locale));
+const plurals = (locale: Locale) => cached(`plural:${locale}`, () => new Intl.PluralRules(locale));
+
 function fill(template: string, vars: Vars, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : (v ?? `{${name}}`);
+    return typeof v === 'number' ? numbers(locale).format(v) : (v ?? `{${name}}`);
   });
 }
 
@@ -32,7 +46,7 @@ function fill(template: string, vars: Vars, locale: Locale): string {
 export function translate(messages: Catalogue, locale: Locale, key: MessageKey, vars: Vars = {}): string {
   const message = messages[key] as string | Plural;
   if (typeof message === 'string') return fill(message, vars, locale);
-  const form = new Intl.PluralRules(locale).select(Number(vars.count ?? 0));
+  const form = plurals(locale).select(Number(vars.count ?? 0));
   return fill(message[form] ?? message.other, vars, locale);
 }
 
@@ -42,7 +56,7 @@ export function formatDate(locale: Locale, date: string): string {
   const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     date.length === 10 ? { year: 'numeric', month: 'long', day: 'numeric' } : date.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(value);
+  return cached(`date:${locale}:${date.length}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })).format(value);
 }
 
 /** A language's name in `locale`: languageName('es', 'en') is "inglés". */

@@ -119,7 +119,7 @@ async function timeDrawing(page: Page, url: string): Promise<Drawing> {
     const drawn = performance.getEntriesByName('incident-map:drawn').find((d) => d.startTime >= data)!.startTime;
     const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
     const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration));
-    return { ms: drawn - data, longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon').length };
+    return { ms: drawn - data, longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
   });
 }
 

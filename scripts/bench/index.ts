@@ -7,7 +7,8 @@
  * for CI, to prove the benchmark still runs. `--sizes 100000` picks the
  * generated sizes (empty: none); `--no-throughput` skips benchmark 1;
  * `--client-sizes 10000,100000` picks benchmark 3's sizes (drawing timed at
- * the first), `--no-client` skips it.
+ * the first), `--no-client` skips it. `--port 3470` (or BENCH_PORT) moves the
+ * app server off the default 3460.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,13 +21,14 @@ import { viewport } from './viewport';
 import { clientDrawing, clientSmoothness } from './client';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'client-sizes': { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'client-sizes': { type: 'string' }, port: { type: 'string' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
-const PORT = Number(process.env.BENCH_PORT ?? 3460);
+/** The app server's port: `--port` or BENCH_PORT, so that two runs on one machine do not clash. */
+const PORT = Number(values.port ?? process.env.BENCH_PORT ?? 3460);
 /** Benchmark 3: drawing is timed at the first size, smoothness at each. */
 const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
 

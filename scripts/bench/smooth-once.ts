@@ -1,0 +1,21 @@
+/**
+ * Benchmark 3's smoothness alone, one size, one run, as one JSON line with
+ * the load average: for comparing two builds alternately on a busy machine.
+ *
+ *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/smooth-once.ts 100000 3474
+ */
+import os from 'node:os';
+import { startApp } from './server';
+import { clientSmoothness } from './client';
+(async () => {
+  const n = Number(process.argv[2]);
+  const port = Number(process.argv[3]);
+  const load = os.loadavg()[0];
+  const app = await startApp(port, `/tmp/incident-map-bench/n${n}-seed1`);
+  try {
+    const s = await clientSmoothness(app.url);
+    console.log(JSON.stringify({ tree: process.cwd(), n, load: +load.toFixed(1), loadAfter: +os.loadavg()[0].toFixed(1), ...s }));
+  } finally {
+    await app.stop();
+  }
+})();

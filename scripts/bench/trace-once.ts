@@ -1,0 +1,60 @@
+/**
+ * Not a benchmark: a Chromium trace of benchmark 3's smoothness steps,
+ * printing what the main thread's long tasks were made of (script, style and
+ * layout, the compositor's commit…), which a CPU profile (profile.ts) shows
+ * only as "(program)". Writes the trace to $TMPDIR/incident-map-trace-<N>.json.
+ *
+ *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/trace-once.ts 10000 3471
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startApp } from './server';
+
+const size = Number(process.argv[2] ?? 10_000);
+const port = Number(process.argv[3] ?? 3471);
+const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
+(async () => {
+  const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route((url) => url.host !== new URL(app.url).host, (r) => r.fulfill({ status: 204 }));
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] });
+    await page.goto(`${app.url}/?map=4/38/-96`);
+    await page.waitForFunction(() => performance.getEntriesByName('incident-map:drawn').length > 0, undefined, { timeout: 60_000 });
+    await page.evaluate(() => performance.mark('loaded'));
+    await page.locator('.leaflet-container').focus();
+    for (const key of STEPS) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(600);
+    }
+    await page.waitForTimeout(1500);
+    const buf = await browser.stopTracing();
+    fs.writeFileSync(path.join(os.tmpdir(), `incident-map-trace-${size}.json`), buf);
+    const events = (JSON.parse(buf.toString()).traceEvents ?? []) as { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }[];
+    // The renderer's main thread: where the RunTasks with the most FunctionCall time are.
+    const main = new Map<string, number>();
+    for (const e of events) if (e.name === 'FunctionCall' && e.dur) main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+    const [thread] = [...main].sort((a, b) => b[1] - a[1])[0];
+    const mine = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+    const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+    const total = new Map<string, number>();
+    for (const t of tasks) {
+      const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!);
+      // Top-level children only.
+      const top: typeof inside = [];
+      let end = 0;
+      for (const e of inside) if (e.ts >= end) { top.push(e); end = e.ts + e.dur!; }
+      const by = new Map<string, number>();
+      for (const e of top) by.set(e.name, (by.get(e.name) ?? 0) + e.dur! / 1000);
+      for (const [k, v] of by) total.set(k, (total.get(k) ?? 0) + v);
+      console.log(`task ${(t.dur! / 1000).toFixed(0)} ms: ` + [...by].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+    }
+    console.log('over all: ' + [...total].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+})();
