@@ -26,19 +26,29 @@ const compress = {
   gzip: (body) => promisify(zlib.gzip)(body, { level: 1 }),
 };
 
-/** How many recent answers are kept, and how many bytes they may hold in all (raw and compressed). */
+/**
+ * How many recent answers are kept, and how many bytes they may hold in all.
+ * Kept small on purpose: V8 counts Buffers as external memory, and tens of
+ * megabytes of it held start full collections of the whole heap (hundreds of
+ * milliseconds at 100,000 incidents: benchmark 2's tail, measured).
+ */
 const KEEP_ANSWERS = 256;
-const KEEP_BYTES = 64 * 1024 * 1024;
+const KEEP_BYTES = 16 * 1024 * 1024;
+/** Raw bodies are kept only this small; a larger one is made again for the rare client that asks for no compression. */
+const KEEP_RAW = 16 * 1024;
+
+const toBuffer = (body) => (typeof body === 'string' ? Buffer.from(body) : body);
 
 /**
- * The most recently used answers by query string, with their compressed
- * bodies as they are made; the least recently used go first beyond either
- * bound. A Map iterates in insertion order: a hit is re-inserted at the end.
+ * The most recently used answers by query string: the ETag, the compressed
+ * bodies as they are made, the raw body when small; the least recently used
+ * go first beyond either bound. A Map iterates in insertion order: a hit is
+ * re-inserted at the end.
  */
-export function answerCache({ answers = KEEP_ANSWERS, bytes = KEEP_BYTES } = {}) {
+export function answerCache({ answers = KEEP_ANSWERS, bytes = KEEP_BYTES, raw = KEEP_RAW } = {}) {
   const kept = new Map();
   let held = 0;
-  const sizeOf = (entry) => entry.body.length + Object.values(entry.encoded).reduce((n, b) => n + b.length, 0);
+  const sizeOf = (entry) => (entry.body?.length ?? 0) + Object.values(entry.encoded).reduce((n, b) => n + b.length, 0);
   function trim() {
     for (const [key, entry] of kept) {
       if (kept.size <= answers && held <= bytes) break;
@@ -47,19 +57,25 @@ export function answerCache({ answers = KEEP_ANSWERS, bytes = KEEP_BYTES } = {})
     }
   }
   return {
-    /** The entry for `query` ({ etag, body, encoded }), computing it with `make` (which may answer undefined) when not kept. */
+    /**
+     * The entry for `query` ({ etag, body?, encoded }), made with `make`
+     * (which may answer undefined) when not kept, and the raw body when it is
+     * at hand (`body`: made now, or kept).
+     */
     get(query, make) {
       let entry = kept.get(query);
+      let body;
       if (entry) kept.delete(query);
       else {
         const prepared = make();
         if (!prepared) return undefined;
-        entry = { etag: prepared.etag, body: typeof prepared.body === 'string' ? Buffer.from(prepared.body) : prepared.body, encoded: {} };
-        held += entry.body.length;
+        body = toBuffer(prepared.body);
+        entry = { etag: prepared.etag, body: body.length <= raw ? body : undefined, encoded: {} };
+        held += entry.body?.length ?? 0;
       }
       kept.set(query, entry);
       trim();
-      return entry;
+      return { entry, body: body ?? entry.body };
     },
     /** Keeps `bytes` as `entry`'s body in `encoding`, if the entry is still kept. */
     encoded(query, entry, encoding, bytes) {
@@ -104,21 +120,27 @@ export async function viewFastPath(base, fetchOwn, { chooseEncoding, etagMatches
     const q = url.indexOf('?');
     if (q < 0 || url.slice(0, q) !== PATH) return false;
     const query = url.slice(q + 1);
-    const entry = cache.get(query, () => answer(query));
-    if (!entry) return false;
+    const found = cache.get(query, () => answer(query));
+    if (!found) return false;
+    const { entry } = found;
     if (etagMatches(req.headers['if-none-match'], entry.etag)) {
       res.writeHead(304, { ...notModified, etag: entry.etag });
       res.end();
       return true;
     }
-    const body = entry.body;
-    const encoding = body.length >= MIN_COMPRESS ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     const send = (bytes, enc) => {
       res.writeHead(200, { ...headers, etag: entry.etag, ...(enc ? { 'content-encoding': enc } : {}), 'content-length': bytes.length });
       res.end(req.method === 'HEAD' ? undefined : bytes);
     };
+    const wanted = chooseEncoding(req.headers['accept-encoding']);
+    if (wanted && entry.encoded[wanted]) {
+      send(entry.encoded[wanted], wanted);
+      return true;
+    }
+    // A kept answer whose raw bytes were too large to keep is made again.
+    const body = found.body ?? toBuffer(answer(query).body);
+    const encoding = body.length >= MIN_COMPRESS ? wanted : undefined;
     if (!encoding) send(body);
-    else if (entry.encoded[encoding]) send(entry.encoded[encoding], encoding);
     else
       compress[encoding](body).then(
         (bytes) => {
