@@ -22,6 +22,9 @@ import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
 
+/** UTF-8 bytes that a Response can take as its body. */
+type Bytes = Buffer<ArrayBuffer>;
+
 interface Loaded {
   dataset: Dataset;
   /** Newest first; positions in this array are the indices the spatial index returns. */
@@ -33,7 +36,7 @@ interface Loaded {
   /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
   columns: Columns;
   clusters: ClusterIndex;
-  /** Clusters of the points of one setting or one agency ("setting:courthouse"), built on first use. */
+  /** Clusters of the points of one setting or one agency ("setting:courthouse"), built at start-up (warmIncidents) or on first use. */
   clustersBy: Map<string, ClusterIndex>;
   /** Each feature's JSON as UTF-8, kept once serialised while the budget lasts (JSON_BUDGET): outside the JS heap, and joined by copying. */
   json: (Bytes | undefined)[];
@@ -46,9 +49,6 @@ interface Loaded {
  * routes, and each bundle has its own copy of this module. One process, one
  * dataset in memory.
  */
-/** UTF-8 bytes that a Response can take as its body. */
-type Bytes = Buffer<ArrayBuffer>;
-
 const LOADED = Symbol.for('incident-map.loaded');
 const store = globalThis as typeof globalThis & { [LOADED]?: Loaded };
 
@@ -283,7 +283,10 @@ export function viewJson(filters: Filters): Bytes {
   const loaded = loadIncidents();
   const view = viewOfLoaded(loaded, filters);
   const parts = [HEAD];
-  const add = (part: Bytes) => parts.push(...(parts.length > 1 ? [COMMA, part] : [part]));
+  const add = (part: Bytes) => {
+    if (parts.length > 1) parts.push(COMMA);
+    parts.push(part);
+  };
   for (const i of view.indices) add(jsonAt(loaded, i));
   for (const c of view.clusters) add(Buffer.from(JSON.stringify(c)));
   parts.push(TAIL);
