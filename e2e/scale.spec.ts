@@ -33,6 +33,8 @@ test('a long list is virtualized, stays a list, and the keyboard walks all of it
   test.skip(isMobile, 'the phone shows a smaller view: fewer incidents than a long list');
   await page.goto('/?map=7/40.71/-74');
   await mapReady(page);
+  // The view's answer for the settled map, not the first one drawn: the rows must not change under the keyboard.
+  await page.waitForLoadState('networkidle');
   const list = page.locator('ul.incident-list--virtual');
   await expect(list).toBeVisible();
   const rows = list.locator('li');

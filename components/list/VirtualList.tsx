@@ -86,7 +86,8 @@ export default function VirtualList({ features, selectedId, onChoose }: Incident
         const f = features[item.index];
         return (
           <li
-            key={item.key}
+            // The incident's own id, not the virtualizer's key for this index: a new answer must never leave a focused row showing another incident.
+            key={f.id}
             data-index={item.index}
             ref={virtualizer.measureElement}
             aria-setsize={features.length}
