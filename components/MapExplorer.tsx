@@ -7,7 +7,7 @@
  * panel's and the list's business. On a phone the panel is a bottom sheet
  * and the open incident's details slide up in it instead of a popup.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
@@ -157,8 +157,9 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
 
   const move = useCallback(
     (view: MapView, box: BBox) => {
-      setViewport({ bbox: box, zoom: view.zoom });
+      // The URL first (it re-renders only the header), then the page for the new view, as a transition: React may yield while the list and markers render.
       update((s) => ({ ...s, view }), 'replace');
+      startTransition(() => setViewport({ bbox: box, zoom: view.zoom }));
     },
     [update],
   );

@@ -34,7 +34,8 @@ export interface MapPageProps {
  */
 function Header({ site, offer }: { site: string; offer: OfferText }) {
   const { t, locale } = useT();
-  const [state] = useUrlState();
+  // The links carry the view: told of every move (the rest of the page is not).
+  const [state] = useUrlState({ view: true });
   const other = otherLocale(locale);
   const embed = mapEmbedCode(site + localePath(locale, stateHref(state, '/embed')), t('embed.mapTitle', { site: t('site.name') }), site);
   return (

@@ -4,9 +4,14 @@
  * choosing it zooms in to where it splits up, or, where its members cannot
  * be told apart even at the closest zoom, spreads them around its centre. The open incident
  * is never hidden in a group: its group is spread.
+ *
+ * New markers are added SLICE at a time, one slice a frame (the open
+ * incident's first): a few hundred added at once after a zoom in made one
+ * task of up to 100 ms. `onSliced(true)` says slices are waiting,
+ * `onSliced(false)` that the last one is drawn.
  */
 import L from 'leaflet';
-import { Fragment, memo, useMemo, useState } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
@@ -15,6 +20,7 @@ import { clusterPoints, type Cluster } from './cluster';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
+import { itemsToDraw } from './slices';
 
 interface Point {
   id: string;
@@ -24,6 +30,8 @@ interface Point {
 }
 
 const SPREAD_RADIUS = 36;
+/** New groups and markers added per frame. */
+export const SLICE = 100;
 
 /** Positions around `center`, SPREAD_RADIUS pixels out, one per member. */
 function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {
@@ -42,9 +50,10 @@ export interface ClusteredPointsProps {
   features: ApiFeature[];
   selectedId?: string;
   onSelect: (id: string) => void;
+  onSliced?: (waiting: boolean) => void;
 }
 
-export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPointsProps) {
+export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect, onSliced }: ClusteredPointsProps) {
   const map = useMap();
   const { t, locale } = useT();
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -77,9 +86,37 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
     setSpread(keyOf(cluster));
   }
 
-  return clusters.map((cluster) => {
+  const units = clusters.map((cluster) => {
     const key = keyOf(cluster);
-    if (cluster.members.length === 1 || key === spread || (selectedId && cluster.members.some((m) => m.id === selectedId))) {
+    const open = cluster.members.length === 1 || key === spread || (!!selectedId && cluster.members.some((m) => m.id === selectedId));
+    return { cluster, key, open, id: `${open ? 'm' : 'c'}:${key}:${locale}` };
+  });
+  // Slices of new units: the count resets when the groups change.
+  const [slices, setSlices] = useState({ of: clusters, n: 1 });
+  const n = slices.of === clusters ? slices.n : 1;
+  const drawn = useRef(new Set<string>());
+  const slicing = useRef(false);
+  const { draw, waiting } = itemsToDraw(
+    units.map((u) => u.id),
+    drawn.current,
+    n * SLICE,
+    (i) => !!selectedId && units[i].open && units[i].cluster.members.some((m) => m.id === selectedId),
+  );
+  const shown = draw.map((i) => units[i]);
+
+  useEffect(function drawNextSlice() {
+    drawn.current = new Set(shown.map((u) => u.id));
+    if (waiting > 0 !== slicing.current) {
+      slicing.current = waiting > 0;
+      onSliced?.(slicing.current);
+    }
+    if (!waiting) return;
+    const frame = requestAnimationFrame(() => setSlices({ of: clusters, n: n + 1 }));
+    return () => cancelAnimationFrame(frame);
+  });
+
+  return shown.map(({ cluster, key, open }) => {
+    if (open) {
       // A lone incident stands at its own point (no position: its memoized marker stays untouched).
       const positions = cluster.members.length === 1 ? undefined : spreadAround(map, cluster);
       return cluster.members.map((m, i) => (

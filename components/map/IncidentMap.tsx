@@ -6,7 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useT } from '../i18n/locale';
 import type { MapConfig } from '@/lib/config';
@@ -81,13 +81,24 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flight]);
 
+  // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
+  const markDrawn = useCallback(() => requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0)), []);
+  // While ClusteredPoints adds new markers a slice a frame, the mark waits for its last slice.
+  const slicing = useRef(false);
+  const onSliced = useCallback(
+    (waiting: boolean) => {
+      slicing.current = waiting;
+      if (!waiting) markDrawn();
+    },
+    [markDrawn],
+  );
   useEffect(
-    function markDrawn() {
-      // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
-      const frame = requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0));
+    function markDrawnUnlessSlicing() {
+      if (slicing.current) return;
+      const frame = markDrawn();
       return () => cancelAnimationFrame(frame);
     },
-    [features, clusters],
+    [features, clusters, markDrawn],
   );
 
   return (
@@ -104,7 +115,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
       <AreaLayer features={areas} onSelect={onSelect} />
       <ServerClusters clusters={clusters} />
-      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
+      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}
       </Flight>
