@@ -214,8 +214,8 @@ function keptClusters(loaded: Loaded, only: Pick<Filters, 'setting' | 'agency'>)
   const key = only.setting.length ? `setting:${only.setting[0]}` : `agency:${only.agency[0]}`;
   let index = loaded.clustersBy.get(key);
   if (!index) {
-    const filters: Filters = { setting: only.setting, agency: only.agency };
-    const points = loaded.features.flatMap((f, i) => (f.geometry.type === 'Point' && matchesAt(loaded, i, filters) ? [i] : []));
+    const matches = matcherOf(loaded, { setting: only.setting, agency: only.agency });
+    const points = loaded.features.flatMap((_, i) => (!loaded.columns.area[i] && matches(i) ? [i] : []));
     index = buildClusters(loaded.features, points);
     loaded.clustersBy.set(key, index);
   }

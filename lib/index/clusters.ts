@@ -63,7 +63,8 @@ export function buildClusters(features: readonly ApiFeature[], indices: Iterable
   return index.load(points);
 }
 
-const round = (x: number) => Math.round(x * 1e5) / 1e5;
+/** A cluster's position to five decimals (about a metre), as the data's coordinates are. */
+export const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** Each index's expansion zooms, by cluster id: a cluster's never changes, and finding it costs a search per level. */
 const expansionZooms = new WeakMap<ClusterIndex, Map<number, number>>();

@@ -7,13 +7,11 @@
  * building a supercluster index of the selection per request cost hundreds.
  */
 import type { BBox } from '../filters';
-import type { ApiCluster } from './clusters';
+import { round, type ApiCluster } from './clusters';
 import type { Positions } from './columns';
 
 /** Cell side in screen pixels of 256-pixel tiles. */
 export const CELL = 80;
-
-const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 interface Cell {
   first: number;

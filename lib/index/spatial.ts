@@ -39,14 +39,8 @@ export class SpatialIndex {
    * crosses the antimeridian and is searched as two.
    */
   candidates(box: BBox): number[] {
-    const [w, s, e, n] = box;
-    const ids = w > e ? [...this.tree.range(w, s, 180, n), ...this.tree.range(-180, s, e, n)] : this.tree.range(w, s, e, n);
-    const out = new Uint32Array(ids.length + this.areas.length);
-    let length = 0;
-    for (const id of ids) if (id < this.pointFeature.length) out[length++] = this.pointFeature[id];
-    for (const i of this.areas) out[length++] = i;
     // A typed array sorts numerically, several times faster than Array#sort with a comparator.
-    return Array.from(out.subarray(0, length).sort());
+    return Array.from(Uint32Array.from([...this.pointsIn(box), ...this.areas]).sort());
   }
 
   /** Feature indices of the points inside `box`, in no order (a selection too large to send is only counted and gathered). */
@@ -56,12 +50,5 @@ export class SpatialIndex {
     const out: number[] = [];
     for (const id of ids) if (id < this.pointFeature.length) out.push(this.pointFeature[id]);
     return out;
-  }
-
-  /** How many points lie inside `box` (without sorting or mapping them). */
-  countPoints(box: BBox): number {
-    const [w, s, e, n] = box;
-    const count = (a: number, b: number, c: number, d: number) => this.tree.range(a, b, c, d).filter((id) => id < this.pointFeature.length).length;
-    return w > e ? count(w, s, 180, n) + count(-180, s, e, n) : count(w, s, e, n);
   }
 }

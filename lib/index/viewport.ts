@@ -7,7 +7,7 @@
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
 import { CLUSTER_MAX_ZOOM, clustersIn, pointsIn, type ApiCluster, type ClusterIndex } from './clusters';
-import type { Positions } from './columns';
+import { mercator, type Positions } from './columns';
 import { gridClusters } from './grid';
 import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
 import type { SpatialIndex } from './spatial';
@@ -39,13 +39,6 @@ export type View = { kind: 'features'; indices: number[]; clusters: [] } | { kin
 
 const WORLD: BBox = [-180, -90, 180, 90];
 
-/** Web Mercator y of a latitude, 0 (north) to 1 (south). */
-function mercatorY(lat: number): number {
-  const clamped = Math.max(-85.05113, Math.min(85.05113, lat));
-  const s = Math.sin((clamped * Math.PI) / 180);
-  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-}
-
 /**
  * The zoom to cluster at: the client's, lowered until the box spans at most
  * MAX_VIEW_PIXELS, so no box (a world box at zoom 16, say) yields more
@@ -53,7 +46,7 @@ function mercatorY(lat: number): number {
  */
 export function clusterZoom(box: BBox, zoom: number): number {
   const width = (box[0] > box[2] ? box[2] + 360 - box[0] : box[2] - box[0]) / 360;
-  const height = Math.abs(mercatorY(box[1]) - mercatorY(box[3]));
+  const height = Math.abs(mercator(0, box[1])[1] - mercator(0, box[3])[1]);
   const span = Math.max(width, height, 1e-12);
   return Math.max(0, Math.min(zoom, Math.floor(Math.log2(MAX_VIEW_PIXELS / 256 / span))));
 }
