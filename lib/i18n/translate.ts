@@ -19,9 +19,10 @@ export interface I18n {
 }
 
 /**
- * One formatter per locale (and kind), made on first use: building an Intl
- * object costs about a hundred times what using it does, and the map titles
- * every marker and the list dates every row with each answer of the API.
+ * One formatter per locale (and kind), made on first use: the map titles
+ * every marker and the list dates every row with each answer of the API, and
+ * building a new Intl object for each made about 200 ms of long tasks in
+ * benchmark 3's profile (docs/PERFORMANCE.md, section 3).
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
 function cached<F extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => F): F {
