@@ -1,15 +1,33 @@
 'use client';
-/** Region-precision incidents: the area itself, shaded and labelled. */
+/**
+ * Region-precision incidents: the area itself, shaded and labelled. New
+ * areas are added AREA_SLICE a frame (the open incident's first): sixty
+ * county outlines added at once (a country view at 100,000 incidents) made a
+ * task of over 100 ms.
+ */
 import L from 'leaflet';
 import { memo, useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { SETTING_STYLES } from './setting-glyphs';
 import { labelPoint } from './feature-geometry';
+import { useSlices } from './use-slices';
 
-export function AreaLayer({ features, onSelect }: { features: ApiFeature[]; onSelect: (id: string) => void }) {
+/** New areas added per frame. */
+export const AREA_SLICE = 12;
+
+export interface AreaLayerProps {
+  features: ApiFeature[];
+  selectedId?: string;
+  onSelect: (id: string) => void;
+  onSliced?: (waiting: boolean) => void;
+}
+
+export function AreaLayer({ features, selectedId, onSelect, onSliced }: AreaLayerProps) {
+  const ids = useMemo(() => features.map((f) => f.id), [features]);
+  const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId, onSliced);
   // Labels sit above the areas but under the markers, which they must never hide.
-  return [<Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />, ...features.map((f) => <Area key={f.id} feature={f} onSelect={onSelect} />)];
+  return [<Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />, ...shown.map((i) => <Area key={ids[i]} feature={features[i]} onSelect={onSelect} />)];
 }
 
 /** One area, drawn again only when its feature (kept from answer to answer) or the handler changes. */

@@ -11,7 +11,7 @@
  * `onSliced(false)` that the last one is drawn.
  */
 import L from 'leaflet';
-import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
@@ -20,7 +20,7 @@ import { clusterPoints, type Cluster } from './cluster';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
-import { itemsToDraw } from './slices';
+import { useSlices } from './use-slices';
 
 interface Point {
   id: string;
@@ -91,29 +91,13 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
     const open = cluster.members.length === 1 || key === spread || (!!selectedId && cluster.members.some((m) => m.id === selectedId));
     return { cluster, key, open, id: `${open ? 'm' : 'c'}:${key}:${locale}` };
   });
-  // Slices of new units: the count resets when the groups change.
-  const [slices, setSlices] = useState({ of: clusters, n: 1 });
-  const n = slices.of === clusters ? slices.n : 1;
-  const drawn = useRef(new Set<string>());
-  const slicing = useRef(false);
-  const { draw, waiting } = itemsToDraw(
+  const shown = useSlices(
+    clusters,
     units.map((u) => u.id),
-    drawn.current,
-    n * SLICE,
+    SLICE,
     (i) => !!selectedId && units[i].open && units[i].cluster.members.some((m) => m.id === selectedId),
-  );
-  const shown = draw.map((i) => units[i]);
-
-  useEffect(function drawNextSlice() {
-    drawn.current = new Set(shown.map((u) => u.id));
-    if (waiting > 0 !== slicing.current) {
-      slicing.current = waiting > 0;
-      onSliced?.(slicing.current);
-    }
-    if (!waiting) return;
-    const frame = requestAnimationFrame(() => setSlices({ of: clusters, n: n + 1 }));
-    return () => cancelAnimationFrame(frame);
-  });
+    onSliced,
+  ).map((i) => units[i]);
 
   return shown.map(({ cluster, key, open }) => {
     if (open) {

@@ -83,12 +83,12 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
 
   // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
   const markDrawn = useCallback(() => requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0)), []);
-  // While ClusteredPoints adds new markers a slice a frame, the mark waits for its last slice.
-  const slicing = useRef(false);
+  // While the areas and the markers are added a slice a frame, the mark waits for the last slice of both.
+  const slicing = useRef(0);
   const onSliced = useCallback(
     (waiting: boolean) => {
-      slicing.current = waiting;
-      if (!waiting) markDrawn();
+      slicing.current += waiting ? 1 : -1;
+      if (!slicing.current) markDrawn();
     },
     [markDrawn],
   );
@@ -113,7 +113,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
-      <AreaLayer features={areas} onSelect={onSelect} />
+      <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <ServerClusters clusters={clusters} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
