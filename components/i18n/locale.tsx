@@ -7,7 +7,10 @@
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
-import { formatDate, translate, type Catalogue, type Locale, type Vars } from '@/lib/i18n/translate';
+import { formatDate, translate, warmFormatters, type Catalogue, type Locale, type Vars } from '@/lib/i18n/translate';
+
+// Scheduled as the page's scripts run, so that it runs before React renders what needs it.
+if (typeof window !== 'undefined') setTimeout(() => warmFormatters(document.documentElement.lang), 0);
 
 const LocaleContext = createContext<{ locale: Locale; messages?: Catalogue }>({ locale: 'en' });
 
