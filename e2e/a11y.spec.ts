@@ -31,7 +31,8 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test('in Spanish, with the area open', async ({ page }) => {
+  test('in Spanish, with the area open', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the language does not change the phone\'s layout, scanned in the three other states');
     await page.goto('/es?incident=diocese-san-bernardino-2025-07-08');
     await mapReady(page);
     await expect(page.locator('.incident-popup')).toBeVisible();

@@ -35,7 +35,8 @@ test.describe('the basemap', () => {
     });
   });
 
-  test('the outlines can be chosen on purpose in the layer control', async ({ page }) => {
+  test('the outlines can be chosen on purpose in the layer control', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the same layer control on a phone');
     await page.goto('/');
     await mapReady(page);
     await expect(page.locator('.leaflet-tile-pane img').first()).toBeAttached();

@@ -83,7 +83,8 @@ test.describe('the Spanish edition', () => {
     await expect(page.locator('.panel__count')).toHaveText('1 de 1 incidente');
   });
 
-  test('from the map to the incident page and back to English, keeping the state', async ({ page }) => {
+  test('from the map to the incident page and back to English, keeping the state', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the state carried across editions is the URL\'s, the same on a phone (filtering in Spanish runs on both)');
     await page.goto(`/es?setting=courthouse&incident=${SF}`);
     await mapReady(page);
     await details(page).getByRole('link', { name: 'Página del incidente' }).click();
@@ -101,7 +102,8 @@ test.describe('the Spanish edition', () => {
     await expect(details(page)).toBeVisible();
   });
 
-  test('switching language on the map keeps the open incident, the filters and the view', async ({ page }) => {
+  test('switching language on the map keeps the open incident, the filters and the view', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the state carried across editions is the URL\'s, the same on a phone (filtering in Spanish runs on both)');
     await page.goto('/?setting=medical-facility&map=9/34.05/-117.65');
     await mapReady(page);
     await chooseFromList(page, ONTARIO);

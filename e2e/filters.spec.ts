@@ -28,7 +28,8 @@ test.describe('filters', () => {
     await expect(page.getByRole('checkbox', { name: 'Courthouse' })).not.toBeChecked();
   });
 
-  test('by agency', async ({ page }) => {
+  test('by agency', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -39,7 +40,8 @@ test.describe('filters', () => {
     expect(await listIds(page)).toEqual(['sacred-heart-el-paso-2023-01-04']);
   });
 
-  test('text search, an empty result that says so, and Clear filters', async ({ page }) => {
+  test('text search, an empty result that says so, and Clear filters', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -58,7 +60,8 @@ test.describe('filters', () => {
     await expect(page).not.toHaveURL(/q=/);
   });
 
-  test('a shared filtered URL reproduces the same list', async ({ page, browser }) => {
+  test('a shared filtered URL reproduces the same list', async ({ page, browser, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -79,7 +82,8 @@ test.describe('filters', () => {
     await other.close();
   });
 
-  test('the timeline: a handle moved by keyboard, and a range brushed by dragging', async ({ page }) => {
+  test('the timeline: a handle moved by keyboard, and a range brushed by dragging', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
