@@ -7,8 +7,10 @@
  *
  * New markers are added SLICE at a time, one slice a frame (the open
  * incident's first): a few hundred added at once after a zoom in made one
- * task of up to 100 ms. `onSliced(true)` says slices are waiting,
- * `onSliced(false)` that the last one is drawn.
+ * task of up to 100 ms, and slices of 100 (each marker with its precision
+ * circle) still made tasks of over 100 ms on a busy machine.
+ * `onSliced(true)` says slices are waiting, `onSliced(false)` that the last
+ * one is drawn.
  */
 import L from 'leaflet';
 import { Fragment, memo, useMemo, useState } from 'react';
@@ -31,7 +33,7 @@ interface Point {
 
 const SPREAD_RADIUS = 36;
 /** New groups and markers added per frame. */
-export const SLICE = 100;
+export const SLICE = 50;
 
 /** Positions around `center`, SPREAD_RADIUS pixels out, one per member. */
 function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {

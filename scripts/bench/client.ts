@@ -21,12 +21,41 @@ const HEIGHT = 800;
 /** The whole country: what the page shows first. */
 const VIEW = { zoom: 4, lat: 38, lng: -96 };
 
-/** Installed before any page script: every long task, kept on window. */
+/**
+ * Installed before any page script: every long task, kept on window, and
+ * every long animation frame (Chromium 123+) with the scripts that ran in
+ * it, which say what a long task was without a profiler's overhead.
+ */
 const LONGTASKS = `
   window.__longtasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__frames.push({
+      start: e.startTime, duration: e.duration, renderStart: e.renderStart,
+      scripts: e.scripts.map((s) => ({ start: s.startTime, duration: s.duration, what: [s.invokerType, s.invoker, s.sourceFunctionName].filter(Boolean).join(' ') })),
+    });
+  }).observe({ type: 'long-animation-frame', buffered: true });
 `;
+
+interface Frame {
+  start: number;
+  duration: number;
+  renderStart: number;
+  scripts: { start: number; duration: number; what: string }[];
+}
+
+/** What a long task starting at `start` was: the longest script the browser saw run in it, else rendering. */
+function blame(task: { start: number; duration: number }, frames: Frame[]): string {
+  const end = task.start + task.duration;
+  const scripts = frames.flatMap((f) => f.scripts).filter((s) => s.start >= task.start - 1 && s.start < end);
+  const longest = scripts.sort((a, b) => b.duration - a.duration)[0];
+  if (longest && longest.duration > task.duration / 4) return `${Math.round(task.duration)} ms: ${longest.what} (${Math.round(longest.duration)} ms of script)`;
+  const frame = frames.find((f) => f.start < end && f.start + f.duration > task.start);
+  if (frame) return `${Math.round(task.duration)} ms: no script over a quarter of it (in a frame of ${Math.round(frame.duration)} ms, ${Math.round(frame.start + frame.duration - frame.renderStart)} of them rendering)`;
+  return `${Math.round(task.duration)} ms: no frame seen (the browser's own work, such as committing the page before its scripts could observe)`;
+}
 
 function browserPath(): string | undefined {
   const env = process.env.CHROMIUM_PATH;
@@ -162,6 +191,8 @@ export interface SmoothnessResult {
   longestLoad: number;
   longestPanZoom: number;
   tasksOver100: number;
+  /** Each task over 100 ms: its length and what ran in it (blame). */
+  over100: string[];
 }
 
 /** The longest main-thread task while our map loads, then pans (arrow keys) and zooms (+/-) with the keyboard. */
@@ -183,7 +214,10 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
     }
     await page.waitForTimeout(1500);
     const after = (await tasks()).slice(loaded);
-    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: [...(await tasks())].filter((d) => d > 100).length };
+    const all = (await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks)) as { start: number; duration: number }[];
+    const frames = (await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames)) as Frame[];
+    const over = all.filter((t) => t.duration > 100);
+    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, over100: over.map((t) => blame(t, frames)) };
   } finally {
     await browser.close();
   }

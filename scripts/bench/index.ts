@@ -103,6 +103,7 @@ async function client() {
   print('### 3. Client rendering (Chromium, 1280 × 800, the whole country at zoom 4)');
   print();
   const rows: string[] = [];
+  const blamed: string[] = [];
   for (const [i, n] of clientSizes.entries()) {
     const dir = dataset(n);
     const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
@@ -119,6 +120,7 @@ async function client() {
       }
       const s = await clientSmoothness(server.url);
       rows.push(`| ${n.toLocaleString('en')} | ${fmt(s.loadMs, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`);
+      blamed.push(...s.over100.map((b) => `- ${n.toLocaleString('en')}: ${b}`));
     } finally {
       await server.stop();
     }
@@ -129,6 +131,12 @@ async function client() {
   print('| ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) print(r);
   print();
+  if (blamed.length) {
+    print('The tasks over 100 ms, by what ran in them (Long Animation Frames):');
+    print();
+    for (const b of blamed) print(b);
+    print();
+  }
 }
 
 main().catch((error) => {
