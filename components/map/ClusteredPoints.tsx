@@ -22,7 +22,7 @@ import { clusterPoints, type Cluster } from './cluster';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
-import { useSlices } from './use-slices';
+import { SLICE, useSlices } from './use-slices';
 
 interface Point {
   id: string;
@@ -32,8 +32,6 @@ interface Point {
 }
 
 const SPREAD_RADIUS = 36;
-/** New groups and markers added per frame. */
-export const SLICE = 50;
 
 /** Positions around `center`, SPREAD_RADIUS pixels out, one per member. */
 function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {

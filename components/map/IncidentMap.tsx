@@ -83,7 +83,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
 
   // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
   const markDrawn = useCallback(() => requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0)), []);
-  // While the areas and the markers are added a slice a frame, the mark waits for the last slice of both.
+  // While the areas, the server's clusters and the markers are added a slice a frame, the mark waits for the last slice of each.
   const slicing = useRef(0);
   const onSliced = useCallback(
     (waiting: boolean) => {
@@ -114,7 +114,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
       <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
-      <ServerClusters clusters={clusters} />
+      <ServerClusters clusters={clusters} onSliced={onSliced} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} /> : null}

@@ -2,7 +2,8 @@
 /**
  * The server's clusters (/api/incidents?bbox&zoom, where a view holds more
  * incidents than one answer may): a disc with the count, which zooms to the
- * box of its members when chosen.
+ * box of its members when chosen. New ones are added a slice a frame, as
+ * the markers are (ClusteredPoints).
  */
 import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
@@ -10,10 +11,12 @@ import type { ApiCluster } from '@/lib/index/clusters';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';
+import { SLICE, useSlices } from './use-slices';
 
-export const ServerClusters = memo(function ServerClusters({ clusters }: { clusters: readonly ApiCluster[] }) {
+export const ServerClusters = memo(function ServerClusters({ clusters, onSliced }: { clusters: readonly ApiCluster[]; onSliced?: (waiting: boolean) => void }) {
   const { locale } = useT();
-  return clusters.map((c) => <ServerCluster key={`${c.id}:${c.properties.count}:${locale}`} cluster={c} />);
+  const keys = useMemo(() => clusters.map((c) => `${c.id}:${c.properties.count}:${locale}`), [clusters, locale]);
+  return useSlices(clusters, keys, SLICE, undefined, onSliced).map((i) => <ServerCluster key={keys[i]} cluster={clusters[i]} />);
 });
 
 /**

@@ -7,6 +7,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { itemsToDraw } from './slices';
 
+/** New markers (with their precision circles) or clusters added per frame. */
+export const SLICE = 50;
+
 /**
  * The indices of `keys` to draw now: those drawn already and up to `perFrame`
  * new ones per frame since `source` (the layer's data) last changed, the
