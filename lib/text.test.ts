@@ -64,6 +64,17 @@ describe('searchWords', () => {
     }
   });
 
+  it('gives the words of texts joined by a newline as the words of each, in turn (the word index folds each text apart)', () => {
+    const next = random(3);
+    const alphabet = [...ASCII, ...SPECIAL];
+    for (let n = 0; n < 5_000; n++) {
+      const a = text(next, alphabet, Math.floor(next() * 20));
+      const b = text(next, alphabet, Math.floor(next() * 20));
+      expect(reference(`${a}\n${b}`), JSON.stringify([a, b])).toEqual([...searchWords(a), ...searchWords(b)]);
+    }
+    expect(reference('ΟΔΟΣ\nΑ')).toEqual([...searchWords('ΟΔΟΣ'), ...searchWords('Α')]);
+  });
+
   it('keeps the cases a piece at a time could get wrong', () => {
     for (const s of [
       'ΟΔΟΣ Α', 'ΟΔΟΣ\u00a0Α', 'ΟΔΟΣ\ufeffΑ', "ΟΔΟΣ'Α", 'ΟΔΟΣ \ufeffΑ', 'Α Σ', // final sigma across each kind of space

@@ -1,0 +1,199 @@
+/**
+ * An index of the words of every incident, for `q`: the distinct folded
+ * words of the dataset, sorted, each with the ascending indices of the
+ * features that hold it, in two typed arrays (no object per word or per
+ * feature). A query word takes the run of words it begins (a binary search:
+ * in sorted order the words a prefix begins are adjacent), the union of their
+ * features; query words intersect. It answers what lib/match.ts answers
+ * (words.test.ts compares the two), without folding any incident's text at
+ * query time.
+ */
+import { searchWords } from '../text';
+
+/** A bitset of feature indices: bit i % 32 of word i >>> 5. */
+export type Bits = Uint32Array;
+
+export const hasBit = (bits: Bits, i: number): boolean => ((bits[i >>> 5] >>> (i & 31)) & 1) === 1;
+
+/** Answers kept per query: a map session asks the same `q` for every view. 16 bitsets are 200 KB at 100,000 incidents. */
+const KEPT_QUERIES = 16;
+
+export class WordIndex {
+  private kept = new Map<string, Bits | undefined>();
+
+  constructor(
+    /** How many features were indexed. */
+    readonly size: number,
+    /** The distinct folded words, sorted by UTF-16 code unit (JavaScript's `<`). */
+    readonly words: readonly string[],
+    /** The features of words[k] are postings[offsets[k]] to postings[offsets[k + 1] - 1], ascending. */
+    readonly offsets: Uint32Array,
+    readonly postings: Uint32Array,
+  ) {}
+
+  /**
+   * The words that begin with `prefix`, as the range [start, end) of `words`.
+   *
+   * @example
+   * index.range('sagr') // [k, k + 2] when the words include 'sagrada' and 'sagrado'
+   */
+  range(prefix: string): [start: number, end: number] {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo;
+    // From `start` on, the words that begin with `prefix` come first: any other word is greater.
+    hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid].startsWith(prefix)) lo = mid + 1;
+      else hi = mid;
+    }
+    return [start, lo];
+  }
+
+  /**
+   * The features of which every word of `q` begins a word, as a bitset;
+   * undefined when `q` has no words (only punctuation, say), which every
+   * feature matches, as in lib/match.ts.
+   */
+  matching(q: string): Bits | undefined {
+    if (this.kept.has(q)) return this.kept.get(q);
+    const bits = this.compute(searchWords(q));
+    if (this.kept.size >= KEPT_QUERIES) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(q, bits);
+    return bits;
+  }
+
+  private compute(queryWords: string[]): Bits | undefined {
+    if (queryWords.length === 0) return undefined;
+    // The rarest first: once nothing is left, the others need no look.
+    const ranges = queryWords.map((w) => this.range(w)).sort((a, b) => this.count(a) - this.count(b));
+    const result = this.union(ranges[0]);
+    for (const range of ranges.slice(1)) {
+      if (result.every((word) => word === 0)) break;
+      const other = this.union(range);
+      for (let k = 0; k < result.length; k++) result[k] &= other[k];
+    }
+    return result;
+  }
+
+  /** How many postings the words of a range hold together. */
+  private count([start, end]: [number, number]): number {
+    return this.offsets[end] - this.offsets[start];
+  }
+
+  private union([start, end]: [number, number]): Bits {
+    const bits: Bits = new Uint32Array((this.size + 31) >>> 5);
+    const postings = this.postings;
+    for (let k = this.offsets[start], last = this.offsets[end]; k < last; k++) bits[postings[k] >>> 5] |= 1 << (postings[k] & 31);
+    return bits;
+  }
+
+  /** Bytes of the typed arrays (the words' strings besides). */
+  get bytes(): number {
+    return this.offsets.byteLength + this.postings.byteLength;
+  }
+}
+
+/** A Uint32Array that doubles when full. */
+class Growing {
+  array = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
+/**
+ * Builds a WordIndex one feature at a time, in ascending feature order (so
+ * a caller can spread the work). Each space-separated piece of text is folded
+ * once for the whole dataset (a city, a county, a recurring word: most pieces
+ * recur), which lib/text.ts shows gives the words of folding the whole text.
+ */
+export class WordIndexBuilder {
+  /** Word → id, in order of first sight. */
+  private ids = new Map<string, number>();
+  /** Piece of text → ids of its words. */
+  private pieces = new Map<string, Uint32Array>();
+  /** (word id, feature) pairs, a feature's distinct words together, features ascending. */
+  private pairWord = new Growing();
+  private pairFeature = new Growing();
+  /** The last feature each word id was paired with, so a feature holds a word once. */
+  private lastFeature = new Growing();
+  private size = 0;
+
+  /** Indexes feature `i` (greater than any before), whose searchable texts are `texts`. */
+  add(i: number, texts: readonly string[]): void {
+    if (i < this.size) throw new Error(`features must come in ascending order: ${i} after ${this.size - 1}`);
+    this.size = i + 1;
+    for (const text of texts) {
+      for (const piece of text.split(' ')) {
+        for (const id of this.idsOf(piece)) {
+          if (this.lastFeature.array[id] === i + 1) continue;
+          this.lastFeature.array[id] = i + 1;
+          this.pairWord.push(id);
+          this.pairFeature.push(i);
+        }
+      }
+    }
+  }
+
+  private idsOf(piece: string): Uint32Array {
+    let ids = this.pieces.get(piece);
+    if (!ids) {
+      ids = Uint32Array.from(searchWords(piece), (word) => {
+        let id = this.ids.get(word);
+        if (id === undefined) {
+          this.ids.set(word, (id = this.ids.size));
+          this.lastFeature.push(0);
+        }
+        return id;
+      });
+      this.pieces.set(piece, ids);
+    }
+    return ids;
+  }
+
+  /** The index of every feature added, `size` features in all (at least the last added plus one). */
+  finish(size = this.size): WordIndex {
+    const byId = [...this.ids.keys()];
+    const words = [...byId].sort();
+    const rank = new Uint32Array(byId.length);
+    words.forEach((word, k) => (rank[this.ids.get(word)!] = k));
+    const offsets = new Uint32Array(words.length + 1);
+    const pairs = this.pairWord.length;
+    const pairWord = this.pairWord.array;
+    const pairFeature = this.pairFeature.array;
+    for (let k = 0; k < pairs; k++) offsets[rank[pairWord[k]] + 1]++;
+    for (let k = 0; k < words.length; k++) offsets[k + 1] += offsets[k];
+    // Pairs come features ascending, so each word's postings are filled in ascending order.
+    const next = offsets.slice(0, words.length);
+    const postings = new Uint32Array(pairs);
+    for (let k = 0; k < pairs; k++) postings[next[rank[pairWord[k]]]++] = pairFeature[k];
+    return new WordIndex(Math.max(size, this.size), words, offsets, postings);
+  }
+}
+
+/**
+ * The word index of `size` features, whose searchable texts `textsOf` gives.
+ *
+ * @example
+ * buildWordIndex(features.length, (i) => searchFields(features[i])).matching('sagr') // bits of the features with "Sagrado"
+ */
+export function buildWordIndex(size: number, textsOf: (i: number) => readonly string[]): WordIndex {
+  const builder = new WordIndexBuilder();
+  for (let i = 0; i < size; i++) builder.add(i, textsOf(i));
+  return builder.finish(size);
+}
