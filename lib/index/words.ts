@@ -116,21 +116,27 @@ class Growing {
   }
 }
 
+/** Features added between two pauses of a build in steps, and pairs sorted between two pauses of its end. */
+const FEATURES_PER_STEP = 256;
+const PAIRS_PER_STEP = 250_000;
+
 /**
- * Builds a WordIndex one feature at a time, in ascending feature order (so
- * a caller can spread the work). Each space-separated piece of text is folded
- * once for the whole dataset (a city, a county, a recurring word: most pieces
- * recur), which lib/text.ts shows gives the words of folding the whole text.
+ * Builds a WordIndex one feature at a time, in ascending feature order. Each
+ * distinct text is folded once for the whole dataset: most recur (a city, a
+ * county, a title), and folding is the cost. A feature's words are the words
+ * of each of its texts in turn, which is what folding them joined by a newline
+ * gives (lib/text.test.ts).
  */
 export class WordIndexBuilder {
   /** Word → id, in order of first sight. */
   private ids = new Map<string, number>();
-  /** Piece of text → ids of its words. */
-  private pieces = new Map<string, Uint32Array>();
+  /** Text → where its word ids are in `known`: the count, then the ids. */
+  private texts = new Map<string, number>();
+  private known = new Growing();
   /** (word id, feature) pairs, a feature's distinct words together, features ascending. */
   private pairWord = new Growing();
   private pairFeature = new Growing();
-  /** The last feature each word id was paired with, so a feature holds a word once. */
+  /** The last feature each word id was paired with, plus one, so a feature holds a word once. */
   private lastFeature = new Growing();
   private size = 0;
 
@@ -139,61 +145,93 @@ export class WordIndexBuilder {
     if (i < this.size) throw new Error(`features must come in ascending order: ${i} after ${this.size - 1}`);
     this.size = i + 1;
     for (const text of texts) {
-      for (const piece of text.split(' ')) {
-        for (const id of this.idsOf(piece)) {
-          if (this.lastFeature.array[id] === i + 1) continue;
-          this.lastFeature.array[id] = i + 1;
-          this.pairWord.push(id);
-          this.pairFeature.push(i);
-        }
+      const at = this.texts.get(text) ?? this.fold(text);
+      const known = this.known.array;
+      for (let k = at + 1, end = at + 1 + known[at]; k < end; k++) {
+        const id = known[k];
+        if (this.lastFeature.array[id] === i + 1) continue;
+        this.lastFeature.array[id] = i + 1;
+        this.pairWord.push(id);
+        this.pairFeature.push(i);
       }
     }
   }
 
-  private idsOf(piece: string): Uint32Array {
-    let ids = this.pieces.get(piece);
-    if (!ids) {
-      ids = Uint32Array.from(searchWords(piece), (word) => {
-        let id = this.ids.get(word);
-        if (id === undefined) {
-          this.ids.set(word, (id = this.ids.size));
-          this.lastFeature.push(0);
-        }
-        return id;
-      });
-      this.pieces.set(piece, ids);
+  /** Folds a text not seen before and keeps its word ids; returns where they are. */
+  private fold(text: string): number {
+    const words = searchWords(text);
+    const at = this.known.length;
+    this.known.push(words.length);
+    for (const word of words) {
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        this.ids.set(word, (id = this.ids.size));
+        this.lastFeature.push(0);
+      }
+      this.known.push(id);
     }
-    return ids;
+    this.texts.set(text, at);
+    return at;
   }
 
-  /** The index of every feature added, `size` features in all (at least the last added plus one). */
-  finish(size = this.size): WordIndex {
+  /** The index of every feature added, `size` in all (at least the last added plus one), in steps: each yield is a pause. */
+  *finish(size = this.size): Generator<void, WordIndex, void> {
+    // The folded texts are no longer needed: let them go before the arrays below are made.
+    this.texts.clear();
+    this.known = new Growing();
     const byId = [...this.ids.keys()];
     const words = [...byId].sort();
     const rank = new Uint32Array(byId.length);
     words.forEach((word, k) => (rank[this.ids.get(word)!] = k));
+    yield;
     const offsets = new Uint32Array(words.length + 1);
     const pairs = this.pairWord.length;
     const pairWord = this.pairWord.array;
     const pairFeature = this.pairFeature.array;
-    for (let k = 0; k < pairs; k++) offsets[rank[pairWord[k]] + 1]++;
+    for (let k = 0; k < pairs; k++) {
+      offsets[rank[pairWord[k]] + 1]++;
+      if (k % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    }
     for (let k = 0; k < words.length; k++) offsets[k + 1] += offsets[k];
     // Pairs come features ascending, so each word's postings are filled in ascending order.
     const next = offsets.slice(0, words.length);
     const postings = new Uint32Array(pairs);
-    for (let k = 0; k < pairs; k++) postings[next[rank[pairWord[k]]]++] = pairFeature[k];
+    for (let k = 0; k < pairs; k++) {
+      postings[next[rank[pairWord[k]]]++] = pairFeature[k];
+      if (k % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    }
     return new WordIndex(Math.max(size, this.size), words, offsets, postings);
   }
 }
 
 /**
- * The word index of `size` features, whose searchable texts `textsOf` gives.
+ * The word index of `size` features, whose searchable texts `textsOf`
+ * gives, built in steps: each yield is a pause where a caller may give the
+ * event loop back (a few milliseconds apart).
+ */
+export function* wordIndexSteps(size: number, textsOf: (i: number) => readonly string[]): Generator<void, WordIndex, void> {
+  const builder = new WordIndexBuilder();
+  for (let i = 0; i < size; i++) {
+    builder.add(i, textsOf(i));
+    if (i % FEATURES_PER_STEP === FEATURES_PER_STEP - 1) yield;
+  }
+  return yield* builder.finish(size);
+}
+
+/** Runs a build in steps to its end. */
+export function complete<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The word index of `size` features, whose searchable texts `textsOf` gives, at once.
  *
  * @example
  * buildWordIndex(features.length, (i) => searchFields(features[i])).matching('sagr') // bits of the features with "Sagrado"
  */
 export function buildWordIndex(size: number, textsOf: (i: number) => readonly string[]): WordIndex {
-  const builder = new WordIndexBuilder();
-  for (let i = 0; i < size; i++) builder.add(i, textsOf(i));
-  return builder.finish(size);
+  return complete(wordIndexSteps(size, textsOf));
 }
