@@ -89,7 +89,7 @@ describe.each([
     const queries = queriesFrom(all);
     expect(queries.length).toBeGreaterThan(50);
     for (const q of queries) expect(answered(index, q), q).toEqual(expected(all, q));
-  });
+  }, 60_000);
 });
 
 describe('WordIndex', () => {

@@ -116,16 +116,18 @@ class Growing {
   }
 }
 
-/** Features added between two pauses of a build in steps, and pairs sorted between two pauses of its end. */
+/** Features between two pauses of a build in steps. */
 const FEATURES_PER_STEP = 256;
-const PAIRS_PER_STEP = 250_000;
 
 /**
  * Builds a WordIndex one feature at a time, in ascending feature order. Each
  * distinct text is folded once for the whole dataset: most recur (a city, a
  * county, a title), and folding is the cost. A feature's words are the words
  * of each of its texts in turn, which is what folding them joined by a newline
- * gives (lib/text.test.ts).
+ * gives (lib/text.test.ts). Features keep references to their folded texts,
+ * not their words, and the postings are written in a second pass: a tenth of
+ * the memory of (word, feature) pairs, whose growth as array buffers made V8
+ * collect the whole heap several times during a build.
  */
 export class WordIndexBuilder {
   /** Word → id, in order of first sight. */
@@ -133,10 +135,12 @@ export class WordIndexBuilder {
   /** Text → where its word ids are in `known`: the count, then the ids. */
   private texts = new Map<string, number>();
   private known = new Growing();
-  /** (word id, feature) pairs, a feature's distinct words together, features ascending. */
-  private pairWord = new Growing();
-  private pairFeature = new Growing();
-  /** The last feature each word id was paired with, plus one, so a feature holds a word once. */
+  /** Where each feature's texts are in `known`, feature i's from featureStart[i] to featureStart[i + 1]. */
+  private featureTexts = new Growing();
+  private featureStart = new Growing();
+  /** Per word id: how many features hold it. */
+  private counts = new Growing();
+  /** Per word id: the last feature that held it, plus one, so a feature counts a word once. */
   private lastFeature = new Growing();
   private size = 0;
 
@@ -144,16 +148,23 @@ export class WordIndexBuilder {
   add(i: number, texts: readonly string[]): void {
     if (i < this.size) throw new Error(`features must come in ascending order: ${i} after ${this.size - 1}`);
     this.size = i + 1;
+    while (this.featureStart.length <= i) this.featureStart.push(this.featureTexts.length);
     for (const text of texts) {
       const at = this.texts.get(text) ?? this.fold(text);
-      const known = this.known.array;
-      for (let k = at + 1, end = at + 1 + known[at]; k < end; k++) {
-        const id = known[k];
-        if (this.lastFeature.array[id] === i + 1) continue;
-        this.lastFeature.array[id] = i + 1;
-        this.pairWord.push(id);
-        this.pairFeature.push(i);
-      }
+      this.featureTexts.push(at);
+      this.forEachNewWord(at, i, (id) => this.counts.array[id]++);
+    }
+  }
+
+  /** Calls `use` with each word id of the text at `at` that feature `i` has not held yet. */
+  private forEachNewWord(at: number, i: number, use: (id: number) => void): void {
+    const known = this.known.array;
+    const last = this.lastFeature.array;
+    for (let k = at + 1, end = at + 1 + known[at]; k < end; k++) {
+      const id = known[k];
+      if (last[id] === i + 1) continue;
+      last[id] = i + 1;
+      use(id);
     }
   }
 
@@ -166,6 +177,7 @@ export class WordIndexBuilder {
       let id = this.ids.get(word);
       if (id === undefined) {
         this.ids.set(word, (id = this.ids.size));
+        this.counts.push(0);
         this.lastFeature.push(0);
       }
       this.known.push(id);
@@ -176,31 +188,29 @@ export class WordIndexBuilder {
 
   /** The index of every feature added, `size` in all (at least the last added plus one), in steps: each yield is a pause. */
   *finish(size = this.size): Generator<void, WordIndex, void> {
-    // The folded texts are no longer needed: let them go before the arrays below are made.
+    size = Math.max(size, this.size);
     this.texts.clear();
-    this.known = new Growing();
+    while (this.featureStart.length <= size) this.featureStart.push(this.featureTexts.length);
     const byId = [...this.ids.keys()];
     const words = [...byId].sort();
     const rank = new Uint32Array(byId.length);
     words.forEach((word, k) => (rank[this.ids.get(word)!] = k));
-    yield;
+    this.ids.clear();
     const offsets = new Uint32Array(words.length + 1);
-    const pairs = this.pairWord.length;
-    const pairWord = this.pairWord.array;
-    const pairFeature = this.pairFeature.array;
-    for (let k = 0; k < pairs; k++) {
-      offsets[rank[pairWord[k]] + 1]++;
-      if (k % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
-    }
+    for (let id = 0; id < byId.length; id++) offsets[rank[id] + 1] = this.counts.array[id];
     for (let k = 0; k < words.length; k++) offsets[k + 1] += offsets[k];
-    // Pairs come features ascending, so each word's postings are filled in ascending order.
+    yield;
+    // Features in ascending order, so each word's postings are written in ascending order.
     const next = offsets.slice(0, words.length);
-    const postings = new Uint32Array(pairs);
-    for (let k = 0; k < pairs; k++) {
-      postings[next[rank[pairWord[k]]]++] = pairFeature[k];
-      if (k % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    const postings = new Uint32Array(offsets[words.length]);
+    this.lastFeature.array.fill(0);
+    const start = this.featureStart.array;
+    const texts = this.featureTexts.array;
+    for (let i = 0; i < size; i++) {
+      for (let t = start[i]; t < start[i + 1]; t++) this.forEachNewWord(texts[t], i, (id) => (postings[next[rank[id]]++] = i));
+      if (i % FEATURES_PER_STEP === FEATURES_PER_STEP - 1) yield;
     }
-    return new WordIndex(Math.max(size, this.size), words, offsets, postings);
+    return new WordIndex(size, words, offsets, postings);
   }
 }
 
