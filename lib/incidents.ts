@@ -21,7 +21,7 @@ import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clust
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
-import { buildWordIndex, hasBit, type WordIndex } from './index/words';
+import { complete, hasBit, wordIndexSteps, type WordIndex } from './index/words';
 
 /** UTF-8 bytes that a Response can take as its body. */
 type Bytes = Buffer<ArrayBuffer>;
@@ -31,8 +31,10 @@ interface Loaded {
   /** Newest first; positions in this array are the indices the spatial index returns. */
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
-  /** The words of every feature, for `q` (lib/index/words.ts): built at start-up (indexWords) or on the first text query. */
+  /** The words of every feature, for `q` (lib/index/words.ts): built in the background after start-up (indexWordsFor), or by the first text query. */
   words?: WordIndex;
+  /** Its build while under way. */
+  wordSteps?: Generator<void, WordIndex, void>;
   index: SpatialIndex;
   /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
   columns: Columns;
@@ -125,17 +127,34 @@ export function resetIncidents(): void {
   unfilteredSummary = undefined;
 }
 
-function wordsOf(loaded: Loaded): WordIndex {
-  return (loaded.words ??= buildWordIndex(loaded.features.length, (i) => searchFields(loaded.features[i])));
+function wordSteps(loaded: Loaded): Generator<void, WordIndex, void> {
+  return (loaded.wordSteps ??= wordIndexSteps(loaded.features.length, (i) => searchFields(loaded.features[i])));
 }
 
 /**
- * Builds the index of words for `q` now, so that no reader's text search
- * pays for it (about a second at 100,000 incidents: docs/PERFORMANCE.md).
+ * The index of words for `q`. A text query that comes before the background
+ * build is done finishes it at once: what is left costs no more than
+ * scanning every incident's text would (a country view holds them all).
  */
-export function indexWords(): { words: number; postings: number; bytes: number } {
-  const index = wordsOf(loadIncidents());
-  return { words: index.words.length, postings: index.postings.length, bytes: index.bytes };
+function wordsOf(loaded: Loaded): WordIndex {
+  return (loaded.words ??= complete(wordSteps(loaded)));
+}
+
+/**
+ * Builds the index of words for `q` for about `ms` milliseconds (a pause
+ * comes every 64 incidents), so that start-up can build it between requests
+ * (lib/index/startup.ts). Returns its size once it is built, else undefined.
+ */
+export function indexWordsFor(ms: number): { words: number; postings: number; bytes: number } | undefined {
+  const loaded = loadIncidents();
+  const started = performance.now();
+  while (!loaded.words) {
+    const step = wordSteps(loaded).next();
+    if (step.done) loaded.words = step.value;
+    else if (performance.now() - started >= ms) return undefined;
+  }
+  loaded.wordSteps = undefined;
+  return { words: loaded.words.words.length, postings: loaded.words.postings.length, bytes: loaded.words.bytes };
 }
 
 function boxesIntersect(a: BBox, b: BBox): boolean {
@@ -241,8 +260,8 @@ function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined
  * Does at start-up what the first requests would otherwise pay for, so that
  * no reader's view is the slow first one: every feature's JSON (while the
  * budget lasts) and the kept clusters of each setting and each agency in
- * the data. (The words for `q` are indexWords' business.) Returns what it
- * kept.
+ * the data. (The words for `q` are built after: indexWordsFor.) Returns
+ * what it kept.
  */
 export function warmIncidents(): { json: number; clusterIndexes: number } {
   const loaded = loadIncidents();

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, resetIncidents } from '../incidents';
 import { matchesFilters, searchFields, searchText } from '../match';
 import type { ApiFeature } from '../types';
-import { buildWordIndex, hasBit, WordIndexBuilder, type WordIndex } from './words';
+import { buildWordIndex, complete, hasBit, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -143,6 +143,20 @@ describe('WordIndex', () => {
     const blank = buildWordIndex(3, () => ['', ' — ']);
     expect(answered(blank, 'a')).toEqual([]);
     expect(answered(blank, '…')).toEqual([0, 1, 2]);
+  });
+
+  it('builds the same index in steps, paused and resumed, as at once', () => {
+    const many = Array.from({ length: 300 }, (_, k) => MADE_UP[k % MADE_UP.length]);
+    const steps = wordIndexSteps(many.length, (i) => searchFields(many[i]));
+    let pauses = 0;
+    while (pauses < 3 && !steps.next().done) pauses++;
+    expect(pauses).toBe(3);
+    const index = complete(steps);
+    const once = buildWordIndex(many.length, (i) => searchFields(many[i]));
+    expect(index.words).toEqual(once.words);
+    expect(index.offsets).toEqual(once.offsets);
+    expect(index.postings).toEqual(once.postings);
+    expect(answered(index, 'jose')).toEqual(expected(many, 'jose'));
   });
 
   it('refuses features out of order', () => {

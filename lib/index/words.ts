@@ -117,7 +117,7 @@ class Growing {
 }
 
 /** Features between two pauses of a build in steps. */
-const FEATURES_PER_STEP = 256;
+const FEATURES_PER_STEP = 64;
 
 /**
  * Builds a WordIndex one feature at a time, in ascending feature order. Each
