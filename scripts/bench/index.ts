@@ -81,6 +81,7 @@ async function main() {
   print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | same through the Next route p50 / p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const texts: [number, TextResult][] = [];
+  const notes: string[] = [];
   for (const n of sizes) {
     const dir = dataset(n);
     const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
@@ -89,6 +90,9 @@ async function main() {
       // Text first: the server's first `q` must be the one timed.
       const t = await textViews(server.url, tiny ? 2 : 10);
       texts.push([n, t]);
+      // What the server said of its word index, if it builds one (lib/index/startup.ts).
+      const indexed = /dataset: [^\n]*indexed for text search[^\n]*/.exec(server.log());
+      if (indexed) notes.push(`${n.toLocaleString('en')}: ${indexed[0].replace(/^dataset: /, '')} (the benchmark's first text query came ${fmt(server.startSeconds)} s after spawn)`);
       const v = await viewport(server.url, queries);
       const rssEnd = rssMb(server.child.pid!);
       print(
@@ -107,6 +111,8 @@ async function main() {
   const three = (s: { p50: number; p95: number; max: number }) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.max)}`;
   for (const [n, t] of texts) print(`| ${n.toLocaleString('en')} | ${t.queries} | ${fmt(t.firstOfServer)} | ${three(t.first)} | ${three(t.summary)} | ${three(t.repeated)} | ${t.non200} |`);
   print();
+  for (const note of notes) print(`- ${note}`);
+  if (notes.length) print();
   print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
 }
 
