@@ -17,6 +17,7 @@ const SLICE_MS = 10;
  * start-up would lengthen every start (docs/PERFORMANCE.md).
  */
 function indexWordsInBackground(): void {
+  console.log('dataset: indexing words for text search in the background');
   const started = performance.now();
   let slices = 0;
   let longest = 0;
