@@ -145,7 +145,7 @@ function wordsOf(loaded: Loaded): WordIndex {
  * comes every 64 incidents), so that start-up can build it between requests
  * (lib/index/startup.ts). Returns its size once it is built, else undefined.
  */
-export function indexWordsFor(ms: number): { words: number; postings: number; bytes: number } | undefined {
+export function indexWordsFor(ms: number): { words: number; postings: number; bitsets: number; bytes: number } | undefined {
   const loaded = loadIncidents();
   const started = performance.now();
   while (!loaded.words) {
@@ -154,7 +154,7 @@ export function indexWordsFor(ms: number): { words: number; postings: number; by
     else if (performance.now() - started >= ms) return undefined;
   }
   loaded.wordSteps = undefined;
-  return { words: loaded.words.words.length, postings: loaded.words.postings.length, bytes: loaded.words.bytes };
+  return { words: loaded.words.words.length, postings: loaded.words.pairs, bitsets: loaded.words.bitsetWords, bytes: loaded.words.bytes };
 }
 
 function boxesIntersect(a: BBox, b: BBox): boolean {

@@ -28,7 +28,7 @@ function indexWordsInBackground(): void {
     slices++;
     if (!words) return void setImmediate(slice);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`dataset: ${words.words} distinct words (${words.postings} postings, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`);
+    console.log(`dataset: ${words.words} distinct words (${words.postings} postings, ${words.bitsets} words as bitsets, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`);
   };
   setImmediate(slice);
 }

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, resetIncidents } from '../incidents';
 import { matchesFilters, searchFields, searchText } from '../match';
 import type { ApiFeature } from '../types';
-import { buildWordIndex, complete, hasBit, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
+import { BITSET_SHARE, buildWordIndex, complete, hasBit, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -73,13 +73,21 @@ function queriesFrom(features: ApiFeature[]): string[] {
   return [...new Set([...prefixes, ...pairs])];
 }
 
-describe.each([
+const DATASETS: [string, () => ApiFeature[]][] = [
   ['made-up incidents', () => MADE_UP],
   ['the shipped data', () => loadFeatures(path.join(ROOT, 'data'))],
   ['the hostile fixture', () => loadFeatures(path.join(ROOT, 'test/fixtures/hostile-data'))],
-])('the word index of %s', (_, features) => {
+];
+/** Words as lists of features, as bitsets, and as the index chooses (bitsets for words in more than one feature of 32: here, nearly every word). */
+const SHARES: [string, number][] = [
+  ['every word a list', 1],
+  ['every word a bitset', 0],
+  ['the default share', BITSET_SHARE],
+];
+
+describe.each(DATASETS.flatMap(([name, features]) => SHARES.map(([how, share]) => [`${name}, ${how}`, features, share] as const)))('the word index of %s', (_, features, share) => {
   const all = features();
-  const index = buildWordIndex(all.length, (i) => searchFields(all[i]));
+  const index = buildWordIndex(all.length, (i) => searchFields(all[i]), share);
 
   it('answers what matchesFilters answers, for the listed queries', () => {
     for (const q of QUERIES) expect(answered(index, q), q).toEqual(expected(all, q));
@@ -96,15 +104,23 @@ describe('WordIndex', () => {
   const index = buildWordIndex(MADE_UP.length, (i) => searchFields(MADE_UP[i]));
   const ids = (q: string) => answered(index, q).map((i) => MADE_UP[i].id);
 
-  it('holds each folded word once, sorted, with ascending postings', () => {
+  it('holds each folded word once, sorted, with the features that hold it', () => {
     expect(index.words).toEqual([...new Set(index.words)].sort());
     expect(index.words).toContain('jose');
     expect(index.words).not.toContain('José');
-    for (let k = 0; k < index.words.length; k++) {
-      const postings = index.postings.slice(index.offsets[k], index.offsets[k + 1]);
-      expect(postings.length).toBeGreaterThan(0);
-      expect([...postings]).toEqual([...new Set(postings)].sort((a, b) => a - b));
+    for (const [k, word] of index.words.entries()) {
+      expect(index.featuresOf(k), word).toEqual(MADE_UP.flatMap((f, i) => (searchText(f).includes(` ${word} `) || searchText(f).endsWith(` ${word}`) ? [i] : [])));
     }
+  });
+
+  it('keeps a word as a bitset where a list would cost more: held by more than one feature in 32', () => {
+    const many = Array.from({ length: 320 }, (_, k) => madeUp(`m${k}`, k < 11 ? 'Rare word' : k < 20 ? 'Scarce word' : 'Common word'));
+    const big = buildWordIndex(many.length, (i) => searchFields(many[i]));
+    // "rare" is in 11 of 320 (more than 10): a bitset; "scarce" in 9: a list.
+    expect(big.featuresOf(big.words.indexOf('rare'))).toHaveLength(11);
+    expect(big.featuresOf(big.words.indexOf('scarce'))).toHaveLength(9);
+    expect(big.bitsetWords).toBe(big.words.length - 1);
+    expect(big.pairs).toBe(many.reduce((n, f) => n + new Set(searchText(f).trim().split(' ')).size, 0));
   });
 
   it('finds words by their beginning only, accents, case and quotes folded', () => {
@@ -154,8 +170,7 @@ describe('WordIndex', () => {
     const index = complete(steps);
     const once = buildWordIndex(many.length, (i) => searchFields(many[i]));
     expect(index.words).toEqual(once.words);
-    expect(index.offsets).toEqual(once.offsets);
-    expect(index.postings).toEqual(once.postings);
+    expect(index.features).toEqual(once.features);
     expect(answered(index, 'jose')).toEqual(expected(many, 'jose'));
   });
 

@@ -43,7 +43,7 @@ for (let round = 1; round <= 2; round++) {
   gc();
   const after = process.memoryUsage();
   console.log(
-    `index built at once (round ${round}): ${took}; ${index.words.length} words, ${index.postings.length} postings, typed arrays ${mb(index.bytes)}; heap +${mb(after.heapUsed - heap.heapUsed)}, external and array buffers +${mb(after.arrayBuffers - heap.arrayBuffers)}, RSS +${mb(after.rss - heap.rss)}`,
+    `index built at once (round ${round}): ${took}; ${index.words.length} words, ${index.pairs} postings, ${index.bitsetWords} words as bitsets, typed arrays ${mb(index.bytes)}; heap +${mb(after.heapUsed - heap.heapUsed)}, external and array buffers +${mb(after.arrayBuffers - heap.arrayBuffers)}, RSS +${mb(after.rss - heap.rss)}`,
   );
 }
 
