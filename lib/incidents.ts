@@ -21,7 +21,7 @@ import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clust
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
-import { complete, hasBit, wordIndexSteps, type WordIndex } from './index/words';
+import { complete, textTest, wordIndexSteps, type WordIndex } from './index/words';
 
 /** UTF-8 bytes that a Response can take as its body. */
 type Bytes = Buffer<ArrayBuffer>;
@@ -132,9 +132,17 @@ function wordSteps(loaded: Loaded): Generator<void, WordIndex, void> {
 }
 
 /**
+ * Incidents a text query tests one by one, before the background build of
+ * the index is done, before it finishes the build instead (textTest): about
+ * 50 ms of folding at most.
+ */
+const TEXT_SCAN_LIMIT = 2_000;
+
+/**
  * The index of words for `q`. A text query that comes before the background
- * build is done finishes it at once: what is left costs no more than
- * scanning every incident's text would (a country view holds them all).
+ * build is done and needs more than TEXT_SCAN_LIMIT incidents tested
+ * finishes it at once: what is left costs no more than scanning every
+ * incident's text would (a country view holds them all).
  */
 function wordsOf(loaded: Loaded): WordIndex {
   return (loaded.words ??= complete(wordSteps(loaded)));
@@ -186,8 +194,10 @@ export function matches(f: ApiFeature, filters: Filters, haystack?: string): boo
 function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
   const test = compileFilters(loaded.columns, filters, (i, box) => inBox(loaded.features[i], box));
   if (!filters.q) return test;
-  const text = wordsOf(loaded).matching(filters.q);
-  return text ? (i) => hasBit(text, i) && test(i) : test;
+  const q: Filters = { setting: [], agency: [], q: filters.q };
+  const text = textTest(filters.q, { ready: loaded.words, finish: () => wordsOf(loaded) }, (i) => matchesFilters(loaded.features[i], q), TEXT_SCAN_LIMIT);
+  // The other filters first: before the index is built, only what passes them is scanned.
+  return text ? (i) => test(i) && text(i) : test;
 }
 
 /** The incidents that match `filters`, newest first. A bbox is looked up in the spatial index. */

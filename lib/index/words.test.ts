@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, resetIncidents } from '../incidents';
 import { matchesFilters, searchFields, searchText } from '../match';
 import type { ApiFeature } from '../types';
-import { BITSET_SHARE, buildWordIndex, complete, hasBit, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
+import { BITSET_SHARE, buildWordIndex, complete, hasBit, textTest, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -172,6 +172,29 @@ describe('WordIndex', () => {
     expect(index.words).toEqual(once.words);
     expect(index.features).toEqual(once.features);
     expect(answered(index, 'jose')).toEqual(expected(many, 'jose'));
+  });
+
+  it('tests q by the scan for the first features while the index is building, then finishes the build', () => {
+    const scanned: number[] = [];
+    let finished = 0;
+    const scan = (i: number) => {
+      scanned.push(i);
+      return matchesFilters(MADE_UP[i], { setting: [], agency: [], q: 'jose' });
+    };
+    const test = textTest('jose', { finish: () => (finished++, index) }, scan, 3)!;
+    const answers = MADE_UP.map((_, i) => test(i));
+    expect(answers.flatMap((yes, i) => (yes ? [i] : []))).toEqual(expected(MADE_UP, 'jose'));
+    expect(scanned).toEqual([0, 1, 2]);
+    expect(finished).toBe(1);
+  });
+
+  it('tests q by the index alone once it is built, and not at all when q has no words', () => {
+    const scan = () => {
+      throw new Error('no scan once the index is built');
+    };
+    const test = textTest('sagr', { ready: index, finish: () => index }, scan, 3)!;
+    expect(MADE_UP.flatMap((_, i) => (test(i) ? [i] : []))).toEqual(expected(MADE_UP, 'sagr'));
+    expect(textTest('!!! —', { finish: () => index }, scan, 3)).toBeUndefined();
   });
 
   it('refuses features out of order', () => {

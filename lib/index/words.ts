@@ -289,6 +289,33 @@ export function* wordIndexSteps(size: number, textsOf: (i: number) => readonly s
   return yield* builder.finish(size, bitsetShare);
 }
 
+/**
+ * The test of `q` while its index may still be building: by `scan` (the
+ * per-incident rule, lib/match.ts) for the first `limit` features asked
+ * about, then by the index, which `finish` completes when it is not `ready`.
+ * A view of a city scans a few hundred incidents in milliseconds; a view of
+ * the country would fold every text, which costs as much as finishing the
+ * index. Undefined when `q` has no words: every feature matches.
+ */
+export function textTest(
+  q: string,
+  index: { ready?: WordIndex; finish: () => WordIndex },
+  scan: (i: number) => boolean,
+  limit: number,
+): ((i: number) => boolean) | undefined {
+  if (searchWords(q).length === 0) return undefined;
+  let scanned = index.ready ? limit : 0;
+  let bits: Bits | undefined;
+  return (i) => {
+    if (scanned < limit) {
+      scanned++;
+      return scan(i);
+    }
+    bits ??= (index.ready ?? index.finish()).matching(q)!;
+    return hasBit(bits, i);
+  };
+}
+
 /** Runs a build in steps to its end. */
 export function complete<T>(steps: Generator<void, T, void>): T {
   for (;;) {

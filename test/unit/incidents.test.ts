@@ -233,7 +233,7 @@ describe('summarize()', () => {
 });
 
 describe('the word index for q, built in the background (indexWordsFor)', () => {
-  it('answers a text query that comes mid-build by finishing the build, then reports it built', async () => {
+  it('answers a text query that comes mid-build (by the scan: it tests a few incidents), then reports the index built', async () => {
     const { indexWordsFor, summarize } = await import('@/lib/incidents');
     resetIncidents();
     loadIncidents(path.join(ROOT, 'data'));
