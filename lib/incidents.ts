@@ -12,7 +12,7 @@ import { followRedirects, readIdHistory, type Redirect, type Retraction } from '
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
 import { normalizeQuotes } from './text';
-import { matchesFilters, searchText } from './match';
+import { matchesFilters, searchFields } from './match';
 import type { Filters, BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
@@ -21,6 +21,7 @@ import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clust
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
+import { complete, textTest, wordIndexSteps, type WordIndex } from './index/words';
 
 /** UTF-8 bytes that a Response can take as its body. */
 type Bytes = Buffer<ArrayBuffer>;
@@ -30,8 +31,10 @@ interface Loaded {
   /** Newest first; positions in this array are the indices the spatial index returns. */
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
-  /** Folded text per feature index, for `q`: its words, each preceded by a space. Filled on first use. */
-  haystack: (string | undefined)[];
+  /** The words of every feature, for `q` (lib/index/words.ts): built in the background after start-up (indexWordsFor), or by the first text query. */
+  words?: WordIndex;
+  /** Its build while under way. */
+  wordSteps?: Generator<void, WordIndex, void>;
   index: SpatialIndex;
   /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
   columns: Columns;
@@ -106,7 +109,6 @@ export function loadIncidents(dir = dataDir()): Loaded {
     dataset,
     features,
     byId: new Map(features.map((f) => [f.id, f])),
-    haystack: new Array(features.length),
     index: new SpatialIndex(features),
     columns: buildColumns(features),
     clusters: buildClusters(features, points),
@@ -125,8 +127,42 @@ export function resetIncidents(): void {
   unfilteredSummary = undefined;
 }
 
-function haystackOf(loaded: Loaded, i: number): string {
-  return (loaded.haystack[i] ??= searchText(loaded.features[i]));
+function wordSteps(loaded: Loaded): Generator<void, WordIndex, void> {
+  return (loaded.wordSteps ??= wordIndexSteps(loaded.features.length, (i) => searchFields(loaded.features[i])));
+}
+
+/**
+ * Incidents a text query tests one by one, before the background build of
+ * the index is done, before it finishes the build instead (textTest): about
+ * 50 ms of folding at most.
+ */
+const TEXT_SCAN_LIMIT = 2_000;
+
+/**
+ * The index of words for `q`. A text query that comes before the background
+ * build is done and needs more than TEXT_SCAN_LIMIT incidents tested
+ * finishes it at once: what is left costs no more than scanning every
+ * incident's text would (a country view holds them all).
+ */
+function wordsOf(loaded: Loaded): WordIndex {
+  return (loaded.words ??= complete(wordSteps(loaded)));
+}
+
+/**
+ * Builds the index of words for `q` for about `ms` milliseconds (a pause
+ * comes every 64 incidents), so that start-up can build it between requests
+ * (lib/index/startup.ts). Returns its size once it is built, else undefined.
+ */
+export function indexWordsFor(ms: number): { words: number; postings: number; bitsets: number; bytes: number } | undefined {
+  const loaded = loadIncidents();
+  const started = performance.now();
+  while (!loaded.words) {
+    const step = wordSteps(loaded).next();
+    if (step.done) loaded.words = step.value;
+    else if (performance.now() - started >= ms) return undefined;
+  }
+  loaded.wordSteps = undefined;
+  return { words: loaded.words.words.length, postings: loaded.words.pairs, bitsets: loaded.words.bitsetWords, bytes: loaded.words.bytes };
 }
 
 function boxesIntersect(a: BBox, b: BBox): boolean {
@@ -150,26 +186,28 @@ export function matches(f: ApiFeature, filters: Filters, haystack?: string): boo
   return matchesFilters(f, filters, haystack);
 }
 
-/** A test of feature indices against every filter, compiled once for a view. Answers as matchesAt does. */
+/**
+ * A test of feature indices against every filter, compiled once for a
+ * query: typed columns for the rest (lib/index/columns.ts), the index of
+ * words for `q`. Answers as matches() does.
+ */
 function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
   const test = compileFilters(loaded.columns, filters, (i, box) => inBox(loaded.features[i], box));
   if (!filters.q) return test;
-  const text: Filters = { setting: [], agency: [], q: filters.q };
-  return (i) => test(i) && matchesFilters(loaded.features[i], text, haystackOf(loaded, i));
-}
-
-/** True when feature `i` of the loaded dataset matches `filters`. */
-function matchesAt(loaded: Loaded, i: number, filters: Filters): boolean {
-  return matches(loaded.features[i], filters, filters.q ? haystackOf(loaded, i) : undefined);
+  const q: Filters = { setting: [], agency: [], q: filters.q };
+  const text = textTest(filters.q, { ready: loaded.words, finish: () => wordsOf(loaded) }, (i) => matchesFilters(loaded.features[i], q), TEXT_SCAN_LIMIT);
+  // The other filters first: before the index is built, only what passes them is scanned.
+  return text ? (i) => test(i) && text(i) : test;
 }
 
 /** The incidents that match `filters`, newest first. A bbox is looked up in the spatial index. */
 export function listIncidents(filters: Filters = { setting: [], agency: [] }): ApiFeature[] {
   const loaded = loadIncidents();
-  if (!filters.bbox) return loaded.features.filter((_, i) => matchesAt(loaded, i, filters));
+  const selected = matcherOf(loaded, filters);
+  if (!filters.bbox) return loaded.features.filter((_, i) => selected(i));
   return loaded.index
     .candidates(filters.bbox)
-    .filter((i) => matchesAt(loaded, i, filters))
+    .filter((i) => selected(i))
     .map((i) => loaded.features[i]);
 }
 
@@ -232,8 +270,8 @@ function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined
  * Does at start-up what the first requests would otherwise pay for, so that
  * no reader's view is the slow first one: every feature's JSON (while the
  * budget lasts) and the kept clusters of each setting and each agency in
- * the data. (Not the folded text for `q`: about 12 s at 100,000, so the
- * first text search pays it.) Returns what it kept.
+ * the data. (The words for `q` are built after: indexWordsFor.) Returns
+ * what it kept.
  */
 export function warmIncidents(): { json: number; clusterIndexes: number } {
   const loaded = loadIncidents();
@@ -377,8 +415,9 @@ export function summarize(filters: Filters): Summary {
   const months: Record<string, number> = {};
   let count = 0;
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const undatedMatch = matcherOf(loaded, undated);
   loaded.features.forEach((f, i) => {
-    if (!matchesAt(loaded, i, undated)) return;
+    if (!undatedMatch(i)) return;
     const month = f.properties.date.length === 4 ? `${f.properties.date}-01` : f.properties.date.slice(0, 7);
     months[month] = (months[month] ?? 0) + 1;
     if (!matchesFilters(f, dated)) return;

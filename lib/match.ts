@@ -23,26 +23,26 @@ export function startOfPeriod(date: string): string {
   return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
-/** The words `q` is matched against: titles, summaries, place and excerpts, folded, each preceded by a space. */
-export function searchText(f: ApiFeature): string {
+/** The texts `q` is matched against: titles, summaries (both languages), place, counties and excerpts. */
+export function searchFields(f: ApiFeature): string[] {
   const p = f.properties;
-  const words = searchWords(
-    [
-      p.title,
-      p.summary,
-      p.es.title,
-      p.es.summary,
-      p.place.name,
-      p.place.address,
-      p.place.city,
-      p.place.state,
-      ...p.place.counties.map((c) => c.name),
-      ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
-  return ' ' + words.join(' ');
+  return [
+    p.title,
+    p.summary,
+    p.es.title,
+    p.es.summary,
+    p.place.name,
+    p.place.address,
+    p.place.city,
+    p.place.state,
+    ...p.place.counties.map((c) => c.name),
+    ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
+  ].filter((text): text is string => !!text);
+}
+
+/** The words `q` is matched against (searchFields), folded, each preceded by a space. */
+export function searchText(f: ApiFeature): string {
+  return ' ' + searchWords(searchFields(f).join('\n')).join(' ');
 }
 
 let lastQuery: { q: string; words: string[] } | undefined;

@@ -25,14 +25,45 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The words of ASCII text, as the general path would give them: ASCII has no
+ * typographic quotes and nothing for NFD to decompose or strip, and its only
+ * letters and digits are a-z, A-Z and 0-9 (proved against the general path in
+ * lib/text.test.ts). Several times faster than the Unicode path.
+ */
+function asciiWords(text: string): string[] {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/);
+  // Only the ends can be empty (separators at the start or the end).
+  if (words[words.length - 1] === '') words.pop();
+  if (words[0] === '') words.shift();
+  return words;
+}
+
+/** The general path: fold the whole text, then split it. */
+function foldedWords(text: string): string[] {
+  return foldForSearch(text).split(NOT_WORD).filter(Boolean);
+}
+
 /**
  * The words of `text` for search: folded, split on anything that is not a
  * letter or digit. A query matches when each of its words begins a word of
  * the text ("sagr" finds "Sagrado"; "ice" does not find "police").
  *
+ * Text that is not all ASCII is folded a space-separated piece at a time, so
+ * that its ASCII pieces take the fast path: a space (U+0020) cuts nothing the
+ * folding joins. It is a separator after folding, a starter that NFD never
+ * reorders marks across, and not case-ignorable, so the one context-sensitive
+ * lowercasing (a final sigma) reads the same either side of it.
+ *
  * @example
  * searchWords('“Black SUV”, near 100 Montgomery St.') // ['black', 'suv', 'near', '100', 'montgomery', 'st']
  */
 export function searchWords(text: string): string[] {
-  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (ASCII.test(text)) return asciiWords(text);
+  const words: string[] = [];
+  for (const piece of text.split(' ')) words.push(...(ASCII.test(piece) ? asciiWords(piece) : foldedWords(piece)));
+  return words;
 }

@@ -8,20 +8,21 @@
  * generated sizes (empty: none); `--no-throughput` skips benchmark 1;
  * `--client-sizes 10000,100000` picks benchmark 3's sizes (drawing timed at
  * the first), `--no-client` skips it. `--port 3470` (or BENCH_PORT) moves the
- * app server off the default 3460.
+ * app server off the default 3460. `--no-text-wait` sends the first text
+ * query as soon as the server answers, before its word index is built.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { distDir, rssMb, startApp } from './server';
+import { distDir, rssMb, startApp, type Running } from './server';
 import { throughput } from './throughput';
-import { viewport } from './viewport';
+import { textViews, viewport, type TextResult } from './viewport';
 import { clientDrawing, clientSmoothness } from './client';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'client-sizes': { type: 'string' }, port: { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, port: { type: 'string' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
@@ -80,22 +81,55 @@ async function main() {
   print();
   print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | same through the Next route p50 / p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const texts: [number, TextResult][] = [];
+  const notes: string[] = [];
   for (const n of sizes) {
     const dir = dataset(n);
     const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
     try {
       const rssStart = rssMb(server.child.pid!);
+      // A server that indexes words in the background is warm for text once it says so (lib/index/startup.ts); a query before that finishes the build.
+      const waited = values['no-text-wait'] ? 0 : await wordsIndexed(server);
+      // Text first: the server's first `q` must be the one timed.
+      const t = await textViews(server.url, tiny ? 2 : 10);
+      texts.push([n, t]);
+      // What the server said of its word index, if it builds one (lib/index/startup.ts).
+      const said = INDEXED.exec(server.log());
+      if (said) notes.push(`${n.toLocaleString('en')}: ${said[0].replace(/^dataset: /, '')}; ready for text ${fmt(waited)} s after the server answered (${fmt(server.startSeconds)} s after spawn), when the first text query was sent`);
       const v = await viewport(server.url, queries);
       const rssEnd = rssMb(server.child.pid!);
       print(
         `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.queries} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.routed.p50)} / ${fmt(v.routed.p95)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.dated.p50)} / ${fmt(v.dated.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
       );
-      if (v.non200 > 0) process.exitCode = 1;
+      if (v.non200 + t.non200 > 0) process.exitCode = 1;
     } finally {
       await server.stop();
     }
   }
   print();
+  print('Text search (`q`), from the fresh server: each query\'s first view (the country at zoom 4), its summary, then new views with the same `q`:');
+  print();
+  print('| incidents | requests | the server\'s first text query ms | first view of a `q` p50 / p95 / max ms | its summary p50 / p95 / max ms | new views, same `q` p50 / p95 / max ms | non-200 |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const three = (s: { p50: number; p95: number; max: number }) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.max)}`;
+  for (const [n, t] of texts) print(`| ${n.toLocaleString('en')} | ${t.queries} | ${fmt(t.firstOfServer)} | ${three(t.first)} | ${three(t.summary)} | ${three(t.repeated)} | ${t.non200} |`);
+  print();
+  for (const note of notes) print(`- ${note}`);
+  if (notes.length) print();
+  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+}
+
+const INDEXED = /dataset: [^\n]*indexed for text search[^\n]*/;
+
+/** Seconds waited until a server that builds its word index in the background has built it (0 when it builds none). */
+async function wordsIndexed(server: Running): Promise<number> {
+  const started = performance.now();
+  if (!/indexing words for text search in the background/.test(server.log())) return 0;
+  while (!INDEXED.test(server.log())) {
+    if (performance.now() - started > 600_000) throw new Error(`no word index after 10 minutes:\n${server.log()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (performance.now() - started) / 1000;
 }
 
 /** 3. Client rendering (Chromium): drawing against Leaflet.markercluster, and the longest task. */

@@ -2,6 +2,7 @@
  * Benchmark 2: viewport queries, as the map asks them (bbox of a 1280×800
  * screen at a zoom, around the cities where incidents concentrate), one at a
  * time: latency from request to last byte, and answer size raw and gzipped.
+ * Text search (`q`) is timed apart, first and repeated (textViews).
  */
 import { gzipSync } from 'node:zlib';
 import { seeded } from '../generate/random';
@@ -108,4 +109,53 @@ export async function viewport(appUrl: string, count: number): Promise<ViewportR
     if (features.some((f) => f.properties.cluster)) clustered++;
   }
   return { queries: queries.length, routed: stats(routed), unfiltered: stats(unfiltered), filtered: stats(filtered), dated: stats(dated), rawKb: { p50: pct(raw, 50), max: Math.max(...raw) }, gzipKb: stats(gz), maxFeatures, clustered, non200 };
+}
+
+/**
+ * Text queries as a reader types them on the map, over the generated
+ * dataset's vocabulary: one and several words, a prefix, an accent, digits,
+ * a very broad prefix ("a") and no match.
+ */
+const TEXT_QUERIES = ['houston', 'father of four', 'clínica', 'clinica espera', 'tactical vests', 'report 113', 'hou', 'a', 'detuvieron tribunal', 'bus stop', 'teen', 'zzzz'];
+/** The first view of the map: the whole country at zoom 4. */
+const COUNTRY = viewQuery([-98.5, 39.5], 4);
+
+export interface TextResult {
+  queries: number;
+  /** The server's very first text query (the country view), which paid for anything built on first use. */
+  firstOfServer: number;
+  /** The country view of each query, the first time the server sees that `q`. */
+  first: { p50: number; p95: number; max: number };
+  /** /api/summary for the same `q`, after it (the map asks both). */
+  summary: { p50: number; p95: number; max: number };
+  /** New views (other boxes and zooms) with a `q` already asked. */
+  repeated: { p50: number; p95: number; max: number };
+  non200: number;
+}
+
+/**
+ * Text search, timed from a fresh server: each query's first view (the whole
+ * country), its summary, then `perQuery` new views with the same `q`. Run it
+ * before anything else asks a `q`, so the first figure is the server's first.
+ */
+export async function textViews(appUrl: string, perQuery: number): Promise<TextResult> {
+  const views = viewQueries(TEXT_QUERIES.length * perQuery + 10).slice(10);
+  const first: number[] = [];
+  const summary: number[] = [];
+  const repeated: number[] = [];
+  let non200 = 0;
+  const time = async (url: string, into: number[]) => {
+    const t = performance.now();
+    const res = await fetch(url, BROWSER);
+    await res.arrayBuffer();
+    into.push(performance.now() - t);
+    if (res.status !== 200) non200++;
+  };
+  for (const [k, text] of TEXT_QUERIES.entries()) {
+    const q = `q=${encodeURIComponent(text)}`;
+    await time(`${appUrl}/api/incidents?${COUNTRY}&${q}`, first);
+    await time(`${appUrl}/api/summary?${q}`, summary);
+    for (const view of views.slice(k * perQuery, (k + 1) * perQuery)) await time(`${appUrl}/api/incidents?${view}&${q}`, repeated);
+  }
+  return { queries: first.length + summary.length + repeated.length, firstOfServer: first[0], first: stats(first), summary: stats(summary), repeated: stats(repeated), non200 };
 }

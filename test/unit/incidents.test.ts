@@ -231,3 +231,20 @@ describe('summarize()', () => {
     expect(none).toEqual({ count: 0, months: {} });
   });
 });
+
+describe('the word index for q, built in the background (indexWordsFor)', () => {
+  it('answers a text query that comes mid-build (by the scan: it tests a few incidents), then reports the index built', async () => {
+    const { indexWordsFor, summarize } = await import('@/lib/incidents');
+    resetIncidents();
+    loadIncidents(path.join(ROOT, 'data'));
+    // No time at all: one step, then the build pauses.
+    expect(indexWordsFor(0)).toBeUndefined();
+    const q = filters(`q=${encodeURIComponent('Sagrado corazón')}`);
+    expect(listIncidents(q).map((f) => f.id)).toEqual(['sacred-heart-el-paso-2023-01-04']);
+    expect(listIncidents(q).map((f) => f.id)).toEqual(all.filter((f) => matches(f, q)).map((f) => f.id));
+    expect(summarize(q).count).toBe(all.filter((f) => matches(f, q)).length);
+    const built = indexWordsFor(0);
+    expect(built?.words).toBeGreaterThan(100);
+    expect(built?.postings).toBeGreaterThanOrEqual(built!.words);
+  });
+});
