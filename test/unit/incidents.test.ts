@@ -230,6 +230,15 @@ describe('summarize()', () => {
     const none = summarize(filters('q=zzzzzz'));
     expect(none).toEqual({ count: 0, months: {} });
   });
+
+  it('keeps recent summaries: the same selection, however written, and with any bbox, is answered from memory', async () => {
+    const { summarize } = await import('@/lib/incidents');
+    const kept = summarize(filters('setting=courthouse&agency=ice&from=2025-01-01'));
+    expect(summarize(filters('from=2025-01-01&agency=ice&setting=courthouse'))).toBe(kept);
+    expect(summarize(filters('setting=courthouse&agency=ice&from=2025-01-01&bbox=-125,30,-110,40'))).toBe(kept);
+    expect(summarize(filters('setting=courthouse&agency=ice&from=2025-02-01'))).not.toBe(kept);
+    expect(kept.count).toBe(all.filter((f) => matches(f, filters('setting=courthouse&agency=ice&from=2025-01-01'))).length);
+  });
 });
 
 describe('the word index for q, built in the background (indexWordsFor)', () => {
