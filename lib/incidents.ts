@@ -133,9 +133,9 @@ function wordSteps(loaded: Loaded): Generator<void, WordIndex, void> {
 }
 
 /**
- * Incidents a text query tests one by one, before the background build of
- * the index is done, before it finishes the build instead (textTest): about
- * 50 ms of folding at most.
+ * How many incidents a text query tests one by one while the index of words
+ * is still being built (about 50 ms of folding at most); past that it
+ * finishes the build (textTest).
  */
 const TEXT_SCAN_LIMIT = 2_000;
 

@@ -7,10 +7,16 @@
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
+import { isLocale } from '@/lib/i18n/paths';
 import { formatDate, translate, warmFormatters, type Catalogue, type Locale, type Vars } from '@/lib/i18n/translate';
 
 // Scheduled as the page's scripts run, so that it runs before React renders what needs it.
-if (typeof window !== 'undefined') setTimeout(() => warmFormatters(document.documentElement.lang), 0);
+if (typeof window !== 'undefined') {
+  setTimeout(() => {
+    const lang = document.documentElement.lang;
+    if (isLocale(lang)) warmFormatters(lang);
+  }, 0);
+}
 
 const LocaleContext = createContext<{ locale: Locale; messages?: Catalogue }>({ locale: 'en' });
 

@@ -39,8 +39,8 @@ const plurals = (locale: Locale) => cached(`plural:${locale}`, () => new Intl.Pl
  * (then a few ms each): the map calls this in a task of its own so that the
  * cost does not land inside React's first render (components/i18n/locale.tsx).
  */
-export function warmFormatters(locale: string): void {
-  if ((LOCALES as readonly string[]).includes(locale)) numbers(locale as Locale);
+export function warmFormatters(locale: Locale): void {
+  numbers(locale);
 }
 
 function fill(template: string, vars: Vars, locale: Locale): string {
