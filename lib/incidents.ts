@@ -143,7 +143,9 @@ const TEXT_SCAN_LIMIT = 2_000;
  * The index of words for `q`. A text query that comes before the background
  * build is done and needs more than TEXT_SCAN_LIMIT incidents tested
  * finishes it at once: what is left costs no more than scanning every
- * incident's text would (a country view holds them all).
+ * incident's text would (a country view holds them all). Behind
+ * scripts/start.mjs a text query waits for the background build instead
+ * (lib/index/text-wait.ts), so this is for servers without it.
  */
 function wordsOf(loaded: Loaded): WordIndex {
   return (loaded.words ??= complete(wordSteps(loaded)));

@@ -21,6 +21,8 @@ import { securityHeaders } from './server/security-headers.cjs';
 import { viewFastPath } from './view-fast-path.mjs';
 
 const HOT_PATH = '/api/incidents';
+/** Where the app leaves its wait for text queries made before the index of words is built (lib/index/text-wait.ts). */
+const TEXT_WAIT = Symbol.for('incident-map.text-wait');
 /** Headers the connection owns, never replayed from the captured answer. */
 const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
@@ -124,9 +126,16 @@ const server = http.createServer((req, res) => {
   setSecurityHeaders(req, res);
   if (guardRequest(req, res)) return;
   if (hot && serveHot(hot, req, res)) return;
+  // In the seconds after start-up, a text query waits for the background build of the index of
+  // words: answered at once, it would finish that build on the spot and hold every other request.
+  const wait = globalThis[TEXT_WAIT]?.(req.url ?? '');
+  if (wait) wait.then(() => route(req, res));
+  else route(req, res);
+});
+function route(req, res) {
   if (views && views.serve(req, res)) return;
   handle(req, res);
-});
+}
 server.on('clientError', answerClientError);
 server.listen(port, hostname, async () => {
   const base = `http://${hostname && hostname !== '0.0.0.0' ? hostname : '127.0.0.1'}:${port}`;

@@ -5,6 +5,7 @@
  * only as failing requests.
  */
 import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
+import { offerTextWait } from './text-wait';
 import { offerViewAnswers } from './view-answer';
 
 /** The longest the background build of the word index holds the event loop at a time. */
@@ -16,21 +17,29 @@ const SLICE_MS = 10;
  * meanwhile: at 100,000 incidents the build takes seconds, which at
  * start-up would lengthen every start (docs/PERFORMANCE.md).
  */
-function indexWordsInBackground(): void {
+function indexWordsInBackground(): Promise<void> {
   console.log('dataset: indexing words for text search in the background');
   const started = performance.now();
   let slices = 0;
   let longest = 0;
-  const slice = () => {
-    const t = performance.now();
-    const words = indexWordsFor(SLICE_MS);
-    longest = Math.max(longest, performance.now() - t);
-    slices++;
-    if (!words) return void setImmediate(slice);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`dataset: ${words.words} distinct words (${words.postings} postings, ${words.bitsets} words as bitsets, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`);
-  };
-  setImmediate(slice);
+  return new Promise((resolve, reject) => {
+    const slice = () => {
+      try {
+        const t = performance.now();
+        const words = indexWordsFor(SLICE_MS);
+        longest = Math.max(longest, performance.now() - t);
+        slices++;
+        if (!words) return void setImmediate(slice);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`dataset: ${words.words} distinct words (${words.postings} postings, ${words.bitsets} words as bitsets, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`);
+        resolve();
+      } catch (error) {
+        console.error(`dataset: the index of words failed (${error instanceof Error ? error.message : String(error)}); text queries build it themselves`);
+        reject(error);
+      }
+    };
+    setImmediate(slice);
+  });
 }
 
 export function loadAtStartup(): void {
@@ -43,7 +52,7 @@ export function loadAtStartup(): void {
     const warm = warmIncidents();
     console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     offerViewAnswers();
-    indexWordsInBackground();
+    offerTextWait(indexWordsInBackground());
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
