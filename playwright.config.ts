@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { disableFeatures } from './e2e/chromium-switches';
 
 // Playwright cannot download its browsers here: use Debian's Chromium unless told otherwise.
 // On a machine that has Playwright's own browser, set CHROMIUM_PATH= (empty) to use it.
@@ -25,7 +26,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium || undefined,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', disableFeatures()],
     },
     // A trace records every test as it runs (DOM snapshots, screencast): about a fifth of the browser
     // step's CPU. Kept for a local failure; CI leaves nothing to open, so it records none.

@@ -6,6 +6,7 @@
  * the test.
  */
 import { test as base, expect, type LaunchOptions, type Page } from '@playwright/test';
+import { disableFeatures } from './chromium-switches';
 
 export const TILE_HOST = 'tile.openstreetmap.org';
 
@@ -62,8 +63,15 @@ const withChecksOff = async ({ launchOptions }: { launchOptions: LaunchOptions }
   use({
     ...launchOptions,
     args: [
-      ...(launchOptions.args ?? []),
-      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessForIframes,PrivateNetworkAccessForNavigations,PrivateNetworkAccessSendPreflights',
+      // Chromium obeys only the last --disable-features: this one repeats the others (e2e/chromium-switches.ts).
+      ...(launchOptions.args ?? []).filter((arg) => !arg.startsWith('--disable-features=')),
+      disableFeatures(
+        'LocalNetworkAccessChecks',
+        'BlockInsecurePrivateNetworkRequests',
+        'PrivateNetworkAccessForIframes',
+        'PrivateNetworkAccessForNavigations',
+        'PrivateNetworkAccessSendPreflights',
+      ),
     ],
   });
 export const localNetworkChecksOff: { launchOptions: [typeof withChecksOff, { scope: 'worker' }] } = {
