@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, matches, resetIncidents, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents, summarize, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
 import { buildColumns, compileFilters } from '@/lib/index/columns';
 import { parseFilters } from '@/lib/filters';
 import { MAX_FEATURES } from '@/lib/index/limits';
@@ -143,6 +143,30 @@ describe('views of 3,000 generated incidents', () => {
     for (const query of ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12']) {
       const { features } = viewIncidents(q(query));
       expect(viewJson(q(query)).toString(), query).toBe(JSON.stringify({ type: 'FeatureCollection', features }));
+    }
+  });
+
+  it("summarizes as the incidents' own dates and boxes say: months of day, month and year dates, the box of points and areas", () => {
+    const features = listIncidents();
+    expect(new Set(features.map((f) => f.properties.date.length))).toEqual(new Set([4, 7, 10]));
+    expect(features.some((f) => f.geometry.type !== 'Point')).toBe(true);
+    for (const query of ['setting=place-of-worship', 'agency=cbp&from=2025-01-15', 'to=2024-06-30&setting=courthouse&setting=workplace', 'q=church', 'from=2031-01-01']) {
+      const filters = q(query);
+      const undated = { ...filters, from: undefined, to: undefined };
+      const months: Record<string, number> = {};
+      for (const f of features.filter((f) => matches(f, undated))) {
+        const month = f.properties.date.length === 4 ? `${f.properties.date}-01` : f.properties.date.slice(0, 7);
+        months[month] = (months[month] ?? 0) + 1;
+      }
+      const selected = features.filter((f) => matches(f, filters));
+      const box = selected.length
+        ? [Math.min(...selected.map((f) => f.bbox[0])), Math.min(...selected.map((f) => f.bbox[1])), Math.max(...selected.map((f) => f.bbox[2])), Math.max(...selected.map((f) => f.bbox[3]))]
+        : undefined;
+      const summary = summarize(filters);
+      expect(summary.count, query).toBe(selected.length);
+      expect(summary.bbox, query).toEqual(box);
+      // The same months in the same order (the order they are first met in, newest first).
+      expect(Object.entries(summary.months), query).toEqual(Object.entries(months));
     }
   });
 });
