@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { distDir, rssMb, startApp, type Running } from './server';
 import { throughput } from './throughput';
 import { textViews, viewport, type TextResult } from './viewport';
-import { clientDrawing, clientSmoothness } from './client';
+import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
 
 const { values } = parseArgs({
   options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, port: { type: 'string' } },
@@ -140,7 +140,7 @@ async function client() {
   const blamed: string[] = [];
   for (const [i, n] of clientSizes.entries()) {
     const dir = dataset(n);
-    const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined);
+    const server = await startApp(PORT, dir, n >= 500_000 ? 16_000 : undefined, CLIENT_NICENESS);
     try {
       if (i === 0) {
         const d = await clientDrawing(server.url, dir, tiny ? 1 : 3);

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startApp } from './server';
+import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 100_000);
 const port = Number(process.argv[3] ?? 3471);
@@ -34,7 +35,7 @@ interface Profile {
 
 async function main() {
   const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [disableFeatures()] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(LONGTASKS);

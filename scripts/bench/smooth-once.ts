@@ -6,12 +6,12 @@
  */
 import os from 'node:os';
 import { startApp } from './server';
-import { clientSmoothness } from './client';
+import { CLIENT_NICENESS, clientSmoothness } from './client';
 (async () => {
   const n = Number(process.argv[2]);
   const port = Number(process.argv[3]);
   const load = os.loadavg()[0];
-  const app = await startApp(port, `/tmp/incident-map-bench/n${n}-seed1`);
+  const app = await startApp(port, `/tmp/incident-map-bench/n${n}-seed1`, undefined, Number(process.env.BENCH_NICE ?? CLIENT_NICENESS));
   try {
     const s = await clientSmoothness(app.url);
     console.log(JSON.stringify({ tree: process.cwd(), n, load: +load.toFixed(1), loadAfter: +os.loadavg()[0].toFixed(1), ...s }));
