@@ -184,9 +184,9 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 }
 
 /** True when the incident matches every filter. */
-export function matches(f: ApiFeature, filters: Filters, haystack?: string): boolean {
+export function matches(f: ApiFeature, filters: Filters): boolean {
   if (filters.bbox && !inBox(f, filters.bbox)) return false;
-  return matchesFilters(f, filters, haystack);
+  return matchesFilters(f, filters);
 }
 
 /**
@@ -407,9 +407,9 @@ const KEPT_SUMMARIES = 64;
 /**
  * How many incidents match `filters` (a bbox is ignored: the summary is of
  * the whole map), and the histogram of the timeline. One pass over the
- * dataset (about 190 ms with a date range at 100,000 incidents before the
- * dates were tested through the typed columns); the unfiltered summary is
- * kept for the process, the last KEPT_SUMMARIES others while they are asked.
+ * dataset's typed columns (3–45 ms at 100,000 incidents, docs/PERFORMANCE.md);
+ * the unfiltered summary is kept for the process, the last KEPT_SUMMARIES
+ * others while they are asked.
  *
  * @example
  * summarize({ setting: ['courthouse'], agency: [] }) // { count: 1, months: { '2025-07': 1 } }

@@ -54,20 +54,19 @@ function queryWords(q: string): string[] {
 }
 
 /**
- * True when the incident matches every filter but the bbox. `haystack` is
- * its searchText, when the caller keeps it.
+ * True when the incident matches every filter but the bbox.
  *
  * @example
  * matchesFilters(incident, { setting: ['courthouse'], agency: [] }) // true for a courthouse arrest
  */
-export function matchesFilters(f: ApiFeature, filters: Omit<Filters, 'bbox'>, haystack?: string): boolean {
+export function matchesFilters(f: ApiFeature, filters: Omit<Filters, 'bbox'>): boolean {
   const p = f.properties;
   if (filters.from && endOfPeriod(p.endDate ?? p.date) < filters.from) return false;
   if (filters.to && startOfPeriod(p.date) > filters.to) return false;
   if (filters.setting.length && !filters.setting.includes(p.setting)) return false;
   if (filters.agency.length && !p.agencies.some((a) => filters.agency.includes(a))) return false;
   if (filters.q) {
-    const text = haystack ?? searchText(f);
+    const text = searchText(f);
     if (!queryWords(filters.q).every((word) => text.includes(' ' + word))) return false;
   }
   return true;
