@@ -152,6 +152,15 @@ function wordsOf(loaded: Loaded): WordIndex {
 }
 
 /**
+ * True when a text query in `box` tests at most TEXT_SCAN_LIMIT incidents,
+ * which it can do before the index of words is built (lib/index/text-wait.ts).
+ */
+export function fewToScan(box: BBox): boolean {
+  const { index } = loadIncidents();
+  return index.pointsIn(box).length + index.areas.length <= TEXT_SCAN_LIMIT;
+}
+
+/**
  * Builds the index of words for `q` for about `ms` milliseconds (a pause
  * comes every 64 incidents), so that start-up can build it between requests
  * (lib/index/startup.ts). Returns its size once it is built, else undefined.

@@ -4,7 +4,7 @@
  * invalid data, naming every problem. Without it a bad DATA_DIR would show
  * only as failing requests.
  */
-import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
+import { dataDir, fewToScan, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
 import { offerTextWait } from './text-wait';
 import { offerViewAnswers } from './view-answer';
 
@@ -52,7 +52,7 @@ export function loadAtStartup(): void {
     const warm = warmIncidents();
     console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     offerViewAnswers();
-    offerTextWait(indexWordsInBackground());
+    offerTextWait(indexWordsInBackground(), fewToScan);
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -4,9 +4,11 @@
  * before it is done would otherwise finish the build at once, holding every
  * other request for seconds at 100,000 incidents (docs/PERFORMANCE.md). The
  * custom server (scripts/start.mjs) asks `textWait` before routing a request
- * and, for a text query, waits for the background build instead: only that
- * request waits, and the others keep flowing.
+ * and, for a text query that needs the index, waits for the background build
+ * instead: only that request waits, and the others keep flowing. A text
+ * query whose box holds few incidents is answered at once (by scanning them).
  */
+import type { BBox } from '../filters';
 import { searchWords } from '../text';
 
 /** Where scripts/start.mjs finds the wait (Next bundles this module apart from the server script). */
@@ -14,32 +16,46 @@ export const TEXT_WAIT = Symbol.for('incident-map.text-wait');
 
 type TextWait = (url: string) => Promise<void> | undefined;
 
-/** True when the request URL `url` (path and query) asks for incidents by text: a `q` with at least one word. */
-export function asksForText(url: string): boolean {
+/**
+ * What decides whether a request can be answered before the index of words
+ * is built: undefined when `url` (path and query) asks for nothing by text
+ * (no `q` with a word); else its `bbox` when it gives a valid one.
+ */
+export function textQueryOf(url: string): { bbox?: BBox } | undefined {
   const start = url.indexOf('?');
-  if (start < 0) return false;
+  if (start < 0) return undefined;
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(url.slice(start + 1));
   } catch {
-    return false;
+    return undefined;
   }
-  return params.getAll('q').some((q) => searchWords(q).length > 0);
+  if (!params.getAll('q').some((q) => searchWords(q).length > 0)) return undefined;
+  const bboxes = params.getAll('bbox');
+  const box = bboxes.length === 1 ? bboxes[0].split(',').map(Number) : [];
+  // An invalid box gets its 400 from the route; until then it counts as none (the whole map).
+  const valid = box.length === 4 && box.every(Number.isFinite) && box[1] <= box[3];
+  return valid ? { bbox: box as BBox } : {};
 }
 
 /**
  * Offers the server a wait on `built` (the background build of the index of
- * words) for text queries, until it settles; then nothing waits any more.
- * A failed build is not the wait's to report: the queries then build the
- * index themselves, as without a server in front.
+ * words) for text queries that need it, until it settles; then nothing waits
+ * any more. `fewToScan(bbox)` says whether a box holds few enough incidents
+ * to test their texts one by one (lib/incidents.ts): such a query does not
+ * wait. A failed build is not the wait's to report: the queries then build
+ * the index themselves, as without a server in front.
  */
-export function offerTextWait(built: Promise<unknown>): void {
+export function offerTextWait(built: Promise<unknown>, fewToScan: (bbox: BBox) => boolean): void {
   const slot = globalThis as Record<symbol, TextWait | undefined>;
   const waiting = built.then(
     () => undefined,
     () => undefined,
   );
-  slot[TEXT_WAIT] = (url) => (asksForText(url) ? waiting : undefined);
+  slot[TEXT_WAIT] = (url) => {
+    const text = textQueryOf(url);
+    return !text || (text.bbox && fewToScan(text.bbox)) ? undefined : waiting;
+  };
   void waiting.then(() => {
     slot[TEXT_WAIT] = undefined;
   });
