@@ -57,7 +57,8 @@ function many<T extends string>(params: URLSearchParams, name: string, allowed: 
   return [...new Set(values)] as T[];
 }
 
-function parseBBox(value: string): BBox {
+/** A `bbox` parameter's box; a FilterError naming what is wrong otherwise. */
+export function parseBBox(value: string): BBox {
   const expected = 'four numbers "west,south,east,north" in degrees, longitude -180..180, latitude -90..90, south <= north';
   const parts = value.split(',');
   // Exponents too: String(1e-7) is "1e-7", so filtersToParams can write them.

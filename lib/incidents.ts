@@ -21,7 +21,7 @@ import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clust
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
-import { complete, textTest, wordIndexSteps, type WordIndex } from './index/words';
+import { textTest, wordIndexSteps, type WordIndex } from './index/words';
 
 /** UTF-8 bytes that a Response can take as its body. */
 type Bytes = Buffer<ArrayBuffer>;
@@ -128,8 +128,19 @@ export function resetIncidents(): void {
   summaries.clear();
 }
 
-function wordSteps(loaded: Loaded): Generator<void, WordIndex, void> {
-  return (loaded.wordSteps ??= wordIndexSteps(loaded.features.length, (i) => searchFields(loaded.features[i])));
+/**
+ * The next step of the build of the index of words, started if need be. A
+ * step that throws ends the build: the next call starts it again rather
+ * than finding a spent generator (and no index).
+ */
+function nextWordStep(loaded: Loaded): IteratorResult<void, WordIndex> {
+  loaded.wordSteps ??= wordIndexSteps(loaded.features.length, (i) => searchFields(loaded.features[i]));
+  try {
+    return loaded.wordSteps.next();
+  } catch (error) {
+    loaded.wordSteps = undefined;
+    throw error;
+  }
 }
 
 /**
@@ -148,7 +159,12 @@ const TEXT_SCAN_LIMIT = 2_000;
  * (lib/index/text-wait.ts), so this is for servers without it.
  */
 function wordsOf(loaded: Loaded): WordIndex {
-  return (loaded.words ??= complete(wordSteps(loaded)));
+  while (!loaded.words) {
+    const step = nextWordStep(loaded);
+    if (step.done) loaded.words = step.value;
+  }
+  loaded.wordSteps = undefined;
+  return loaded.words;
 }
 
 /**
@@ -169,7 +185,7 @@ export function indexWordsFor(ms: number): { words: number; postings: number; bi
   const loaded = loadIncidents();
   const started = performance.now();
   while (!loaded.words) {
-    const step = wordSteps(loaded).next();
+    const step = nextWordStep(loaded);
     if (step.done) loaded.words = step.value;
     else if (performance.now() - started >= ms) return undefined;
   }

@@ -8,7 +8,7 @@
  * instead: only that request waits, and the others keep flowing. A text
  * query whose box holds few incidents is answered at once (by scanning them).
  */
-import type { BBox } from '../filters';
+import { parseBBox, type BBox } from '../filters';
 import { searchWords } from '../text';
 
 /** Where scripts/start.mjs finds the wait (Next bundles this module apart from the server script). */
@@ -32,10 +32,12 @@ export function textQueryOf(url: string): { bbox?: BBox } | undefined {
   }
   if (!params.getAll('q').some((q) => searchWords(q).length > 0)) return undefined;
   const bboxes = params.getAll('bbox');
-  const box = bboxes.length === 1 ? bboxes[0].split(',').map(Number) : [];
   // An invalid box gets its 400 from the route; until then it counts as none (the whole map).
-  const valid = box.length === 4 && box.every(Number.isFinite) && box[1] <= box[3];
-  return valid ? { bbox: box as BBox } : {};
+  try {
+    return bboxes.length === 1 ? { bbox: parseBBox(bboxes[0]) } : {};
+  } catch {
+    return {};
+  }
 }
 
 /**

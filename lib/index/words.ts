@@ -3,8 +3,9 @@
  * words of the dataset, sorted, each with the features that hold it, in
  * typed arrays (no object per word or per feature): a word held by few
  * features lists their ascending indices, a word held by many (more than
- * one in 32, where a list costs more than a bitset) is a bitset. A query word takes the run of words it begins (a binary search:
- * in sorted order the words a prefix begins are adjacent), the union of their
+ * one in 32, where a list costs more than a bitset) is a bitset. A query
+ * word takes the run of words it begins (a binary search: in sorted order
+ * the words a prefix begins are adjacent), the union of their
  * features; query words intersect. It answers what lib/match.ts answers
  * (words.test.ts compares the two), without folding any incident's text at
  * query time.
@@ -262,12 +263,13 @@ export class WordIndexBuilder {
     this.lastFeature.array.fill(0);
     const start = this.featureStart.array;
     const texts = this.featureTexts.array;
-    for (let i = 0; i < size; i++) {
-      const write = (id: number) => {
-        const k = rank[id];
-        if (slot[k] < 0) postings[next[k]++] = i;
-        else bitsets[slot[k] * stride + (i >>> 5)] |= 1 << (i & 31);
-      };
+    let i = 0;
+    const write = (id: number) => {
+      const k = rank[id];
+      if (slot[k] < 0) postings[next[k]++] = i;
+      else bitsets[slot[k] * stride + (i >>> 5)] |= 1 << (i & 31);
+    };
+    for (; i < size; i++) {
       for (let t = start[i]; t < start[i + 1]; t++) this.forEachNewWord(texts[t], i, write);
       if (i % FEATURES_PER_STEP === FEATURES_PER_STEP - 1) yield;
     }
