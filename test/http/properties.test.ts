@@ -173,6 +173,9 @@ describe('the API never fails and names what it refuses', () => {
     await fc.assert(
       fc.asyncProperty(text, fc.boolean(), fc.constantFrom('/api/incidents/', '/api/', '/api/incidents.csv/', '/api/oembed/'), async (segment, raw, prefix) => {
         const path = prefix + encode(segment, raw).replace(/[?#]/g, encodeURIComponent);
+        // Dot segments sent raw ("..", "%2e%2e") are resolved by the client before it sends: "/api/../" asks for "/",
+        // an HTML page. Only paths that still ask for something under /api are this property's.
+        fc.pre(new URL(`http://host${path}`).pathname.startsWith('/api/'));
         const res = await get(path);
         expect(res.status, path).toBeLessThan(500);
         if (res.status >= 400) await expectJsonError(res, []);
