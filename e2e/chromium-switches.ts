@@ -12,11 +12,14 @@ import { createRequire } from 'node:module';
 /**
  * Chromium 156 loads its address bar's suggestion popup, a page of its own
  * (chrome://omnibox-popup.top-chrome), in a renderer of its own for each new
- * window, headless too: 0.8–1.4 s of CPU, in about half the windows traced,
- * while the page under test loads. Every test opens a window. Turned off:
- * 11 % less CPU and wall time on three spec files (115 s busy against 130).
+ * window, headless too: 0.8–1.4 s of CPU while the page under test loads.
+ * Every test opens a window. The first two names turned it off in about half
+ * the windows (11 % less CPU on three spec files); the popup's "AI mode"
+ * variant (WebUIOmniboxAimPopup) still loaded it in the others, and with it
+ * off no window starts that renderer (ps, four windows one after another:
+ * a `--top-chrome-webui` renderer running beside each before, none after).
  */
-export const QUIET_BROWSER_UI = ['WebUIOmniboxPopup', 'PreloadTopChromeWebUI'];
+export const QUIET_BROWSER_UI = ['WebUIOmniboxPopup', 'PreloadTopChromeWebUI', 'WebUIOmniboxAimPopup'];
 
 /** The features Playwright turns off in Chromium (its chromiumSwitches). */
 export function playwrightDisabledFeatures(): string[] {

@@ -49,6 +49,20 @@ export async function startApp(port: number, dataDir: string | undefined, heapMb
   return { url, child, log: () => log, startSeconds: (performance.now() - started) / 1000, stop };
 }
 
+export const INDEXED = /dataset: [^\n]*indexed for text search[^\n]*/;
+
+/** Seconds waited until a server that builds its word index in the background has built it (0 when it builds none). */
+export async function wordsIndexed(server: Running): Promise<number> {
+  const started = performance.now();
+  if (!/indexing words for text search in the background/.test(server.log())) return 0;
+  while (!INDEXED.test(server.log())) {
+    if (/the index of words failed/.test(server.log())) throw new Error(`the server's word index failed:\n${server.log()}`);
+    if (performance.now() - started > 600_000) throw new Error(`no word index after 10 minutes:\n${server.log()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (performance.now() - started) / 1000;
+}
+
 /** Resident memory of a process, in MB (Linux /proc). */
 export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { startApp } from './server';
+import { startApp, wordsIndexed } from './server';
 import { CLIENT_NICENESS } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
@@ -19,6 +19,7 @@ const port = Number(process.argv[3] ?? 3471);
 const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
 (async () => {
   const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`), undefined, CLIENT_NICENESS);
+  await wordsIndexed(app);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [disableFeatures()] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
