@@ -47,8 +47,30 @@ interface Frame {
   scripts: { start: number; duration: number; what: string }[];
 }
 
+/** When things arrived in the page, in ms after navigation: its first paint, and each script's last byte. */
+interface Arrivals {
+  firstPaint?: number;
+  scripts: { name: string; end: number }[];
+}
+
+/**
+ * When a task ran, beside what else was arriving: a script received shortly
+ * before is being compiled on the renderer's worker threads (the compile
+ * hint, scripts/compile-hints.mjs), which on two cores share them with the
+ * main thread.
+ */
+function when(task: { start: number; duration: number }, arrivals: Arrivals): string {
+  const recent = arrivals.scripts.filter((s) => s.end <= task.start + task.duration && s.end >= task.start - 300).map((s) => `${s.name}@${Math.round(s.end)}`);
+  const paint = arrivals.firstPaint === undefined ? '' : `, first paint at ${Math.round(arrivals.firstPaint)}`;
+  return `at ${Math.round(task.start)} ms${paint}; scripts received in the 300 ms before its end: ${recent.join(', ') || 'none'}`;
+}
+
 /** What a long task starting at `start` was: the longest script the browser saw run in it, else rendering. */
-function blame(task: { start: number; duration: number }, frames: Frame[]): string {
+function blame(task: { start: number; duration: number }, frames: Frame[], arrivals: Arrivals): string {
+  return `${what(task, frames)} [${when(task, arrivals)}]`;
+}
+
+function what(task: { start: number; duration: number }, frames: Frame[]): string {
   const end = task.start + task.duration;
   const scripts = frames.flatMap((f) => f.scripts).filter((s) => s.start >= task.start - 1 && s.start < end);
   const longest = scripts.sort((a, b) => b.duration - a.duration)[0];
@@ -142,22 +164,48 @@ interface Drawing {
   markers: number;
 }
 
+/**
+ * Waits in the page for a drawn mark after the first data mark, with a
+ * PerformanceObserver. Not Playwright's waitForFunction or a locator: those
+ * inject Playwright's own script into the page (22–25 ms of the main thread
+ * each in traces, once while the map loads and once before the first key),
+ * which the page's PerformanceObserver would count among its long tasks.
+ */
+export async function waitForDrawn(page: Page, timeoutMs = 120_000): Promise<void> {
+  // A string: tsx would wrap the named functions in a helper the page lacks.
+  const waiting = `new Promise((resolve, reject) => {
+    const drawn = () => {
+      const data = performance.getEntriesByName('incident-map:data')[0];
+      return !!data && performance.getEntriesByName('incident-map:drawn').some((d) => d.startTime >= data.startTime);
+    };
+    if (drawn()) return resolve();
+    const observer = new PerformanceObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe({ type: 'mark' });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('no drawing after data in ${timeoutMs} ms'));
+    }, ${timeoutMs});
+  })`;
+  await page.evaluate(waiting).catch(async (error: Error) => {
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`));
+    throw new Error(`${page.url()}: no drawing after data (marks: ${marks.join(', ') || 'none'}): ${error.message}`);
+  });
+}
+
+/** Keyboard focus on the map, from the page's own world (see waitForDrawn). */
+export async function focusMap(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-container')!.focus());
+}
+
 /** From the first data mark to the first drawn mark after it, and the longest task between them. */
 async function timeDrawing(page: Page, url: string): Promise<Drawing> {
   await page.goto(url);
-  await page
-    .waitForFunction(
-      () => {
-        const data = performance.getEntriesByName('incident-map:data')[0];
-        return !!data && performance.getEntriesByName('incident-map:drawn').some((d) => d.startTime >= data.startTime);
-      },
-      undefined,
-      { timeout: 120_000 },
-    )
-    .catch(async (error: Error) => {
-      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`));
-      throw new Error(`${url}: no drawing after data (marks: ${marks.join(', ') || 'none'}): ${error.message}`);
-    });
+  await waitForDrawn(page);
   return page.evaluate(() => {
     const data = performance.getEntriesByName('incident-map:data')[0].startTime;
     const drawn = performance.getEntriesByName('incident-map:drawn').find((d) => d.startTime >= data)!.startTime;
@@ -221,7 +269,7 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
     const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration));
     const longestLoad = Math.max(0, ...(await tasks()));
     const loaded = (await tasks()).length;
-    await page.locator('.leaflet-container').focus();
+    await focusMap(page);
     // Zoom in towards the densest cities, pan around, and back out: each settle asks the API for the new view.
     for (const key of ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-']) {
       await page.keyboard.press(key);
@@ -232,7 +280,13 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
     const all = (await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks)) as { start: number; duration: number }[];
     const frames = (await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames)) as Frame[];
     const over = all.filter((t) => t.duration > 100);
-    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, over100: over.map((t) => blame(t, frames)) };
+    const arrivals: Arrivals = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.initiatorType === 'script')
+        .map((r) => ({ name: r.name.split('/').pop()!, end: r.responseEnd })),
+    }));
+    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, over100: over.map((t) => blame(t, frames, arrivals)) };
   } finally {
     await browser.close();
   }

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { startApp } from './server';
+import { startApp, wordsIndexed } from './server';
+import { focusMap, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 100_000);
@@ -35,6 +36,7 @@ interface Profile {
 
 async function main() {
   const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`));
+  await wordsIndexed(app);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [disableFeatures()] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -45,11 +47,11 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
     await page.goto(`${app.url}/?map=4/38/-96`);
-    await page.waitForFunction(() => performance.getEntriesByName('incident-map:drawn').length > 0, undefined, { timeout: 60_000 });
+    await waitForDrawn(page, 60_000);
     // A named busy loop to align the profile's clock with performance.now().
     // (A string: tsx would wrap a named function in a helper the page lacks.)
     const sync = (await page.evaluate(`(() => { const t = performance.now(); (function __syncMark() { while (performance.now() - t < 30); })(); return t; })()`)) as number;
-    await page.locator('.leaflet-container').focus();
+    await focusMap(page);
     for (const key of STEPS) {
       await page.evaluate((k) => performance.mark(`key ${k}`), key);
       await page.keyboard.press(key);

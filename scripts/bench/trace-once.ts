@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startApp, wordsIndexed } from './server';
-import { CLIENT_NICENESS } from './client';
+import { CLIENT_NICENESS, focusMap, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 10_000);
@@ -26,9 +26,9 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
     await page.route((url) => url.host !== new URL(app.url).host, (r) => r.fulfill({ status: 204 }));
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] });
     await page.goto(`${app.url}/?map=4/38/-96`);
-    await page.waitForFunction(() => performance.getEntriesByName('incident-map:drawn').length > 0, undefined, { timeout: 60_000 });
+    await waitForDrawn(page, 60_000);
     await page.evaluate(() => performance.mark('loaded'));
-    await page.locator('.leaflet-container').focus();
+    await focusMap(page);
     for (const key of STEPS) {
       await page.keyboard.press(key);
       await page.waitForTimeout(600);
