@@ -67,10 +67,10 @@ function when(task: { start: number; duration: number }, arrivals: Arrivals): st
 
 /** What a long task starting at `start` was: the longest script the browser saw run in it, else rendering. */
 function blame(task: { start: number; duration: number }, frames: Frame[], arrivals: Arrivals): string {
-  return `${what(task, frames)} [${when(task, arrivals)}]`;
+  return `${whatRan(task, frames)} [${when(task, arrivals)}]`;
 }
 
-function what(task: { start: number; duration: number }, frames: Frame[]): string {
+function whatRan(task: { start: number; duration: number }, frames: Frame[]): string {
   const end = task.start + task.duration;
   const scripts = frames.flatMap((f) => f.scripts).filter((s) => s.start >= task.start - 1 && s.start < end);
   const longest = scripts.sort((a, b) => b.duration - a.duration)[0];
@@ -167,7 +167,7 @@ interface Drawing {
 /**
  * Waits in the page for a drawn mark after the first data mark, with a
  * PerformanceObserver. Not Playwright's waitForFunction or a locator: those
- * inject Playwright's own script into the page (22–25 ms of the main thread
+ * inject Playwright's own script into the page (15–25 ms of the main thread
  * each in traces, once while the map loads and once before the first key),
  * which the page's PerformanceObserver would count among its long tasks.
  */
