@@ -52,7 +52,10 @@ export function loadAtStartup(): void {
     const warm = warmIncidents();
     console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     offerViewAnswers();
-    offerTextWait(indexWordsInBackground(), fewToScan);
+    const offered = performance.now();
+    void offerTextWait(indexWordsInBackground(), fewToScan).then((waited) => {
+      if (waited) console.log(`dataset: ${waited} text ${waited === 1 ? 'query' : 'queries'} waited for the index of words (built ${((performance.now() - offered) / 1000).toFixed(1)} s after start-up)`);
+    });
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -37,7 +37,7 @@ describe('offerTextWait', () => {
 
   it('makes text queries that need the index wait until the build is done, and nothing else', async () => {
     let done!: () => void;
-    offerTextWait(new Promise<void>((resolve) => (done = resolve)), fewToScan);
+    const waited = offerTextWait(new Promise<void>((resolve) => (done = resolve)), fewToScan);
     const waiting = wait('/api/incidents?q=court');
     expect(waiting).toBeInstanceOf(Promise);
     expect(wait('/api/summary?q=court&setting=courthouse')).toBe(waiting);
@@ -53,11 +53,14 @@ describe('offerTextWait', () => {
     await waiting;
     expect(settled).toBe(true);
     expect(wait('/api/incidents?q=court')).toBeUndefined();
+    // The three given the wait; not the city's view, the view without text, or the query after.
+    await expect(waited).resolves.toBe(3);
   });
 
   it('lets text queries through when the build fails (they build the index themselves)', async () => {
-    offerTextWait(Promise.reject(new Error('out of memory')), fewToScan);
+    const waited = offerTextWait(Promise.reject(new Error('out of memory')), fewToScan);
     await expect(wait('/?q=court')).resolves.toBeUndefined();
     expect(wait('/?q=court')).toBeUndefined();
+    await expect(waited).resolves.toBe(1);
   });
 });

@@ -46,19 +46,24 @@ export function textQueryOf(url: string): { bbox?: BBox } | undefined {
  * any more. `fewToScan(bbox)` says whether a box holds few enough incidents
  * to test their texts one by one (lib/incidents.ts): such a query does not
  * wait. A failed build is not the wait's to report: the queries then build
- * the index themselves, as without a server in front.
+ * the index themselves, as without a server in front. Resolves, once the
+ * build has settled, with how many requests were given the wait.
  */
-export function offerTextWait(built: Promise<unknown>, fewToScan: (bbox: BBox) => boolean): void {
+export function offerTextWait(built: Promise<unknown>, fewToScan: (bbox: BBox) => boolean): Promise<number> {
   const slot = globalThis as Record<symbol, TextWait | undefined>;
   const waiting = built.then(
     () => undefined,
     () => undefined,
   );
+  let waited = 0;
   slot[TEXT_WAIT] = (url) => {
     const text = textQueryOf(url);
-    return !text || (text.bbox && fewToScan(text.bbox)) ? undefined : waiting;
+    if (!text || (text.bbox && fewToScan(text.bbox))) return undefined;
+    waited++;
+    return waiting;
   };
-  void waiting.then(() => {
+  return waiting.then(() => {
     slot[TEXT_WAIT] = undefined;
+    return waited;
   });
 }
