@@ -1,7 +1,6 @@
 /** Starts and stops the app server (`npm start`'s scripts/start.mjs) for a benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 export interface Running {
@@ -20,8 +19,8 @@ export function distDir(): string {
 }
 
 /**
- * `niceness`: the server's scheduling priority (os.setPriority: 0 as spawned,
- * up to 19 for the lowest). The client benchmark lowers it: a user's browser
+ * `niceness`: the server's scheduling priority (0 as spawned, up to 19 for
+ * the lowest). The client benchmark lowers it: a user's browser
  * does not share its CPU with our server, and on this two-core machine the
  * server's work for each view otherwise deschedules the page's main thread.
  */
@@ -29,8 +28,8 @@ export async function startApp(port: number, dataDir: string | undefined, heapMb
   const started = performance.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}) };
   const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'];
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (niceness) os.setPriority(child.pid!, niceness);
+  // Through nice(1), so that every thread of the server starts at that priority (os.setPriority after spawn changes only the threads' leader, after a race).
+  const child = niceness ? spawn('nice', ['-n', String(niceness), process.execPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
