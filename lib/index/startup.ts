@@ -54,7 +54,7 @@ export function loadAtStartup(): void {
     offerViewAnswers();
     const offered = performance.now();
     void offerTextWait(indexWordsInBackground(), fewToScan).then((waited) => {
-      if (waited) console.log(`dataset: ${waited} text ${waited === 1 ? 'query' : 'queries'} waited for the index of words (built ${((performance.now() - offered) / 1000).toFixed(1)} s after start-up)`);
+      if (waited) console.log(`dataset: ${waited} text ${waited === 1 ? 'query' : 'queries'} waited for the index of words, until ${((performance.now() - offered) / 1000).toFixed(1)} s after start-up`);
     });
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
