@@ -2,7 +2,9 @@
  * Not a benchmark: a Chromium trace of benchmark 3's smoothness steps,
  * printing what the main thread's long tasks were made of (script, style and
  * layout, the compositor's commit…), which a CPU profile (profile.ts) shows
- * only as "(program)". Writes the trace to $TMPDIR/incident-map-trace-<N>.json.
+ * only as "(program)", and for a task over 100 ms the other threads that
+ * ran meanwhile (what the main thread waited for). Writes the trace to
+ * $TMPDIR/incident-map-trace-<N>.json.
  *
  *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/trace-once.ts 10000 3471
  */
@@ -36,7 +38,9 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
     await page.waitForTimeout(1500);
     const buf = await browser.stopTracing();
     fs.writeFileSync(path.join(os.tmpdir(), `incident-map-trace-${size}.json`), buf);
-    const events = (JSON.parse(buf.toString()).traceEvents ?? []) as { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }[];
+    const events = (JSON.parse(buf.toString()).traceEvents ?? []) as { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } }[];
+    const names = new Map<string, string>();
+    for (const e of events) if (e.ph === 'M' && (e.name === 'process_name' || e.name === 'thread_name')) names.set(e.name === 'process_name' ? `${e.pid}` : `${e.pid}:${e.tid}`, e.args?.name ?? '?');
     // The renderer's main thread: where the RunTasks with the most FunctionCall time are.
     const main = new Map<string, number>();
     for (const e of events) if (e.name === 'FunctionCall' && e.dur) main.set(`${e.pid}:${e.tid}`, (main.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
@@ -56,6 +60,7 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
       // Thread time: what the main thread itself ran; the rest of the task it waited for a core.
       const own = t.tdur === undefined ? '' : ` (${(t.tdur / 1000).toFixed(0)} ms on the thread)`;
       console.log(`task ${(t.dur! / 1000).toFixed(0)} ms${own}: ` + [...by].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+      if (t.dur! > 100_000) console.log(`  beside it: ${besideTask(events, names, thread, t.ts, t.ts + t.dur!)}`);
     }
     console.log('over all: ' + [...total].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
   } finally {
@@ -63,3 +68,32 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
     await app.stop();
   }
 })();
+
+/**
+ * The other threads that ran during a task (ts to end), by their CPU time in
+ * it: on two cores, what the main thread waited for. Counts each thread's
+ * top-level events, their thread time pro rata to the part inside the window.
+ * Chromium's threads only: the app server and the driver are not traced.
+ */
+function besideTask(events: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }[], names: Map<string, string>, main: string, ts: number, end: number): string {
+  const byThread = new Map<string, typeof events>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (key === main || e.ph !== 'X' || e.dur === undefined || !e.dur || e.ts + e.dur < ts || e.ts > end) continue;
+    (byThread.get(key) ?? byThread.set(key, []).get(key)!).push(e);
+  }
+  const cpu: [string, number][] = [];
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts);
+    let until = 0;
+    let ms = 0;
+    for (const e of list) {
+      if (e.ts < until) continue; // nested in the one before
+      until = e.ts + e.dur!;
+      const inside = Math.min(end, until) - Math.max(ts, e.ts);
+      ms += ((e.tdur ?? e.dur!) * inside) / e.dur! / 1000;
+    }
+    cpu.push([`${names.get(key.split(':')[0]) ?? key} / ${names.get(key) ?? key}`, ms]);
+  }
+  return cpu.sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 1).slice(0, 5).map(([who, ms]) => `${who} ${ms.toFixed(0)} ms`).join(', ') || 'nothing traced';
+}
