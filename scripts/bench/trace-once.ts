@@ -79,7 +79,7 @@ function besideTask(events: { name: string; ph: string; ts: number; dur?: number
   const byThread = new Map<string, typeof events>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
-    if (key === main || e.ph !== 'X' || e.dur === undefined || !e.dur || e.ts + e.dur < ts || e.ts > end) continue;
+    if (key === main || e.ph !== 'X' || !e.dur || e.ts + e.dur < ts || e.ts > end) continue;
     (byThread.get(key) ?? byThread.set(key, []).get(key)!).push(e);
   }
   const cpu: [string, number][] = [];
