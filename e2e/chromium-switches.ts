@@ -13,11 +13,10 @@ import { createRequire } from 'node:module';
  * Chromium 156 loads its address bar's suggestion popup, a page of its own
  * (chrome://omnibox-popup.top-chrome), in a renderer of its own for each new
  * window, headless too: 0.8–1.4 s of CPU while the page under test loads.
- * Every test opens a window. The first two names turned it off in about half
- * the windows (11 % less CPU on three spec files); the popup's "AI mode"
- * variant (WebUIOmniboxAimPopup) still loaded it in the others, and with it
- * off no window starts that renderer (ps, four windows one after another:
- * a `--top-chrome-webui` renderer running beside each before, none after).
+ * Every test opens a window. With the first two names alone a
+ * `--top-chrome-webui` renderer still ran beside each of four windows opened
+ * one after another (ps); with the third, the popup's "AI mode" variant,
+ * none did.
  */
 export const QUIET_BROWSER_UI = ['WebUIOmniboxPopup', 'PreloadTopChromeWebUI', 'WebUIOmniboxAimPopup'];
 

@@ -159,12 +159,20 @@ const TEXT_SCAN_LIMIT = 2_000;
  * (lib/index/text-wait.ts), so this is for servers without it.
  */
 function wordsOf(loaded: Loaded): WordIndex {
+  buildWords(loaded, () => true);
+  return loaded.words!;
+}
+
+/** Steps the build of the index of words until it is done or `more()` says to pause; true when it is done. */
+function buildWords(loaded: Loaded, more: () => boolean): boolean {
   while (!loaded.words) {
     const step = nextWordStep(loaded);
-    if (step.done) loaded.words = step.value;
+    if (step.done) {
+      loaded.words = step.value;
+      loaded.wordSteps = undefined;
+    } else if (!more()) return false;
   }
-  loaded.wordSteps = undefined;
-  return loaded.words;
+  return true;
 }
 
 /**
@@ -184,13 +192,9 @@ export function fewToScan(box: BBox): boolean {
 export function indexWordsFor(ms: number): { words: number; postings: number; bitsets: number; bytes: number } | undefined {
   const loaded = loadIncidents();
   const started = performance.now();
-  while (!loaded.words) {
-    const step = nextWordStep(loaded);
-    if (step.done) loaded.words = step.value;
-    else if (performance.now() - started >= ms) return undefined;
-  }
-  loaded.wordSteps = undefined;
-  return { words: loaded.words.words.length, postings: loaded.words.pairs, bitsets: loaded.words.bitsetWords, bytes: loaded.words.bytes };
+  if (!buildWords(loaded, () => performance.now() - started < ms)) return undefined;
+  const words = loaded.words!;
+  return { words: words.words.length, postings: words.pairs, bitsets: words.bitsetWords, bytes: words.bytes };
 }
 
 function boxesIntersect(a: BBox, b: BBox): boolean {
@@ -476,11 +480,12 @@ function summaryOf(filters: Filters): Summary {
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     if (!datedMatch(i)) continue;
     count++;
-    const [west, south, east, north] = c.area[i] ? features[i].bbox : [c.x[i], c.y[i], c.x[i], c.y[i]];
-    box[0] = Math.min(box[0], west);
-    box[1] = Math.min(box[1], south);
-    box[2] = Math.max(box[2], east);
-    box[3] = Math.max(box[3], north);
+    // A point's box is its own coordinates, read from the columns (no array made per incident).
+    const b = c.area[i] ? features[i].bbox : undefined;
+    box[0] = Math.min(box[0], b ? b[0] : c.x[i]);
+    box[1] = Math.min(box[1], b ? b[1] : c.y[i]);
+    box[2] = Math.max(box[2], b ? b[2] : c.x[i]);
+    box[3] = Math.max(box[3], b ? b[3] : c.y[i]);
   }
   const months: Record<string, number> = {};
   for (const [month, n] of perMonth) months[`${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`] = n;

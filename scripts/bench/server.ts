@@ -29,7 +29,8 @@ export async function startApp(port: number, dataDir: string | undefined, heapMb
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}) };
   const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'];
   // Through nice(1), so that every thread of the server starts at that priority (os.setPriority after spawn changes only the threads' leader, after a race).
-  const child = niceness ? spawn('nice', ['-n', String(niceness), process.execPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, ...rest] = niceness ? ['nice', '-n', String(niceness), process.execPath, ...args] : [process.execPath, ...args];
+  const child = spawn(command, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
