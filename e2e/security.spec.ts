@@ -99,7 +99,7 @@ const plainTest = baseTest.extend<object, object>(localNetworkChecksOff);
 plainTest.describe('the policy is enforced (so the tests above can fail)', () => {
   plainTest.skip(({ isMobile }) => isMobile, 'desktop only: the headers do not depend on the device');
 
-  plainTest('an image and a script from another host and a <style> element are refused and reported', async ({ page }) => {
+  plainTest('an image, a script and a stylesheet from another host are refused and reported', async ({ page }) => {
     await page.route((url) => url.hostname === 'evil.test', (route) => route.fulfill({ status: 200, body: '' }));
     await recordViolations(page);
     await page.goto(`/incidents/${SF}`);
@@ -110,9 +110,10 @@ plainTest.describe('the policy is enforced (so the tests above can fail)', () =>
       const script = document.createElement('script');
       script.src = 'https://evil.test/x.js';
       document.body.append(script);
-      const style = document.createElement('style');
-      style.textContent = 'body { background: red }';
-      document.head.append(style);
+      const sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = 'https://evil.test/x.css';
+      document.head.append(sheet);
     });
     await expect
       .poll(() => violations(page))
@@ -120,7 +121,7 @@ plainTest.describe('the policy is enforced (so the tests above can fail)', () =>
         expect.arrayContaining([
           expect.stringMatching(/^img-src blocked https:\/\/evil\.test/),
           expect.stringMatching(/^script-src-elem blocked https:\/\/evil\.test/),
-          expect.stringMatching(/^style-src-elem blocked inline/),
+          expect.stringMatching(/^style-src-elem blocked https:\/\/evil\.test/),
         ]),
       );
   });

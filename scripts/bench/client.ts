@@ -254,6 +254,8 @@ export interface SmoothnessResult {
   longestLoad: number;
   longestPanZoom: number;
   tasksOver100: number;
+  /** When the page first painted, in ms after navigation. */
+  firstPaint?: number;
   /** Each task over 100 ms: its length and what ran in it (blame). */
   over100: string[];
 }
@@ -286,7 +288,7 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
         .filter((r) => r.initiatorType === 'script')
         .map((r) => ({ name: r.name.split('/').pop()!, end: r.responseEnd })),
     }));
-    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, over100: over.map((t) => blame(t, frames, arrivals)) };
+    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, firstPaint: arrivals.firstPaint && Math.round(arrivals.firstPaint), over100: over.map((t) => blame(t, frames, arrivals)) };
   } finally {
     await browser.close();
   }

@@ -28,7 +28,18 @@
  *                               ('unsafe-eval' is absent). The defence against
  *                               injected markup is that React writes data as
  *                               text (test/http/hostile.test.ts, e2e/hostile.spec.ts).
- *   style-src 'self'            stylesheets only from here; no <style> element.
+ *   style-src 'self' 'unsafe-inline'
+ *                               stylesheets only from here, and <style> elements:
+ *                               the pages' CSS is written into the HTML
+ *                               (next.config.js, inlineCss), so the first paint
+ *                               waits for no stylesheet. React joins a page's
+ *                               files into <style>s that differ by route, so
+ *                               hashes would have to be guessed from its output,
+ *                               and a wrong one leaves a page unstyled. CSS cannot
+ *                               run script, the images and fonts a rule could
+ *                               fetch are held to the hosts below, and inline
+ *                               scripts are allowed already; stylesheets from
+ *                               other hosts stay refused.
  *   style-src-attr 'unsafe-inline'
  *                               style="" attributes in server-rendered markup:
  *                               the timeline's brush (left, width) and the
@@ -121,7 +132,7 @@ function contentSecurityPolicy(pathname, tileUrl = DEFAULT_TILE_URL) {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
-    "style-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
     "style-src-attr 'unsafe-inline'",
     `img-src 'self' data:${tiles ? ` ${tiles}` : ''}`,
     "connect-src 'self'",

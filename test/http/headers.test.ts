@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { get } from './helpers';
+import { links } from './markup';
 
 const SF = 'sf-immigration-court-2025-07-08';
 
@@ -48,7 +49,7 @@ describe('pages and files', () => {
     const csp = directives(res.headers.get('content-security-policy'));
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', tileOrigin]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
@@ -57,6 +58,17 @@ describe('pages and files', () => {
     expect(csp.get('form-action')).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('the stylesheets are in the HTML (what style-src allows inline)', () => {
+  it.each(['/', '/es', `/incidents/${SF}`, '/embed'])('%s: its CSS in <style>, no stylesheet to wait for', async (path) => {
+    const html = await (await get(path)).text();
+    expect(links(html, 'stylesheet')).toEqual([]);
+    const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
+    // Leaflet's rules and ours, so the map and the page are styled at the first paint.
+    expect(styles).toContain('.leaflet-container');
+    expect(styles).toContain('.incident-marker');
   });
 });
 

@@ -40,7 +40,7 @@ describe('contentSecurityPolicy', () => {
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('script-src')).not.toContain("'unsafe-eval'");
-    expect(d.get('style-src')).toEqual(["'self'"]);
+    expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:', 'https://*.tiles.example.org']);
     expect(d.get('connect-src')).toEqual(["'self'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
