@@ -268,9 +268,9 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
     const started = Date.now();
     await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
     const loadMs = Date.now() - started;
-    const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { duration: number }[] }).__longtasks.map((t) => t.duration));
-    const longestLoad = Math.max(0, ...(await tasks()));
-    const loaded = (await tasks()).length;
+    const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
+    const atLoad = await tasks();
+    const longestLoad = Math.max(0, ...atLoad.map((t) => t.duration));
     await focusMap(page);
     // Zoom in towards the densest cities, pan around, and back out: each settle asks the API for the new view.
     for (const key of ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-']) {
@@ -278,8 +278,8 @@ export async function clientSmoothness(appUrl: string): Promise<SmoothnessResult
       await page.waitForTimeout(600);
     }
     await page.waitForTimeout(1500);
-    const after = (await tasks()).slice(loaded);
-    const all = (await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks)) as { start: number; duration: number }[];
+    const all = await tasks();
+    const after = all.slice(atLoad.length).map((t) => t.duration);
     const frames = (await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames)) as Frame[];
     const over = all.filter((t) => t.duration > 100);
     const arrivals: Arrivals = await page.evaluate(() => ({
