@@ -142,7 +142,7 @@ async function client() {
         print();
       }
       const s = await clientSmoothness(server.url);
-      rows.push(`| ${n.toLocaleString('en')} | ${fmt(s.loadMs, 0)} | ${s.firstPaint === undefined ? '–' : fmt(s.firstPaint, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`);
+      rows.push(`| ${n.toLocaleString('en')} | ${fmt(s.loadMs, 0)} | ${fmt(s.firstPaint ?? NaN, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`);
       blamed.push(...s.over100.map((b) => `- ${n.toLocaleString('en')}: ${b}`));
     } finally {
       await server.stop();

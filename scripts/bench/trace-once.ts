@@ -19,6 +19,18 @@ import { disableFeatures } from '../../e2e/chromium-switches';
 const size = Number(process.argv[2] ?? 10_000);
 const port = Number(process.argv[3] ?? 3471);
 const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
+/** The fields of Chromium's trace events read here. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
 (async () => {
   const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`), undefined, CLIENT_NICENESS);
   await wordsIndexed(app);
@@ -38,7 +50,7 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
     await page.waitForTimeout(1500);
     const buf = await browser.stopTracing();
     fs.writeFileSync(path.join(os.tmpdir(), `incident-map-trace-${size}.json`), buf);
-    const events = (JSON.parse(buf.toString()).traceEvents ?? []) as { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string } } }[];
+    const events = (JSON.parse(buf.toString()).traceEvents ?? []) as TraceEvent[];
     const names = new Map<string, string>();
     for (const e of events) if (e.ph === 'M' && (e.name === 'process_name' || e.name === 'thread_name')) names.set(e.name === 'process_name' ? `${e.pid}` : `${e.pid}:${e.tid}`, e.args?.name ?? '?');
     // The renderer's main thread: where the RunTasks with the most FunctionCall time are.
@@ -75,8 +87,8 @@ const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'Arr
  * top-level events, their thread time pro rata to the part inside the window.
  * Chromium's threads only: the app server and the driver are not traced.
  */
-function besideTask(events: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }[], names: Map<string, string>, main: string, ts: number, end: number): string {
-  const byThread = new Map<string, typeof events>();
+function besideTask(events: TraceEvent[], names: Map<string, string>, main: string, ts: number, end: number): string {
+  const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
     if (key === main || e.ph !== 'X' || !e.dur || e.ts + e.dur < ts || e.ts > end) continue;
