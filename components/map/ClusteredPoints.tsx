@@ -22,6 +22,7 @@ import { clusterPoints, type Cluster } from './cluster';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
+import { reducedMotion } from './motion';
 import { SLICE, useSlices } from './use-slices';
 
 interface Point {
@@ -79,7 +80,7 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
   function openCluster(cluster: Cluster<Point>) {
     for (let z = map.getZoom() + 1; z <= map.getMaxZoom(); z++) {
       if (clusterPoints(cluster.members, z).length > 1) {
-        map.flyTo([cluster.lat, cluster.lng], z, { duration: 0.6 });
+        map.flyTo([cluster.lat, cluster.lng], z, { duration: 0.6, animate: !reducedMotion() });
         return;
       }
     }

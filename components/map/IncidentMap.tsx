@@ -19,6 +19,7 @@ import { Basemap } from './Basemap';
 import { ClusteredPoints } from './ClusteredPoints';
 import { boundsOf, boundsOfAll, isArea } from './feature-geometry';
 import { Flight, ViewFollower, ViewReporter } from './map-events';
+import { mapMotion } from './motion';
 import { SelectedPopup } from './SelectedPopup';
 import { ServerClusters } from './ServerClusters';
 
@@ -67,6 +68,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
   const [initial] = useState(() =>
     view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : (boundsOfAll(features) ?? (extent ? boxBounds(extent) : undefined))) ?? US_BOUNDS },
   );
+  const [motion] = useState(mapMotion);
   const areas = useMemo(() => features.filter(isArea), [features]);
   // The open incident is drawn even where the server sent it inside a cluster.
   const points = useMemo(() => {
@@ -104,6 +106,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
   return (
     <MapContainer
       {...initial}
+      {...motion}
       boundsOptions={{ paddingTopLeft: [24, 24], paddingBottomRight: [24, 24 + bottomInset * (typeof window === 'undefined' ? 0 : window.innerHeight)] }}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}

@@ -11,6 +11,7 @@ import type { ApiCluster } from '@/lib/index/clusters';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';
+import { reducedMotion } from './motion';
 import { SLICE, useSlices } from './use-slices';
 
 export const ServerClusters = memo(function ServerClusters({ clusters, onSliced }: { clusters: readonly ApiCluster[]; onSliced?: (waiting: boolean) => void }) {
@@ -39,7 +40,7 @@ const ServerCluster = memo(
           [s, w],
           [n, e],
         ],
-        { maxZoom, padding: [32, 32], duration: 0.6 },
+        { maxZoom, padding: [32, 32], duration: 0.6, animate: !reducedMotion() },
       );
     }
 

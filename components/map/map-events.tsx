@@ -8,6 +8,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type L from 'leaflet';
 import type { BBox } from '@/lib/filters';
 import { encodeView, type MapView } from '@/lib/url-state';
+import { reducedMotion } from './motion';
 
 export function viewOf(map: L.Map): MapView {
   const c = map.getCenter();
@@ -69,7 +70,7 @@ export function Flight({ bounds, n, bottomInset = 0, children }: { bounds?: L.La
       setFlying(true);
       map.once('moveend', land);
       const bottom = 32 + bottomInset * map.getSize().y;
-      map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8 });
+      map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8, animate: !reducedMotion() });
       return () => {
         map.off('moveend', land);
       };
