@@ -6,7 +6,8 @@
  *
  * Like benchmark 3 it starts the browser once the server has built its word
  * index in the background; BENCH_WAIT_WORDS=0 starts it at once, during that
- * build. BENCH_NICE=0 runs the server at full priority.
+ * build. BENCH_NICE=0 runs the server at full priority. BENCH_FOCUS_PAUSE=0
+ * presses the first key right after focusing the map (see clientSmoothness).
  */
 import os from 'node:os';
 import { startApp, wordsIndexed } from './server';
@@ -18,7 +19,7 @@ import { CLIENT_NICENESS, clientSmoothness } from './client';
   const app = await startApp(port, `/tmp/incident-map-bench/n${n}-seed1`, undefined, Number(process.env.BENCH_NICE ?? CLIENT_NICENESS));
   try {
     if (process.env.BENCH_WAIT_WORDS !== '0') await wordsIndexed(app);
-    const s = await clientSmoothness(app.url);
+    const s = await clientSmoothness(app.url, process.env.BENCH_FOCUS_PAUSE === undefined ? undefined : Number(process.env.BENCH_FOCUS_PAUSE));
     console.log(JSON.stringify({ tree: process.cwd(), n, load: +load.toFixed(1), loadAfter: +os.loadavg()[0].toFixed(1), ...s }));
   } finally {
     await app.stop();

@@ -3,10 +3,14 @@
  * printing what the main thread's long tasks were made of (script, style and
  * layout, the compositor's commit…), which a CPU profile (profile.ts) shows
  * only as "(program)", and for a task over 100 ms the other threads that
- * ran meanwhile (what the main thread waited for). Writes the trace to
+ * ran meanwhile (what the main thread waited for), and the raster CPU
+ * after each key. Writes the trace to
  * $TMPDIR/incident-map-trace-<N>.json.
  *
  *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/trace-once.ts 10000 3471
+ *
+ * Like benchmark 3 it waits 600 ms after focusing the map before the first
+ * key; BENCH_FOCUS_PAUSE=0 presses it at once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,7 +32,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; type?: string }; tileData?: { layerId: number } };
 }
 
 (async () => {
@@ -43,6 +47,8 @@ interface TraceEvent {
     await waitForDrawn(page, 60_000);
     await page.evaluate(() => performance.mark('loaded'));
     await focusMap(page);
+    // As benchmark 3 (clientSmoothness): the focus is a step of its own.
+    await page.waitForTimeout(Number(process.env.BENCH_FOCUS_PAUSE ?? 600));
     for (const key of STEPS) {
       await page.keyboard.press(key);
       await page.waitForTimeout(600);
@@ -75,11 +81,35 @@ interface TraceEvent {
       if (t.dur! > 100_000) console.log(`  beside it: ${besideTask(events, names, thread, t.ts, t.ts + t.dur!)}`);
     }
     console.log('over all: ' + [...total].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+    console.log(`raster CPU after each key (its 600 ms): ${rasterAfterKeys(events)}`);
   } finally {
     await browser.close();
     await app.stop();
   }
 })();
+
+/**
+ * Raster CPU (software here) in the 600 ms after each key, with the layers
+ * that took most of it (cc's layer id: ms in raster tasks): which steps
+ * make the compositor wait for raster, and whether one large layer or many.
+ */
+function rasterAfterKeys(events: TraceEvent[]): string {
+  const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
+  const raster = events.filter((e) => e.name === 'RasterTask' && e.dur);
+  return keys
+    .map((at, i) => {
+      const byLayer = new Map<number, number>();
+      for (const e of raster) {
+        if (e.ts < at || e.ts >= at + 600_000) continue;
+        const id = e.args?.tileData?.layerId ?? -1;
+        byLayer.set(id, (byLayer.get(id) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+      }
+      const all = [...byLayer.values()].reduce((a, b) => a + b, 0);
+      const top = [...byLayer].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id, ms]) => `L${id} ${ms.toFixed(0)}`).join(', ');
+      return `${STEPS[i] ?? '?'} ${all.toFixed(0)}${top ? ` (${top})` : ''}`;
+    })
+    .join('; ');
+}
 
 /**
  * The other threads that ran during a task (ts to end), by their CPU time in
