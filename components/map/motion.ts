@@ -1,9 +1,10 @@
 /**
  * Reduced motion (WCAG 2.3.3): where the reader's system asks for it, the
- * map jumps instead of flying, zooming and fading. Read when a motion
- * starts, so a change of the setting applies to the next one. Client only.
+ * map jumps instead of flying, zooming and fading. A flight reads the
+ * setting as it starts; Leaflet's own animations are set when the map is
+ * made. Client only.
  */
-export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
 export function reducedMotion(): boolean {
   return window.matchMedia(REDUCED_MOTION_QUERY).matches;
