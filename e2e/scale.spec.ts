@@ -50,8 +50,9 @@ test('a long list is virtualized, stays a list, and the keyboard walks all of it
   await expect(page.locator('li:focus-within')).toHaveAttribute('aria-posinset', String(size));
   await page.keyboard.press('Home');
   await expect(page.locator('li:focus-within')).toHaveAttribute('aria-posinset', '1');
-  // Choosing a row still opens it.
+  // Choosing a row still opens it. The last row takes the focus once it is rendered, after a scroll: wait for it before reading its id.
   await page.keyboard.press('End');
+  await expect(page.locator('li:focus-within')).toHaveAttribute('aria-posinset', String(size));
   const id = await page.locator('li:focus-within button').getAttribute('data-incident-id');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`incident=${id}`));
