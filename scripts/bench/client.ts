@@ -260,8 +260,13 @@ export interface SmoothnessResult {
   over100: string[];
 }
 
+/** Benchmark 3's keyboard steps: zoom in towards the densest cities, pan around, and back out. */
+export const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
 /** Between steps: each key waits this long after the one before, and the first this long after the map is focused. */
-const STEP_MS = 600;
+export const STEP_MS = 600;
+
+/** The pause between focusing the map and the first key: BENCH_FOCUS_PAUSE, else STEP_MS (see clientSmoothness). */
+export const focusPauseMs = (): number => Number(process.env.BENCH_FOCUS_PAUSE ?? STEP_MS);
 
 /**
  * The longest main-thread task while our map loads, then pans (arrow keys)
@@ -283,8 +288,8 @@ export async function clientSmoothness(appUrl: string, focusPauseMs = STEP_MS): 
     const longestLoad = Math.max(0, ...atLoad.map((t) => t.duration));
     await focusMap(page);
     await page.waitForTimeout(focusPauseMs);
-    // Zoom in towards the densest cities, pan around, and back out: each settle asks the API for the new view.
-    for (const key of ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-']) {
+    // Each settle asks the API for the new view.
+    for (const key of STEPS) {
       await page.keyboard.press(key);
       await page.waitForTimeout(STEP_MS);
     }

@@ -13,14 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startApp, wordsIndexed } from './server';
-import { focusMap, waitForDrawn } from './client';
+import { focusMap, STEP_MS, STEPS, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 100_000);
 const port = Number(process.argv[3] ?? 3471);
 const out = process.argv[4] ?? path.join(os.tmpdir(), `incident-map-${size}.cpuprofile`);
 const LONGTASKS = `window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
-const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
 
 interface Node {
   id: number;
@@ -55,7 +54,7 @@ async function main() {
     for (const key of STEPS) {
       await page.evaluate((k) => performance.mark(`key ${k}`), key);
       await page.keyboard.press(key);
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(STEP_MS);
     }
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };

@@ -11,7 +11,7 @@
  */
 import os from 'node:os';
 import { startApp, wordsIndexed } from './server';
-import { CLIENT_NICENESS, clientSmoothness } from './client';
+import { CLIENT_NICENESS, clientSmoothness, focusPauseMs } from './client';
 (async () => {
   const n = Number(process.argv[2]);
   const port = Number(process.argv[3]);
@@ -19,7 +19,7 @@ import { CLIENT_NICENESS, clientSmoothness } from './client';
   const app = await startApp(port, `/tmp/incident-map-bench/n${n}-seed1`, undefined, Number(process.env.BENCH_NICE ?? CLIENT_NICENESS));
   try {
     if (process.env.BENCH_WAIT_WORDS !== '0') await wordsIndexed(app);
-    const s = await clientSmoothness(app.url, process.env.BENCH_FOCUS_PAUSE === undefined ? undefined : Number(process.env.BENCH_FOCUS_PAUSE));
+    const s = await clientSmoothness(app.url, focusPauseMs());
     console.log(JSON.stringify({ tree: process.cwd(), n, load: +load.toFixed(1), loadAfter: +os.loadavg()[0].toFixed(1), ...s }));
   } finally {
     await app.stop();

@@ -17,12 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startApp, wordsIndexed } from './server';
-import { CLIENT_NICENESS, focusMap, waitForDrawn } from './client';
+import { CLIENT_NICENESS, focusMap, focusPauseMs, STEP_MS, STEPS, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 10_000);
 const port = Number(process.argv[3] ?? 3471);
-const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
 /** The fields of Chromium's trace events read here. */
 interface TraceEvent {
   name: string;
@@ -48,10 +47,10 @@ interface TraceEvent {
     await page.evaluate(() => performance.mark('loaded'));
     await focusMap(page);
     // As benchmark 3 (clientSmoothness): the focus is a step of its own.
-    await page.waitForTimeout(Number(process.env.BENCH_FOCUS_PAUSE ?? 600));
+    await page.waitForTimeout(focusPauseMs());
     for (const key of STEPS) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(STEP_MS);
     }
     await page.waitForTimeout(1500);
     const buf = await browser.stopTracing();
@@ -81,7 +80,7 @@ interface TraceEvent {
       if (t.dur! > 100_000) console.log(`  beside it: ${besideTask(events, names, thread, t.ts, t.ts + t.dur!)}`);
     }
     console.log('over all: ' + [...total].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
-    console.log(`raster CPU after each key (its 600 ms): ${rasterAfterKeys(events)}`);
+    console.log(`raster CPU after each key (its ${STEP_MS} ms): ${rasterAfterKeys(events)}`);
   } finally {
     await browser.close();
     await app.stop();
@@ -89,7 +88,7 @@ interface TraceEvent {
 })();
 
 /**
- * Raster CPU (software here) in the 600 ms after each key, with the layers
+ * Raster CPU (software here) in the STEP_MS after each key, with the layers
  * that took most of it (cc's layer id: ms in raster tasks): which steps
  * make the compositor wait for raster, and whether one large layer or many.
  */
@@ -100,7 +99,7 @@ function rasterAfterKeys(events: TraceEvent[]): string {
     .map((at, i) => {
       const byLayer = new Map<number, number>();
       for (const e of raster) {
-        if (e.ts < at || e.ts >= at + 600_000) continue;
+        if (e.ts < at || e.ts >= at + STEP_MS * 1000) continue;
         const id = e.args?.tileData?.layerId ?? -1;
         byLayer.set(id, (byLayer.get(id) ?? 0) + (e.tdur ?? e.dur!) / 1000);
       }
