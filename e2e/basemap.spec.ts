@@ -31,7 +31,8 @@ test.describe('the basemap', () => {
       await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
       await expect(page.locator('.leaflet-control-attribution')).toContainText('U.S. Census Bureau');
       // The incidents are still drawn over it.
-      await expect(page.locator('.area-label')).toBeVisible();
+      await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);
+      await expect(page.locator('.leaflet-marker-pane .leaflet-marker-icon').first()).toBeVisible();
     });
   });
 

@@ -1,6 +1,7 @@
 import { details, expect, mapReady, openPanel, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
+const DIOCESE = 'diocese-san-bernardino-2025-07-08';
 
 test.describe('the map at /', () => {
   test('draws every incident: five markers and one area', async ({ page }) => {
@@ -12,9 +13,23 @@ test.describe('the map at /', () => {
     const clustered = await page.locator('.leaflet-marker-pane .incident-cluster').allInnerTexts();
     expect(markers + clustered.reduce((n, text) => n + Number(text), 0)).toBe(5);
     await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);
-    await expect(page.locator('.area-label')).toHaveText('Roman Catholic Diocese of San Bernardino');
     await expect(page.locator('.leaflet-tile-pane img').first()).toBeAttached();
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+  });
+
+  test('names an area where it is big enough on screen to carry its name, and the open one at any size', async ({ page }) => {
+    // The whole country (zoom 4): the diocese is some 42 × 34 px, under the 64 × 32 of LABEL_MIN (components/map/area-labels.ts).
+    await page.goto('/?map=4/34.6/-116');
+    await mapReady(page);
+    await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);
+    await expect(page.locator('.area-label')).toHaveCount(0);
+    // One zoom in, where it is twice that: named.
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect(page.locator('.area-label')).toHaveText('Roman Catholic Diocese of San Bernardino');
+    // Opened from the list at the country view, it is named there too.
+    await page.goto(`/?map=4/34.6/-116&incident=${DIOCESE}`);
+    await mapReady(page);
+    await expect(page.locator('.area-label')).toHaveText('Roman Catholic Diocese of San Bernardino');
   });
 
   test('clicking a marker shows its excerpt and source link', async ({ page }) => {

@@ -57,7 +57,8 @@ export default function IncidentMiniMap({ feature, tiles, outlines }: IncidentMi
         maxZoom={MAX_ZOOM}
       />
       {isArea(feature) ? (
-        <AreaLayer features={[feature]} onSelect={noop} />
+        // The page's own incident, open: its area is labelled at any zoom.
+        <AreaLayer features={[feature]} selectedId={feature.id} onSelect={noop} />
       ) : (
         <>
           <PrecisionCircle feature={feature} />

@@ -1,14 +1,16 @@
 'use client';
 /**
- * Region-precision incidents: the area itself, shaded and labelled. New
- * areas are added AREA_SLICE a frame (the open incident's first): sixty
- * county outlines added at once (a country view at 100,000 incidents) made a
- * task of over 100 ms.
+ * Region-precision incidents: the area itself, shaded, and labelled where it
+ * is big enough on screen to carry its name (area-labels.ts). New areas are
+ * added AREA_SLICE a frame (the open incident's first): sixty county outlines
+ * added at once (a country view at 100,000 incidents) made a task of over
+ * 100 ms.
  */
 import L from 'leaflet';
-import { memo, useMemo } from 'react';
-import { GeoJSON, Marker, Pane } from 'react-leaflet';
+import { memo, useMemo, useState } from 'react';
+import { GeoJSON, Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
+import { showsLabel } from './area-labels';
 import { SETTING_STYLES } from './setting-glyphs';
 import { labelPoint } from './feature-geometry';
 import { useSlices } from './use-slices';
@@ -26,19 +28,31 @@ export interface AreaLayerProps {
 export function AreaLayer({ features, selectedId, onSelect, onSliced }: AreaLayerProps) {
   const ids = useMemo(() => features.map((f) => f.id), [features]);
   const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId, onSliced);
+  const zoom = useZoom();
   // Labels sit above the areas but under the markers, which they must never hide.
-  return [<Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />, ...shown.map((i) => <Area key={ids[i]} feature={features[i]} onSelect={onSelect} />)];
+  return [
+    <Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />,
+    ...shown.map((i) => <Area key={ids[i]} feature={features[i]} labelled={showsLabel(features[i].bbox, zoom, ids[i] === selectedId)} onSelect={onSelect} />),
+  ];
 }
 
-/** One area, drawn again only when its feature (kept from answer to answer) or the handler changes. */
-const Area = memo(function Area({ feature: f, onSelect }: { feature: ApiFeature; onSelect: (id: string) => void }) {
+/** The map's zoom, as of the end of each zoom. */
+function useZoom(): number {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  return zoom;
+}
+
+/** One area, drawn again only when its feature (kept from answer to answer), its label's showing or the handler changes. */
+const Area = memo(function Area({ feature: f, labelled, onSelect }: { feature: ApiFeature; labelled: boolean; onSelect: (id: string) => void }) {
   const colour = SETTING_STYLES[f.properties.setting].colour;
   const style = useMemo(() => ({ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }), [colour]);
   const handlers = useMemo(() => ({ click: () => onSelect(f.id) }), [onSelect, f.id]);
   return (
     <>
       <GeoJSON data={f} style={style} eventHandlers={handlers} />
-      <AreaLabel feature={f} />
+      {labelled ? <AreaLabel feature={f} /> : null}
     </>
   );
 });
