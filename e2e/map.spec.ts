@@ -18,7 +18,7 @@ test.describe('the map at /', () => {
   });
 
   test('names an area where it is big enough on screen to carry its name, and the open one at any size', async ({ page }) => {
-    // The whole country (zoom 4): the diocese is some 42 × 34 px, under the 64 × 32 of LABEL_MIN (components/map/area-labels.ts).
+    // The whole country (zoom 4): the diocese is some 42 × 33 px, under the 64 × 32 of LABEL_MIN (components/map/area-labels.ts).
     await page.goto('/?map=4/34.6/-116');
     await mapReady(page);
     await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);

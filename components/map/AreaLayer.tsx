@@ -7,12 +7,13 @@
  * 100 ms.
  */
 import L from 'leaflet';
-import { memo, useMemo, useState } from 'react';
-import { GeoJSON, Marker, Pane, useMap, useMapEvents } from 'react-leaflet';
+import { memo, useMemo } from 'react';
+import { GeoJSON, Marker, Pane } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { showsLabel } from './area-labels';
 import { SETTING_STYLES } from './setting-glyphs';
 import { labelPoint } from './feature-geometry';
+import { useZoom } from './map-events';
 import { useSlices } from './use-slices';
 
 /** New areas added per frame. */
@@ -34,14 +35,6 @@ export function AreaLayer({ features, selectedId, onSelect, onSliced }: AreaLaye
     <Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />,
     ...shown.map((i) => <Area key={ids[i]} feature={features[i]} labelled={showsLabel(features[i].bbox, zoom, ids[i] === selectedId)} onSelect={onSelect} />),
   ];
-}
-
-/** The map's zoom, as of the end of each zoom. */
-function useZoom(): number {
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  return zoom;
 }
 
 /** One area, drawn again only when its feature (kept from answer to answer), its label's showing or the handler changes. */

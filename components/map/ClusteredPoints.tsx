@@ -22,6 +22,7 @@ import { clusterPoints, type Cluster } from './cluster';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
+import { useZoom } from './map-events';
 import { reducedMotion } from './motion';
 import { SLICE, useSlices } from './use-slices';
 
@@ -57,14 +58,9 @@ export interface ClusteredPointsProps {
 export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect, onSliced }: ClusteredPointsProps) {
   const map = useMap();
   const { t, locale } = useT();
-  const [zoom, setZoom] = useState(() => map.getZoom());
+  const zoom = useZoom();
   const [spread, setSpread] = useState<string>();
-  useMapEvents({
-    zoomend: () => {
-      setZoom(map.getZoom());
-      setSpread(undefined);
-    },
-  });
+  useMapEvents({ zoomend: () => setSpread(undefined) });
 
   const points = useMemo<Point[]>(
     () =>

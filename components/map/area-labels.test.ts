@@ -22,7 +22,7 @@ describe('screenSize', () => {
 
 describe('showsLabel', () => {
   it('labels the diocese from the zoom where it is a shape, not a speck', () => {
-    // About 42 × 34 px over the whole country (zoom 4), 84 × 68 at zoom 5.
+    // About 42 × 33 px over the whole country (zoom 4), 83 × 66 at zoom 5.
     expect(screenSize(dioceseBox, 4).width).toBeLessThan(LABEL_MIN.width);
     expect(showsLabel(dioceseBox, 4)).toBe(false);
     expect(showsLabel(dioceseBox, 5)).toBe(true);

@@ -10,6 +10,14 @@ import type { BBox } from '@/lib/filters';
 import { encodeView, type MapView } from '@/lib/url-state';
 import { reducedMotion } from './motion';
 
+/** The map's zoom, as of the end of each zoom: for layers drawn differently by zoom. */
+export function useZoom(): number {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  return zoom;
+}
+
 export function viewOf(map: L.Map): MapView {
   const c = map.getCenter();
   return { zoom: map.getZoom(), lat: c.lat, lng: c.wrap().lng };

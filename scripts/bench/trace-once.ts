@@ -89,22 +89,24 @@ interface TraceEvent {
 
 /**
  * Raster CPU (software here) in the STEP_MS after each key, with the layers
- * that took most of it (cc's layer id: ms in raster tasks): which steps
- * make the compositor wait for raster, and whether one large layer or many.
+ * that took most of it (cc's layer id in its process, pid:id: ms in raster
+ * tasks; the browser's own UI rasterises too, with layer ids of its own):
+ * which steps make the compositor wait for raster, and whether one large
+ * layer or many.
  */
 function rasterAfterKeys(events: TraceEvent[]): string {
   const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
   const raster = events.filter((e) => e.name === 'RasterTask' && e.dur);
   return keys
     .map((at, i) => {
-      const byLayer = new Map<number, number>();
+      const byLayer = new Map<string, number>();
       for (const e of raster) {
         if (e.ts < at || e.ts >= at + STEP_MS * 1000) continue;
-        const id = e.args?.tileData?.layerId ?? -1;
+        const id = `${e.pid}:${e.args?.tileData?.layerId ?? '?'}`;
         byLayer.set(id, (byLayer.get(id) ?? 0) + (e.tdur ?? e.dur!) / 1000);
       }
       const all = [...byLayer.values()].reduce((a, b) => a + b, 0);
-      const top = [...byLayer].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id, ms]) => `L${id} ${ms.toFixed(0)}`).join(', ');
+      const top = [...byLayer].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(', ');
       return `${STEPS[i] ?? '?'} ${all.toFixed(0)}${top ? ` (${top})` : ''}`;
     })
     .join('; ');
