@@ -141,6 +141,10 @@ test.describe('copy buttons', () => {
   test('"Embed this map" on the map gives the code of the map as it is, which copies and opens that map', async ({ page, baseURL }) => {
     await page.goto(`/?setting=courthouse&incident=${SF}`);
     await mapReady(page);
+    // The code follows the view, and the open popup may still pan the map into view: wait for the view to settle
+    // (a clean-clone CI run copied one view and then read the next).
+    const view = () => new URL(page.url()).searchParams.get('map');
+    await expect.poll(async () => { const before = view(); await page.waitForTimeout(500); return before === view(); }).toBe(true);
     const code = page.locator('.site-header [data-embed-code] pre');
     await expect(code).toBeHidden();
     await page.getByText('Embed this map', { exact: true }).click();
