@@ -189,6 +189,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
             months={months}
             selectedId={state.incident}
             onChoose={choose}
+            onClose={close}
             onFilters={setFilters}
             onShowAll={showAll}
           />

@@ -66,4 +66,22 @@ test.describe('the map at /', () => {
     await expect(popup).toHaveCount(0);
     await expect(item).toBeFocused();
   });
+
+  test('Escape in the list closes the incident it just opened, while the map still flies to it', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'desktop only: on a phone the details replace the list in the sheet');
+    await page.goto('/');
+    await mapReady(page);
+    await openPanel(page);
+    const item = page.locator(`.incident-list [data-incident-id="${ONTARIO}"]`);
+    await item.focus();
+    // Escape right after Enter: the map is flying (a second or so), the popup not yet open, the focus still on the row.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/incident=/);
+    // It stays closed once the flight has landed (the view in the URL zoomed in), and the focus stays on the row.
+    await expect.poll(() => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]))).toBeGreaterThanOrEqual(9);
+    await page.waitForTimeout(300);
+    await expect(details(page)).toHaveCount(0);
+    await expect(item).toBeFocused();
+  });
 });

@@ -22,11 +22,13 @@ export interface ListPanelProps {
   months: Readonly<Record<string, number>>;
   selectedId?: string;
   onChoose: (id: string) => void;
+  /** Closes the open incident (Escape in the list). */
+  onClose: (id: string) => void;
   onFilters: (filters: MapFilters, mode?: 'push' | 'replace') => void;
   onShowAll: () => void;
 }
 
-export function ListPanel({ total, inView, clustered, filters, months, selectedId, onChoose, onFilters, onShowAll }: ListPanelProps) {
+export function ListPanel({ total, inView, clustered, filters, months, selectedId, onChoose, onClose, onFilters, onShowAll }: ListPanelProps) {
   const { t } = useT();
   return (
     <>
@@ -53,7 +55,17 @@ export function ListPanel({ total, inView, clustered, filters, months, selectedI
           </button>
         </div>
       ) : null}
-      <IncidentList features={inView} selectedId={selectedId} onChoose={onChoose} />
+      {/* Escape in the list closes what it opened, the popup that has not yet taken the focus (the map still flying) included. */}
+      <div
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && selectedId) {
+            e.stopPropagation();
+            onClose(selectedId);
+          }
+        }}
+      >
+        <IncidentList features={inView} selectedId={selectedId} onChoose={onChoose} />
+      </div>
       {clustered > 0 ? <p className="panel__more">{t('list.inClusters', { count: clustered })}</p> : null}
     </>
   );
