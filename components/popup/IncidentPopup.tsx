@@ -5,7 +5,7 @@
  * the way to the incident's own page. Moves focus to its title when it opens;
  * Escape or the close button closes it.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { ApiFeature, ApiSource } from '@/lib/types';
 import { languageName } from '@/lib/i18n/translate';
 import { incidentText } from '@/lib/i18n/content';
@@ -41,7 +41,9 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
   const p = feature.properties;
   const dateDispute = p.disagreements.find((d) => d.field === 'date');
 
-  useEffect(function focusTitleOnOpen() {
+  // In the commit that shows it, not after: a key pressed meanwhile (Escape, the map still landing) would go to the
+  // element the focus was on, close the popup from there, and the focus then land in a popup already gone.
+  useLayoutEffect(function focusTitleOnOpen() {
     // In an embed, focus moves only once the reader is in the frame: a frame that takes focus on load
     // would pull it away from the article around it (and scroll the host page).
     if (window.self !== window.top && !document.hasFocus()) return;
