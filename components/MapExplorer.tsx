@@ -63,6 +63,8 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [state.incident],
   );
   const [tilesDown, setTilesDown] = useState(false);
+  /** How far down the map a notice reaches (px): a popup opened on the map keeps below it. */
+  const [noticeInset, setNoticeInset] = useState(0);
 
   // The open incident: in what the map holds, else asked of the API by id (a deep link at any size).
   const incident = useIncident(state.incident, features);
@@ -197,11 +199,11 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
       </Panel>
       <section className="map-region" aria-label={t('map.label')}>
         {unknownId ? (
-          <MapNotice onDismiss={() => setUnknownId(undefined)}>{t('notice.unknownIncident', { id: unknownId })}</MapNotice>
+          <MapNotice onDismiss={() => setUnknownId(undefined)} onInset={setNoticeInset}>{t('notice.unknownIncident', { id: unknownId })}</MapNotice>
         ) : apiDown && !apiNoticeDismissed ? (
-          <MapNotice onDismiss={() => setApiNoticeDismissed(true)}>{t('notice.apiDown')}</MapNotice>
+          <MapNotice onDismiss={() => setApiNoticeDismissed(true)} onInset={setNoticeInset}>{t('notice.apiDown')}</MapNotice>
         ) : tilesDown ? (
-          <MapNotice onDismiss={() => setTilesDown(false)}>{t('basemap.fallbackNotice')}</MapNotice>
+          <MapNotice onDismiss={() => setTilesDown(false)} onInset={setNoticeInset}>{t('basemap.fallbackNotice')}</MapNotice>
         ) : null}
         <LazyMap
           features={features}
@@ -212,6 +214,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           view={state.view}
           tiles={tiles}
           bottomInset={phone ? (sheetOpen || selected ? SHEET_SHARE : PEEK_SHARE) : 0}
+          topInset={noticeInset}
           onSelect={phone ? choose : select}
           onClose={close}
           onMove={move}

@@ -34,6 +34,25 @@ test.describe('the basemap', () => {
       await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(1);
       await expect(page.locator('.leaflet-marker-pane .leaflet-marker-icon').first()).toBeVisible();
     });
+
+    test('a popup opened under the notice is panned below it', async ({ page, isMobile }) => {
+      test.skip(isMobile, 'desktop only: on a phone the details open in the sheet, not in a popup');
+      // The marker in the map's middle: its popup, taller than the map's upper half, is panned down to fit.
+      await page.goto('/?map=12/34.0633/-117.6509');
+      await mapReady(page);
+      const notice = page.getByRole('status').filter({ hasText: 'map tiles could not be loaded' });
+      await expect(notice).toBeVisible();
+      await page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]').click();
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup.getByRole('heading', { level: 2 })).toBeFocused();
+      // Once the pan has settled: the popup's top is below the notice's bottom.
+      await expect
+        .poll(async () => {
+          const [p, n] = [await popup.boundingBox(), await notice.boundingBox()];
+          return p && n ? Math.round(p.y - (n.y + n.height)) : NaN;
+        })
+        .toBeGreaterThanOrEqual(8);
+    });
   });
 
   test('the outlines can be chosen on purpose in the layer control', async ({ page, isMobile }) => {

@@ -14,14 +14,16 @@ export interface SelectedPopupProps {
   feature: ApiFeature;
   onClose: (id: string) => void;
   actions?: React.ReactNode;
+  /** How far down the map a notice over it reaches (px): the popup is panned and sized to keep below it. */
+  topInset?: number;
 }
 
-export function SelectedPopup({ feature, onClose, actions }: SelectedPopupProps) {
+export function SelectedPopup({ feature, onClose, actions, topInset = 0 }: SelectedPopupProps) {
   const map = useMap();
   const position = useMemo(() => anchorOf(feature), [feature]);
   // Short enough that, panned into view, the popup leaves its point on the map.
   const size = map.getSize();
-  const maxHeight = Math.max(160, size.y - 110);
+  const maxHeight = Math.max(160, size.y - 110 - topInset);
   const maxWidth = Math.min(360, size.x - 48);
   const close = () => onClose(feature.id);
   return (
@@ -33,7 +35,8 @@ export function SelectedPopup({ feature, onClose, actions }: SelectedPopupProps)
       maxWidth={maxWidth}
       minWidth={Math.min(240, maxWidth)}
       maxHeight={maxHeight}
-      autoPanPadding={[16, 16]}
+      autoPanPaddingTopLeft={[16, 16 + topInset]}
+      autoPanPaddingBottomRight={[16, 16]}
       eventHandlers={{ remove: close }}
     >
       <IncidentPopup feature={feature} onClose={close} actions={actions} />
