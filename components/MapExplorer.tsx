@@ -63,8 +63,12 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [state.incident],
   );
   const [tilesDown, setTilesDown] = useState(false);
-  /** How far down the map a notice reaches (px): a popup opened on the map keeps below it. */
-  const [noticeInset, setNoticeInset] = useState(0);
+  /** How far down the map a notice reaches (px): a popup opened on the map keeps below it. A ref: read when a popup
+   *  opens, its changes re-render nothing (the notice comes while the page loads, when a render of it all costs most). */
+  const noticeInset = useRef(0);
+  const setNoticeInset = useCallback((px: number) => {
+    noticeInset.current = px;
+  }, []);
 
   // The open incident: in what the map holds, else asked of the API by id (a deep link at any size).
   const incident = useIncident(state.incident, features);

@@ -41,8 +41,8 @@ export interface IncidentMapProps {
   focus?: ApiFeature;
   /** The share of the map's height covered at its bottom (the phone's sheet): views keep clear of it. */
   bottomInset?: number;
-  /** How far down the map a notice over it reaches (px): the open popup keeps below it. */
-  topInset?: number;
+  /** How far down the map a notice over it reaches (px), read when a popup opens: the popup keeps below it. */
+  topInset?: { readonly current: number };
   /** The view in the URL when the page opened, if any. */
   view?: MapView;
   tiles: MapConfig;
@@ -64,7 +64,7 @@ export const DRAWN_MARK = 'incident-map:drawn';
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset = 0, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
@@ -122,7 +122,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <ServerClusters clusters={clusters} onSliced={onSliced} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
-        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
+        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset?.current} /> : null}
       </Flight>
       <ViewReporter onMove={onMove} />
       <ViewFollower view={view} />
