@@ -1,7 +1,21 @@
+import type { Page } from '@playwright/test';
 import { details, expect, mapReady, openPanel, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
 const DIOCESE = 'diocese-san-bernardino-2025-07-08';
+
+/** Opens `/` and puts the focus on the incident's row in the list. */
+async function focusListRow(page: Page, id: string) {
+  await page.goto('/');
+  await mapReady(page);
+  await openPanel(page);
+  const item = page.locator(`.incident-list [data-incident-id="${id}"]`);
+  await item.focus();
+  return item;
+}
+
+/** The zoom of the view in the URL (written when the map settles). */
+const urlZoom = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
 test.describe('the map at /', () => {
   test('draws every incident: five markers and one area', async ({ page }) => {
@@ -50,18 +64,14 @@ test.describe('the map at /', () => {
 
   test('the list opens a popup by keyboard, and Escape returns focus', async ({ page, isMobile }) => {
     test.skip(isMobile, 'desktop only: on a phone the list opens the details in the sheet, and closing them returns focus to the list (phone.spec.ts)');
-    await page.goto('/');
-    await mapReady(page);
-    await openPanel(page);
-    const item = page.locator(`.incident-list [data-incident-id="${ONTARIO}"]`);
-    await item.focus();
+    const item = await focusListRow(page, ONTARIO);
     await page.keyboard.press('Enter');
     const popup = details(page);
     await expect(popup).toContainText('ICE arrest inside a surgical center in Ontario, California');
     await expect(popup.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`incident=${ONTARIO}`));
     // The map flew to it: zoomed in from the whole-dataset view.
-    await expect.poll(() => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]))).toBeGreaterThanOrEqual(9);
+    await expect.poll(() => urlZoom(page)).toBeGreaterThanOrEqual(9);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
     await expect(item).toBeFocused();
@@ -69,18 +79,14 @@ test.describe('the map at /', () => {
 
   test('Escape right after choosing from the list closes the incident, the map still flying or just landed', async ({ page, isMobile }) => {
     test.skip(isMobile, 'desktop only: on a phone the details replace the list in the sheet');
-    await page.goto('/');
-    await mapReady(page);
-    await openPanel(page);
-    const item = page.locator(`.incident-list [data-incident-id="${ONTARIO}"]`);
-    await item.focus();
+    const item = await focusListRow(page, ONTARIO);
     // Escape right after Enter: the map is flying (0.8 s), the popup not yet open, the focus still on the row. On a busy
     // machine the map may have landed and the popup be opening: the focus must not be left in a popup already closed.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/incident=/);
     // It stays closed once the flight has landed (the view in the URL zoomed in), and the focus stays on the row.
-    await expect.poll(() => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]))).toBeGreaterThanOrEqual(9);
+    await expect.poll(() => urlZoom(page)).toBeGreaterThanOrEqual(9);
     await page.waitForTimeout(300);
     await expect(details(page)).toHaveCount(0);
     await expect(item).toBeFocused();
