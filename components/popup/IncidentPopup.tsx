@@ -41,8 +41,9 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
   const p = feature.properties;
   const dateDispute = p.disagreements.find((d) => d.field === 'date');
 
-  // In the commit that shows it, not after: a key pressed meanwhile (Escape, the map still landing) would go to the
-  // element the focus was on, close the popup from there, and the focus then land in a popup already gone.
+  // In the commit that shows it (a layout effect), not in a passive effect that can run later: an Escape pressed in
+  // between went to the list and closed the incident, and the late focus then went into a popup about to go (the
+  // focus was left on the page's body).
   useLayoutEffect(function focusTitleOnOpen() {
     // In an embed, focus moves only once the reader is in the frame: a frame that takes focus on load
     // would pull it away from the article around it (and scroll the host page).
