@@ -42,7 +42,7 @@ export interface IncidentMapProps {
   /** The share of the map's height covered at its bottom (the phone's sheet): views keep clear of it. */
   bottomInset?: number;
   /** How far down the map a notice over it reaches (px), read when a popup opens: the popup keeps below it. */
-  topInset?: { readonly current: number };
+  topInset?: React.RefObject<number>;
   /** The view in the URL when the page opened, if any. */
   view?: MapView;
   tiles: MapConfig;
@@ -122,7 +122,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <ServerClusters clusters={clusters} onSliced={onSliced} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
-        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset?.current} /> : null}
+        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
       </Flight>
       <ViewReporter onMove={onMove} />
       <ViewFollower view={view} />

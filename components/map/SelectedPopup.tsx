@@ -14,12 +14,14 @@ export interface SelectedPopupProps {
   feature: ApiFeature;
   onClose: (id: string) => void;
   actions?: React.ReactNode;
-  /** How far down the map a notice over it reaches (px): the popup is panned and sized to keep below it. */
-  topInset?: number;
+  /** How far down the map a notice over it reaches (px), read as the popup is made (after a flight lands, a notice
+   *  that came meanwhile counts): the popup is panned and sized to keep below it. */
+  topInset?: React.RefObject<number>;
 }
 
-export function SelectedPopup({ feature, onClose, actions, topInset = 0 }: SelectedPopupProps) {
+export function SelectedPopup({ feature, onClose, actions, topInset: inset }: SelectedPopupProps) {
   const map = useMap();
+  const topInset = inset?.current ?? 0;
   const position = useMemo(() => anchorOf(feature), [feature]);
   // Short enough that, panned into view, the popup leaves its point on the map.
   const size = map.getSize();
