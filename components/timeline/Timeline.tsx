@@ -7,6 +7,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/locale';
+import { BAR_STEP, CHART_HEIGHT, barPaths } from './bars';
 import { firstDay, histogram, lastDay, monthIndex } from './months';
 
 export interface TimelineProps {
@@ -38,6 +39,7 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
   const max = Math.max(1, ...counts);
   const committed: Range = [from ? monthIndex(from) - first : 0, to ? monthIndex(to) - first : n - 1];
   const [start, end] = draft ?? committed;
+  const bars = barPaths(counts, max, start, end);
   const short = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const label = (i: number) => short.format(new Date(Date.UTC(Math.floor((first + i) / 12), (first + i) % 12, 1)));
 
@@ -114,17 +116,9 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
           setDraft(undefined);
         }}
       >
-        <svg viewBox={`0 0 ${n * 10} 40`} preserveAspectRatio="none" className="timeline__chart" aria-hidden="true">
-          {counts.map((c, i) => (
-            <rect
-              key={i}
-              x={i * 10 + 1}
-              width={8}
-              y={40 - (c / max) * 38}
-              height={(c / max) * 38}
-              className={i >= start && i <= end ? 'timeline__bar timeline__bar--in' : 'timeline__bar'}
-            />
-          ))}
+        <svg viewBox={`0 0 ${n * BAR_STEP} ${CHART_HEIGHT}`} preserveAspectRatio="none" className="timeline__chart" aria-hidden="true">
+          <path d={bars.outside} className="timeline__bar" />
+          <path d={bars.inRange} className="timeline__bar timeline__bar--in" />
         </svg>
         <div className="timeline__selection" style={{ left: pct(start), width: pct(end - start + 1) }} />
         {(['start', 'end'] as const).map((which) => {
