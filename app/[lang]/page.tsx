@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { MapPage } from '@/components/MapPage';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { offerText } from '@/lib/i18n';
@@ -27,9 +26,9 @@ export default async function Home({ params, searchParams }: Props) {
   const state = decodeState(query);
   // SWR's fallback: the first paint needs no request of its own (lib/map-fallback.ts).
   const fallback = mapFallback(state);
+  // No <Suspense> around it: nothing here suspends, and React 19.2 reveals a streamed boundary's HTML
+  // up to 300 ms later, among the scripts being compiled (test/http/first-paint.test.ts).
   return (
-    <Suspense>
-      <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} offer={offerText()} />
-    </Suspense>
+    <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} offer={offerText()} />
   );
 }
