@@ -2,9 +2,9 @@
  * The timeline's histogram as two SVG paths, the months in the range and
  * the others, instead of an element per month: a national dataset spans
  * years of months, and with a <rect> per bar the 90 months of 100,000
- * generated incidents were 90 elements and 11 KB of the page's HTML (again
- * in its RSC payload), styled, laid out and painted in the first frame and
- * reconciled on every move of a brush. Pure.
+ * generated incidents were 90 elements and 11 KB of the page's HTML,
+ * styled, laid out and painted in the first frame and reconciled on every
+ * move of a brush. Pure.
  */
 
 /** Bars are 10 units apart, 8 wide, in a chart 40 high; a full bar is 38. */
