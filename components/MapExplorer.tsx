@@ -176,6 +176,15 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     </p>
   ) : undefined;
 
+  // One notice over the map at a time, the most pressing first.
+  const notice = unknownId
+    ? { text: t('notice.unknownIncident', { id: unknownId }), dismiss: () => setUnknownId(undefined) }
+    : apiDown && !apiNoticeDismissed
+      ? { text: t('notice.apiDown'), dismiss: () => setApiNoticeDismissed(true) }
+      : tilesDown
+        ? { text: t('basemap.fallbackNotice'), dismiss: () => setTilesDown(false) }
+        : undefined;
+
   return (
     <main className="explorer">
       <Panel
@@ -202,12 +211,10 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
         )}
       </Panel>
       <section className="map-region" aria-label={t('map.label')}>
-        {unknownId ? (
-          <MapNotice onDismiss={() => setUnknownId(undefined)} onInset={setNoticeInset}>{t('notice.unknownIncident', { id: unknownId })}</MapNotice>
-        ) : apiDown && !apiNoticeDismissed ? (
-          <MapNotice onDismiss={() => setApiNoticeDismissed(true)} onInset={setNoticeInset}>{t('notice.apiDown')}</MapNotice>
-        ) : tilesDown ? (
-          <MapNotice onDismiss={() => setTilesDown(false)} onInset={setNoticeInset}>{t('basemap.fallbackNotice')}</MapNotice>
+        {notice ? (
+          <MapNotice onDismiss={notice.dismiss} onInset={setNoticeInset}>
+            {notice.text}
+          </MapNotice>
         ) : null}
         <LazyMap
           features={features}
