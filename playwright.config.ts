@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: [
     {
       // The built app, as users get it (`npm run build` runs first).
-      command: `node scripts/start.mjs -p ${port} -H 127.0.0.1`,
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -53,7 +53,7 @@ export default defineConfig({
     },
     {
       // 1,500 generated incidents: the map as it works at scale (server clusters, long lists, deep links by id).
-      command: `node node_modules/tsx/dist/cli.mjs scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node scripts/start.mjs -p ${SCALE_PORT} -H 127.0.0.1`,
+      command: `node node_modules/tsx/dist/cli.mjs scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node node_modules/next/dist/bin/next start -p ${SCALE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${SCALE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

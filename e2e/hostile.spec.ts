@@ -25,7 +25,7 @@ const test = base.extend<object, { hostileBase: string }>({
   hostileBase: [
     async ({}, use, workerInfo) => {
       const port = Number(process.env.E2E_PORT ?? 3210) + 10 + workerInfo.parallelIndex;
-      const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+      const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
         env: { ...process.env, DATA_DIR: DIR, NEXT_TELEMETRY_DISABLED: '1', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -36,7 +36,7 @@ const test = base.extend<object, { hostileBase: string }>({
       const deadline = Date.now() + 60_000;
       for (;;) {
         if (child.exitCode !== null) throw new Error(`hostile server exited:\n${log}`);
-        if (/from memory: /.test(log)) break;
+        if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
         if (Date.now() > deadline) throw new Error(`hostile server did not start:\n${log}`);
         await new Promise((r) => setTimeout(r, 100));
       }

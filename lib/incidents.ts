@@ -28,6 +28,8 @@ type Bytes = Buffer<ArrayBuffer>;
 
 interface Loaded {
   dataset: Dataset;
+  /** The SHA-256 of the files read (lib/dataset/read.ts). */
+  version: string;
   /** Newest first; positions in this array are the indices the spatial index returns. */
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
@@ -101,12 +103,14 @@ function byDateDesc(a: ApiFeature, b: ApiFeature): number {
 export function loadIncidents(dir = dataDir()): Loaded {
   const cached = store[LOADED];
   if (cached) return cached;
-  const { problems, dataset } = checkDataset(readDataDir(dir));
+  const raw = readDataDir(dir);
+  const { problems, dataset } = checkDataset(raw);
   if (!dataset) throw new DatasetError(problems);
   const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
   const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
   const loaded: Loaded = {
     dataset,
+    version: raw.version,
     features,
     byId: new Map(features.map((f) => [f.id, f])),
     index: new SpatialIndex(features),
@@ -154,9 +158,7 @@ const TEXT_SCAN_LIMIT = 2_000;
  * The index of words for `q`. A text query that comes before the background
  * build is done and needs more than TEXT_SCAN_LIMIT incidents tested
  * finishes it at once: what is left costs no more than scanning every
- * incident's text would (a country view holds them all). Behind
- * scripts/start.mjs a text query waits for the background build instead
- * (lib/index/text-wait.ts), so this is for servers without it.
+ * incident's text would (a country view holds them all).
  */
 function wordsOf(loaded: Loaded): WordIndex {
   buildWords(loaded, () => true);
@@ -173,15 +175,6 @@ function buildWords(loaded: Loaded, more: () => boolean): boolean {
     } else if (!more()) return false;
   }
   return true;
-}
-
-/**
- * True when a text query in `box` tests at most TEXT_SCAN_LIMIT incidents,
- * which it can do before the index of words is built (lib/index/text-wait.ts).
- */
-export function fewToScan(box: BBox): boolean {
-  const { index } = loadIncidents();
-  return index.pointsIn(box).length + index.areas.length <= TEXT_SCAN_LIMIT;
 }
 
 /**
@@ -361,6 +354,12 @@ export function viewJson(filters: Filters): Bytes {
   for (const c of view.clusters) add(Buffer.from(JSON.stringify(c)));
   parts.push(TAIL);
   return Buffer.concat(parts);
+}
+
+/** What GET /api/health reports: the dataset served, and whether text search has its index yet. */
+export function datasetStatus(): { version: string; incidents: number; textIndex: 'built' | 'building' } {
+  const loaded = loadIncidents();
+  return { version: loaded.version, incidents: loaded.features.length, textIndex: loaded.words ? 'built' : 'building' };
 }
 
 /** One incident by id, or undefined. */

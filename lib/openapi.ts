@@ -122,6 +122,27 @@ export function openApi(site: string) {
           },
         },
       },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Whether this server can answer, and the dataset it serves (for load balancers; never cached)',
+          responses: {
+            200: {
+              description: 'Ready: the dataset version (SHA-256 of its files) and size, and whether the text-search index is built yet.',
+              content: json({
+                type: 'object',
+                required: ['status', 'dataset', 'textIndex'],
+                properties: {
+                  status: { const: 'ready' },
+                  dataset: { type: 'object', required: ['version', 'incidents'], properties: { version: { type: 'string' }, incidents: { type: 'integer', minimum: 0 } } },
+                  textIndex: { enum: ['built', 'building'] },
+                },
+              }),
+            },
+            503: error('The server cannot serve its dataset.'),
+          },
+        },
+      },
     },
     components: {
       parameters: {

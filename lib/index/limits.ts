@@ -13,3 +13,10 @@ export const MAX_FEATURES = 2_000;
 export const MAX_BYTES = 1_000_000;
 /** A view wider or taller than this, in screen pixels at its zoom, is clustered at a lower zoom. */
 export const MAX_VIEW_PIXELS = 2_048;
+/**
+ * Bytes of an API query string (after "?") that are accepted. The longest
+ * query the API understands (a bbox, both dates, every setting and agency, a
+ * `q` of 200 characters percent-encoded) is about 2.2 KB; longer ones are
+ * noise or a probe, and cost parsing: 414 (proxy.ts).
+ */
+export const MAX_API_QUERY = 4096;

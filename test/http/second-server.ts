@@ -1,6 +1,6 @@
 /**
- * A second server for tests that need another dataset: `npm start`'s
- * scripts/start.mjs on a free port, with `env` added (e.g. DATA_DIR), stopped
+ * A second server for tests that need another dataset: `next start` on a
+ * free port, with `env` added (e.g. DATA_DIR), stopped
  * by the returned function. The main HTTP test server is test/http/server.ts.
  */
 import { spawn } from 'node:child_process';
@@ -27,7 +27,7 @@ export async function startSecondServer(env: Record<string, string>): Promise<Se
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fewToScan, listIncidents, loadIncidents, matches, resetIncidents, summarize, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents, summarize, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
 import { buildColumns, compileFilters } from '@/lib/index/columns';
 import { parseFilters } from '@/lib/filters';
 import { MAX_FEATURES } from '@/lib/index/limits';
@@ -170,12 +170,4 @@ describe('views of 3,000 generated incidents', () => {
     }
   });
 
-  it('tells a box few enough incidents to scan their texts (2,000) from one that needs the index of words', () => {
-    const { index } = loadIncidents();
-    expect(fewToScan([-180, -90, 180, 90])).toBe(false);
-    expect(fewToScan([-118.5, 33.8, -117.9, 34.2])).toBe(true);
-    for (const box of [[-125, 24, -66, 50], [-125, 24, -100, 50], [-100, 24, -66, 50], [-90, 30, -80, 40], [170, -10, -170, 10]] as const) {
-      expect(fewToScan([...box]), box.join()).toBe(index.candidates([...box]).length <= 2_000);
-    }
-  });
 });
