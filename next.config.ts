@@ -22,13 +22,14 @@ const nextConfig: NextConfig = {
   // English pages keep their published addresses and are served from app/[lang] as /en/…; Spanish
   // ones are /es/…. A rewrite here, not in proxy.ts: Next turns a proxy's rewrite to a loopback host
   // into "localhost", and `next start -H 127.0.0.1` then fetches it over HTTP from a host nobody
-  // listens on (test/http/servers.test.ts). No address with a dot is a page, but the feed.
+  // listens on (test/http/servers.test.ts). No address with a dot is a page, but the feed. Rewrites
+  // apply one after another: /en must not match the last rule again.
   async rewrites() {
     return {
       beforeFiles: [
         { source: '/', destination: '/en' },
         { source: '/feed.xml', destination: '/en/feed.xml' },
-        { source: '/:path((?!es(?:/|$)|api(?:/|$)|_next/)[^.]+)', destination: '/en/:path' },
+        { source: '/:path((?!(?:en|es|api)(?:/|$)|_next/)[^.]+)', destination: '/en/:path' },
       ],
       afterFiles: [],
       fallback: [],
@@ -44,8 +45,15 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
-      { source: '/basemap/:path*', headers: [{ key: 'Cache-Control', value: PUBLIC_FILE }] },
-      { source: '/embed.js', headers: [{ key: 'Cache-Control', value: PUBLIC_FILE }] },
+      ...['/basemap/:path*', '/embed.js'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Cache-Control', value: PUBLIC_FILE },
+          // Data and a script for other sites, never documents.
+          { key: 'Content-Security-Policy', value: API_POLICY },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      })),
     ];
   },
 };

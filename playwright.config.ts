@@ -45,6 +45,8 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
+        // The public address of permanent links, as a deployment sets it.
+        SITE_URL: 'http://localhost:3000',
         // The build to serve: `.next` unless a parallel build set its own folder (NEXT_DIST_DIR=.next-map).
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
         // Tests answer these tile requests themselves (e2e/fixtures.ts): no test touches the network.
@@ -59,6 +61,8 @@ export default defineConfig({
       timeout: 120_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
+        // The public address of permanent links, as a deployment sets it.
+        SITE_URL: 'http://localhost:3000',
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
         TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
         DATA_DIR: scaleData,

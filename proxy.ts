@@ -102,8 +102,10 @@ function route(request: NextRequest): NextResponse {
     return NextResponse.redirect(to, 308);
   }
 
-  // app/[lang]/[...rest] draws the edition's 404 page (English addresses under /en are not pages either).
-  if (!PAGES.some((p) => p.test(path)) || (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path))) return page(404);
+  // English pages have no /en prefix of their own: /en/about is /about.
+  if (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path)) return NextResponse.redirect(here(request, path.slice(3) || '/'), 308);
+  // app/[lang]/[...rest] draws the edition's 404 page.
+  if (!PAGES.some((p) => p.test(path))) return page(404);
   const m = ID_PATH.exec(path);
   const id = m ? decoded(m[2]) : undefined;
   if (!m || id === undefined) return page();

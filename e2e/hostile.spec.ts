@@ -26,7 +26,7 @@ const test = base.extend<object, { hostileBase: string }>({
     async ({}, use, workerInfo) => {
       const port = Number(process.env.E2E_PORT ?? 3210) + 10 + workerInfo.parallelIndex;
       const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        env: { ...process.env, DATA_DIR: DIR, NEXT_TELEMETRY_DISABLED: '1', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+        env: { SITE_URL: 'http://localhost:3000', ...process.env, DATA_DIR: DIR, NEXT_TELEMETRY_DISABLED: '1', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let log = '';
