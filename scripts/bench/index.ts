@@ -13,6 +13,8 @@
  * `--smooth-runs 5` measures benchmark 3's smoothness five times per size
  * (a fresh browser each), one row per run: a single run on two shared cores
  * passes or misses by a few milliseconds, the rate over runs says more.
+ * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
+ * browser's requests replayed by `--spike-visitors` readers, default 150).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,9 +25,10 @@ import { distDir, INDEXED, rssMb, startApp, wordsIndexed } from './server';
 import { throughput } from './throughput';
 import { textViews, viewport, type TextResult } from './viewport';
 import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
+import { spike } from './spike';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
@@ -82,6 +85,7 @@ async function main() {
     await app.stop();
   }
 
+  if (!values['no-spike']) await spikeRun();
   if (!values['no-client'] && clientSizes.length) await client();
 
   if (sizes.length === 0) return;
@@ -126,6 +130,39 @@ async function main() {
   for (const note of notes) print(`- ${note}`);
   if (notes.length) print();
   print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+}
+
+/** Two incident ids of a generated dataset: its first files, or the first lines of its first shard. */
+function someIds(dir: string): string[] {
+  const folder = path.join(dir, 'incidents');
+  const names = fs.readdirSync(folder).sort();
+  const shard = names.find((f) => f.endsWith('.ndjson'));
+  if (!shard) return names.filter((f) => f.endsWith('.json')).slice(0, 2).map((f) => f.slice(0, -'.json'.length));
+  return fs.readFileSync(path.join(folder, shard), 'utf8').split('\n').slice(0, 2).map((line) => JSON.parse(line).id);
+}
+
+/** 6. A spike of readers with Varnish in front (scripts/bench/spike.ts). */
+async function spikeRun() {
+  const n = tiny ? 2_000 : 10_000;
+  const visitors = Number(values['spike-visitors'] ?? (tiny ? 20 : 150));
+  const connections = 40;
+  const dir = dataset(n);
+  const server = await startApp(PORT, dir);
+  try {
+    const r = await spike(server.url, PORT + 1, someIds(dir), visitors, connections);
+    print(`### 6. A spike through Varnish (${n.toLocaleString('en')} generated incidents, deploy/varnish/default.vcl)`);
+    print();
+    print(`A browser opens the shared links on a phone and a desktop and pans and zooms (${r.urls} distinct URLs); ${visitors} visitors replay its requests over ${connections} connections. Counted from a cold cache.`);
+    print();
+    print('| client requests | reached the app | ratio | errors | client p50 ms | client p95 ms | requests/s |');
+    print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const ratio = r.backendRequests / r.clientRequests;
+    print(`| ${r.clientRequests} | ${r.backendRequests} | **${fmt(ratio * 100, 2)}%** | ${r.errors} | ${fmt(r.p50ms)} | ${fmt(r.p95ms)} | ${fmt(r.clientRequests / r.seconds, 0)} |`);
+    print();
+    if (r.errors > 0 || ratio > 0.02) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
 }
 
 /** 3. Client rendering (Chromium): drawing against Leaflet.markercluster, and the longest task. */
