@@ -68,7 +68,7 @@ export function answerSelection(request: Request, params: URLSearchParams, fixed
     let prepared = isUnfiltered ? unfiltered.get(format) : undefined;
     if (!prepared) {
       prepared = build(params, format);
-      // Compressed once too, by the server in front (scripts/start.mjs): Next drops a route's Content-Encoding.
+      // Kept for the process: the dataset does not change under it.
       if (isUnfiltered) unfiltered.set(format, prepared);
     }
     return cachedResponse(request, prepared);
