@@ -79,7 +79,7 @@ function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
       published: s.published,
       language: s.language,
       kind: s.kind,
-      excerpts: ref.excerpts.map((text) => ({ text, part: excerptPart(s, text) })),
+      excerpts: ref.excerpts.map(({ text, translations }) => ({ text, part: excerptPart(s, text), translations })),
     };
   });
   return {

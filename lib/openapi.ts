@@ -39,7 +39,7 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidents',
           summary: 'Incidents matching the filters, newest first',
-          parameters: [...FILTERS, param('format'), param('ifNoneMatch')],
+          parameters: [...FILTERS, param('format'), param('lang'), param('ifNoneMatch')],
           responses: {
             200: {
               description: 'A FeatureCollection (or CSV with format=csv).',
@@ -75,9 +75,9 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidentsCsv',
           summary: 'The same selection as /api/incidents, as CSV (RFC 4180), one row per incident',
-          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('ifNoneMatch')],
+          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('lang'), param('ifNoneMatch')],
           responses: {
-            200: { description: 'CSV, downloaded as incidents.csv.', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
+            200: { description: 'CSV, downloaded as incidents.csv (incidents-es.csv with lang=es).', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
             304: { description: 'Not modified.' },
             400: error('A parameter is invalid or unknown.'),
           },
@@ -171,8 +171,15 @@ export function openApi(site: string) {
           explode: true,
           schema: { type: 'array', items: { enum: [...AGENCIES] } },
         },
-        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places and excerpts (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places, excerpts and the rest of the record, in either language: English or our Spanish (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
         format: { name: 'format', in: 'query', schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
+        lang: {
+          name: 'lang',
+          in: 'query',
+          description:
+            'CSV only: the edition whose words fill the prose columns (title, place, location_basis) and whose pages the url column links to: "en" (the default) or "es", our Spanish. Column names do not change. GeoJSON features carry both languages: prose fields are {"en", "es"} objects, and excerpts keep their original words with our translations beside them.',
+          schema: { enum: ['en', 'es'], default: 'en' },
+        },
         ifNoneMatch: { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
       },
       schemas: {
@@ -190,7 +197,7 @@ export function openApi(site: string) {
         Retracted: {
           type: 'object',
           required: ['error', 'id', 'retracted', 'reason'],
-          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: { type: 'string' } },
+          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: ref('Bilingual') },
         },
         FeatureCollection: {
           type: 'object',
@@ -213,6 +220,25 @@ export function openApi(site: string) {
             properties: ref('IncidentProperties'),
           },
         },
+        Bilingual: {
+          type: 'object',
+          description: 'Our words in both editions: English and our Spanish.',
+          required: ['en', 'es'],
+          properties: { en: { type: 'string' }, es: { type: 'string' } },
+        },
+        NameOrBilingual: {
+          description: 'A proper name (a string, the same in both editions) or a description in both languages.',
+          oneOf: [{ type: 'string' }, ref('Bilingual')],
+        },
+        Translation: {
+          type: 'object',
+          required: ['text', 'translator'],
+          properties: {
+            text: { type: 'string', description: 'Our translation, not a quote.' },
+            translator: ref('NameOrBilingual'),
+            reviewer: { ...ref('NameOrBilingual'), description: 'Who checked it against the original; absent when no second person has.' },
+          },
+        },
         IncidentProperties: {
           type: 'object',
           required: ['title', 'summary', 'date', 'datePrecision', 'setting', 'agencies', 'place', 'location', 'sources', 'updated', 'path'],
@@ -223,13 +249,13 @@ export function openApi(site: string) {
             date: { type: 'string', description: 'YYYY-MM-DD, YYYY-MM or YYYY.' },
             datePrecision: { enum: ['day', 'month', 'year'] },
             endDate: { type: 'string', format: 'date' },
-            time: { type: 'string' },
+            time: ref('Bilingual'),
             setting: { enum: [...SETTINGS] },
             agencies: { type: 'array', items: { enum: [...AGENCIES] } },
             place: {
               type: 'object',
               properties: {
-                name: { type: 'string' },
+                name: ref('NameOrBilingual'),
                 address: { type: 'string' },
                 city: { type: 'string' },
                 state: { type: 'string' },
@@ -240,7 +266,7 @@ export function openApi(site: string) {
               type: 'object',
               properties: {
                 precision: { enum: [...PRECISIONS] },
-                basis: { type: 'string', description: 'Where the coordinates come from.' },
+                basis: { ...ref('Bilingual'), description: 'Where the coordinates come from.' },
                 radius: { type: 'number', description: 'Metres around the point within which the place lies.' },
               },
             },
@@ -258,18 +284,29 @@ export function openApi(site: string) {
                   kind: { enum: [...SOURCE_KINDS] },
                   excerpts: {
                     type: 'array',
-                    items: { type: 'object', properties: { text: { type: 'string', description: 'Verbatim.' }, part: { enum: ['body', 'photo-caption'] } } },
+                    items: {
+                      type: 'object',
+                      properties: {
+                        text: { type: 'string', description: 'Verbatim, in the source\'s language.' },
+                        part: { enum: ['body', 'photo-caption'] },
+                        translations: {
+                          type: 'object',
+                          description: 'Our translations of the excerpt by language (never the quote itself), one for each edition whose language differs from the source\'s.',
+                          additionalProperties: ref('Translation'),
+                        },
+                      },
+                    },
                   },
                 },
               },
             },
             claims: { type: 'array', items: { type: 'object' } },
             disagreements: { type: 'array', items: { type: 'object' } },
-            notes: { type: 'array', items: { type: 'string' } },
+            notes: { type: 'array', items: ref('Bilingual') },
             furtherReporting: { type: 'array', items: { type: 'object' } },
-            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: { type: 'string' } } } },
+            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: ref('Bilingual') } } },
             updated: { type: 'string', format: 'date' },
-            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } } } },
+            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: ref('Bilingual') } } },
             path: { type: 'string', description: 'The incident page, e.g. /incidents/{id}.' },
           },
         },

@@ -71,7 +71,7 @@ describe('410 (second server, with a retracted incident)', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'api-errors-data-'));
     cpSync(dataDir, tmp, { recursive: true });
-    writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: 'withdrawn-2025-07-09', date: '2026-02-01', reason: 'The only source withdrew its report.' }]));
+    writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: 'withdrawn-2025-07-09', date: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } }]));
     server = await startSecondServer({ DATA_DIR: tmp });
   }, 60_000);
   afterAll(async () => {
@@ -82,7 +82,7 @@ describe('410 (second server, with a retracted incident)', () => {
   it('a retracted incident: when and why, in JSON', async () => {
     const res = await fetch(`${server.base}/api/incidents/withdrawn-2025-07-09`);
     const body = await expectCleanJsonError(res, 410);
-    expect(body).toMatchObject({ id: 'withdrawn-2025-07-09', retracted: '2026-02-01', reason: 'The only source withdrew its report.' });
+    expect(body).toMatchObject({ id: 'withdrawn-2025-07-09', retracted: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } });
     const oembed = await fetch(`${server.base}/api/oembed?url=${encodeURIComponent('http://localhost:3000/incidents/withdrawn-2025-07-09')}`);
     await expectCleanJsonError(oembed, 410);
   });

@@ -46,7 +46,8 @@ describe('GET /api/incidents', () => {
       const expected = fromFiles.get(f.id)!.properties.sources;
       expect(f.properties.sources.map((s) => s.id)).toEqual(expected.map((s) => s.source));
       f.properties.sources.forEach((s, i) => {
-        expect(s.excerpts.map((e) => e.text)).toEqual(expected[i].excerpts);
+        expect(s.excerpts.map((e) => e.text)).toEqual(expected[i].excerpts.map((e) => e.text));
+        expect(s.excerpts.map((e) => e.translations)).toEqual(expected[i].excerpts.map((e) => e.translations));
         const text = normalize(sourceText(s.id));
         for (const e of s.excerpts) {
           expect(text, `excerpt of ${f.id} in ${s.id}`).toContain(normalize(e.text));

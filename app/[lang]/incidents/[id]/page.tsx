@@ -10,7 +10,7 @@ import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { getIncident, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText, prose } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import { editionOf } from '../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
@@ -73,7 +73,7 @@ export default async function IncidentPage({ params }: Params) {
   const url = incidentUrl(incident.id, locale);
   const related = p.related.flatMap((r) => {
     const other = getIncident(r.id);
-    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: r.relation }] : [];
+    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: prose(r.relation, locale) }] : [];
   });
   const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });
 
