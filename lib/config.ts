@@ -34,7 +34,10 @@ export function siteUrl(): string {
  * TILE_URL or SITE_URL), and what it should warn about (no SITE_URL in
  * production: links would name localhost).
  */
-export function configProblems(env: Record<string, string | undefined> = process.env): { errors: string[]; warnings: string[] } {
+export function configProblems(
+  env: Record<string, string | undefined> = process.env,
+  production = process.env.NODE_ENV === 'production',
+): { errors: string[]; warnings: string[] } {
   const errors: string[] = [];
   const warnings: string[] = [];
   try {
@@ -51,7 +54,7 @@ export function configProblems(env: Record<string, string | undefined> = process
     }
     if (url && !/^https?:$/.test(url.protocol)) errors.push(`SITE_URL must be an http(s) URL, not "${env.SITE_URL}"`);
     if (url && (url.search || url.hash)) errors.push(`SITE_URL must be an origin (and path), without a query or fragment: "${env.SITE_URL}"`);
-  } else if (env.NODE_ENV === 'production') {
+  } else if (production) {
     warnings.push(`SITE_URL is not set: permanent links, share images, embed codes and citations will name ${siteUrl()}. Set SITE_URL to the public address, e.g. SITE_URL=https://map.example.org`);
   }
   return { errors, warnings };

@@ -84,7 +84,7 @@ export default async function setup(project: TestProject) {
     const baseUrl = `http://127.0.0.1:${port}`;
     // The server `npm start` runs, with node directly: npx would keep an extra process alive.
     const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { SITE_URL: 'http://localhost:3000', ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { SITE_URL: 'http://localhost:3000', ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
