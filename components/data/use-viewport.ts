@@ -17,7 +17,7 @@
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
-import type { ApiCluster } from '@/lib/index/clusters';
+import type { ApiCluster } from '@/lib/tiles/cells';
 import type { BBox } from '@/lib/filters';
 import type { MapFilters } from '@/lib/url-state';
 import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
