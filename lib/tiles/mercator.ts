@@ -23,3 +23,16 @@ export const longitudeOf = (x: number) => x * 360 - 180;
 
 /** Latitude of a Web Mercator y (0..1). */
 export const latitudeOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/**
+ * Pixel position of a point at `zoom`, in a world 256·2^zoom pixels wide
+ * (Leaflet's and the tiles' pixels).
+ *
+ * @example
+ * project(0, 0, 1) // [256, 256]
+ */
+export function project(lat: number, lng: number, zoom: number): [number, number] {
+  const [x, y] = mercator(lng, lat);
+  const scale = 256 * 2 ** zoom;
+  return [x * scale, y * scale];
+}
