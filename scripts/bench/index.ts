@@ -92,7 +92,7 @@ async function main() {
   // 2 and 5. Viewport queries and memory per generated size.
   print('### 2. Map tiles and 5. memory (generated datasets)');
   print();
-  print('Each view\'s new tiles, as the map asks them (six at a time); tile answers timed one by one, from request to last byte; then the same view as API users ask it (?bbox&zoom).');
+  print('Each view\'s new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view\'s tiles); then the same view as API users ask it (?bbox&zoom).');
   print();
   print('| incidents | start s | RSS after start MB | RSS after queries MB | views | tiles | tile p50 ms | tile p95 ms | tile max ms | all tiles p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | a view\'s tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | tile gzip KB p50 / p95 / max | tile raw KB max | max features | clustered tiles | non-200 |');
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
