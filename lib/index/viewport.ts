@@ -7,7 +7,7 @@
  */
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
-import { clusterCells, type ApiCluster } from '../tiles/cells';
+import { clusterCells, clustersOfCells, gatherCells, parentCells, type ApiCluster } from '../tiles/cells';
 import { TILE_MAX_ZOOM } from '../tiles/address';
 import { mercator } from '../tiles/mercator';
 import type { Positions } from './columns';
@@ -69,9 +69,10 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   }
   // Areas are drawn as themselves, unless more are in view than half an answer holds (a large dataset's country view): then they too are gathered, at their boxes' centres.
   const areasFit = fitsIn(ctx, areas, MAX_FEATURES / 2, MAX_BYTES / 2);
-  // Lower the zoom until the answer fits; zoom 0 of the world is a handful of clusters.
-  for (let zoom = clusterZoom(box, filters.zoom ?? 0); ; zoom--) {
-    const view = clusterCells(ctx.positions, points, zoom);
+  // Lower the zoom until the answer fits (merging cells into their parents); zoom 0 of the world is a handful of clusters.
+  let zoom = clusterZoom(box, filters.zoom ?? 0);
+  for (let cells = gatherCells(ctx.positions, points, zoom); ; cells = parentCells(cells, zoom--)) {
+    const view = clustersOfCells(cells, zoom);
     const shown = areasFit ? { clusters: [], points: areas } : clusterCells(ctx.positions, areas, zoom, 'a');
     const indices = [...shown.points, ...view.points].sort(ascending);
     const clusters = [...view.clusters, ...shown.clusters];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TILE_MAX_ZOOM, tileOf } from './address';
-import { CELLS_PER_TILE, clusterCells, expansionZoom, gatherCells, type Located } from './cells';
+import { CELLS_PER_TILE, clusterCells, clustersOfCells, expansionZoom, gatherCells, parentCells, type Located } from './cells';
 import { mercator } from './mercator';
 
 function located(points: [number, number][]): Located {
@@ -69,6 +69,24 @@ describe('gatherCells', () => {
         expect(tiles.size).toBe(1);
         expect(JSON.parse([...tiles][0])).toEqual({ z: zoom, x: Math.floor(cell.cx / CELLS_PER_TILE), y: Math.floor(cell.cy / CELLS_PER_TILE) });
       }
+    }
+  });
+});
+
+describe('parentCells', () => {
+  it('merges cells into the cells a zoom lower: the same as gathering the points there', () => {
+    const points: [number, number][] = Array.from({ length: 500 }, (_, i) => [-125 + ((i * 37) % 59) + (i % 7) / 10, 25 + ((i * 13) % 24) + (i % 5) / 10]);
+    const where = located(points);
+    let cells = gatherCells(where, points.keys(), 9);
+    for (let zoom = 9; zoom > 2; zoom--) {
+      cells = parentCells(cells, zoom);
+      const direct = clusterCells(where, points.keys(), zoom - 1);
+      const merged = clustersOfCells(cells, zoom - 1);
+      expect(merged.points).toEqual(direct.points);
+      const byId = (c: { id: string }) => c.id;
+      expect(merged.clusters.map(byId).sort()).toEqual(direct.clusters.map(byId).sort());
+      const sorted = (cs: typeof direct.clusters) => [...cs].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.properties.count, c.properties.expansionZoom, c.properties.bbox]);
+      expect(sorted(merged.clusters)).toEqual(sorted(direct.clusters));
     }
   });
 });

@@ -125,15 +125,45 @@ export function clusterOf(cell: Cell, zoom: number, kind = ''): ApiCluster {
 }
 
 /**
- * The clusters (cells of two or more) and single points (indices, ascending)
- * of `indices` at `zoom`.
+ * The cells at `zoom` - 1 of `cells` at `zoom`: each merged into its parent
+ * (cells nest), so a lower zoom costs a pass over the cells, not the points.
  */
-export function clusterCells(at: Located, indices: Iterable<number>, zoom: number, kind = ''): { clusters: ApiCluster[]; points: number[] } {
+export function parentCells(cells: Map<number, Cell>, zoom: number): Map<number, Cell> {
+  const n = cellsAcross(zoom - 1);
+  const parents = new Map<number, Cell>();
+  for (const c of cells.values()) {
+    const cx = Math.floor(c.cx / 2);
+    const cy = Math.floor(c.cy / 2);
+    const key = cy * n + cx;
+    const p = parents.get(key);
+    if (!p) {
+      parents.set(key, { ...c, cx, cy, members: [...c.members], bbox: [...c.bbox], extent: [...c.extent] });
+      continue;
+    }
+    for (const i of c.members) p.members.push(i);
+    p.sumX += c.sumX;
+    p.sumY += c.sumY;
+    p.bbox = [Math.min(p.bbox[0], c.bbox[0]), Math.min(p.bbox[1], c.bbox[1]), Math.max(p.bbox[2], c.bbox[2]), Math.max(p.bbox[3], c.bbox[3])];
+    p.extent = [Math.min(p.extent[0], c.extent[0]), Math.min(p.extent[1], c.extent[1]), Math.max(p.extent[2], c.extent[2]), Math.max(p.extent[3], c.extent[3])];
+  }
+  return parents;
+}
+
+/** The clusters (cells of two or more) and single points (indices, ascending) of cells at `zoom`. */
+export function clustersOfCells(cells: Map<number, Cell>, zoom: number, kind = ''): { clusters: ApiCluster[]; points: number[] } {
   const clusters: ApiCluster[] = [];
   const points: number[] = [];
-  for (const cell of gatherCells(at, indices, zoom).values()) {
+  for (const cell of cells.values()) {
     if (cell.members.length === 1) points.push(cell.members[0]);
     else clusters.push(clusterOf(cell, zoom, kind));
   }
   return { clusters, points: points.sort((a, b) => a - b) };
+}
+
+/**
+ * The clusters (cells of two or more) and single points (indices, ascending)
+ * of `indices` at `zoom`.
+ */
+export function clusterCells(at: Located, indices: Iterable<number>, zoom: number, kind = ''): { clusters: ApiCluster[]; points: number[] } {
+  return clustersOfCells(gatherCells(at, indices, zoom), zoom, kind);
 }
