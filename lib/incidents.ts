@@ -19,8 +19,9 @@ import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
 import { SpatialIndex } from './index/spatial';
 import type { ApiCluster } from './tiles/cells';
 import type { Tile } from './tiles/address';
-import { tileIncidents, type TileView } from './index/tile';
-import { viewIncidents as viewOf, type View, type ViewContext } from './index/viewport';
+import { tileIncidents, type TileContext, type TileView } from './index/tile';
+import { buildTileOrder, type TileOrder } from './index/tile-order';
+import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
 import { textTest, wordIndexSteps, type WordIndex } from './index/words';
@@ -42,6 +43,8 @@ interface Loaded {
   index: SpatialIndex;
   /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
   columns: Columns;
+  /** The points in tile order, for tiles (lib/index/tile-order.ts). */
+  order: TileOrder;
   /** Each feature's JSON as UTF-8, kept once serialised while the budget lasts (JSON_BUDGET): outside the JS heap, and joined by copying. */
   json: (Bytes | undefined)[];
   jsonBytes: number;
@@ -106,13 +109,15 @@ export function loadIncidents(dir = dataDir()): Loaded {
   const { problems, dataset } = checkDataset(raw);
   if (!dataset) throw new DatasetError(problems);
   const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
+  const columns = buildColumns(features);
   const loaded: Loaded = {
     dataset,
     version: raw.version,
     features,
     byId: new Map(features.map((f) => [f.id, f])),
     index: new SpatialIndex(features),
-    columns: buildColumns(features),
+    columns,
+    order: buildTileOrder(columns),
     json: new Array(features.length),
     jsonBytes: 0,
   };
@@ -280,10 +285,11 @@ export function warmIncidents(): { json: number } {
   return { json: loaded.json.filter((j) => j !== undefined).length };
 }
 
-function contextOf(loaded: Loaded): ViewContext {
+function contextOf(loaded: Loaded): TileContext {
   return {
     features: loaded.features,
     index: loaded.index,
+    order: loaded.order,
     positions: loaded.columns,
     matcher: (f) => matcherOf(loaded, f),
     areaMeets: (i, box) => inBox(loaded.features[i], box),

@@ -12,8 +12,8 @@ import { tilesCovering, type Tile } from '../tiles/address';
 import { buildColumns, compileFilters } from './columns';
 import { TILE_BYTES, TILE_FEATURES } from './limits';
 import { SpatialIndex } from './spatial';
-import { tileIncidents } from './tile';
-import type { ViewContext } from './viewport';
+import { tileIncidents, type TileContext } from './tile';
+import { buildTileOrder } from './tile-order';
 
 const at = (i: number) => ({ setting: i % 2 ? 'courthouse' : 'workplace', agencies: ['ice'], date: '2025-07-08', datePrecision: 'day' });
 const point = (i: number, lng: number, lat: number): ApiFeature => ({ type: 'Feature', id: `point-${i}`, bbox: [lng, lat, lng, lat], geometry: { type: 'Point', coordinates: [lng, lat] }, properties: at(i) }) as unknown as ApiFeature;
@@ -35,8 +35,9 @@ const features = [
 const columns = buildColumns(features);
 const json = features.map((f) => JSON.stringify(f).length + 1);
 const boxMeets = (i: number, [w, s, e, n]: number[]) => features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s;
-const ctx: ViewContext = {
+const ctx: TileContext = {
   features,
+  order: buildTileOrder(columns),
   index: new SpatialIndex(features),
   positions: columns,
   matcher: (filters) => compileFilters(columns, filters, boxMeets),

@@ -11,7 +11,13 @@ import type { Filters } from '../filters';
 import { clusterCells, type ApiCluster } from '../tiles/cells';
 import { slot, tileBBox, type Tile } from '../tiles/address';
 import { TILE_BYTES, TILE_FEATURES } from './limits';
+import { tileRange, type TileOrder } from './tile-order';
 import { fitsIn, type ViewContext } from './viewport';
+
+/** A view's context, with the points in tile order. */
+export interface TileContext extends ViewContext {
+  order: TileOrder;
+}
 
 export interface TileView {
   /** Feature indices, ascending (newest first). */
@@ -19,22 +25,21 @@ export interface TileView {
   clusters: ApiCluster[];
 }
 
-/** Degrees added around a tile's box when searching it: its edges computed in degrees may miss a point by a rounding error; the Mercator test decides. */
-const MARGIN = 1e-9;
-
 const ascending = (a: number, b: number) => a - b;
 
 /** The incidents of `tile` matching `filters` (whose bbox and zoom are ignored). */
-export function tileIncidents(ctx: ViewContext, filters: Filters, tile: Tile): TileView {
+export function tileIncidents(ctx: TileContext, filters: Filters, tile: Tile): TileView {
   const box = tileBBox(tile);
   const n = 2 ** tile.z;
   const { mx, my } = ctx.positions;
   const inTile = (i: number) => slot(mx[i], n) === tile.x && slot(my[i], n) === tile.y;
   const matches = ctx.matcher({ ...filters, bbox: undefined, zoom: undefined });
-  // The first and last rows also hold the points beyond Web Mercator's latitudes (the poles).
-  const south = tile.y === n - 1 ? -90 : box[1] - MARGIN;
-  const north = tile.y === 0 ? 90 : box[3] + MARGIN;
-  const points = ctx.index.pointsIn([box[0] - MARGIN, south, box[2] + MARGIN, north]).filter((i) => inTile(i) && matches(i));
+  const [from, to] = tileRange(ctx.order, tile);
+  const points: number[] = [];
+  for (let k = from; k < to; k++) {
+    const i = ctx.order.features[k];
+    if (matches(i)) points.push(i);
+  }
   const areas = ctx.index.areas.filter((i) => matches(i) && ctx.areaMeets(i, box));
   if (points.length + areas.length <= TILE_FEATURES) {
     const all = [...areas, ...points].sort(ascending);
