@@ -284,7 +284,7 @@ describe('GET /about and /api/openapi.json', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/incidents', '/api/incidents.csv', '/api/incidents/{id}', '/api/oembed', '/api/summary']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/incidents', '/api/incidents.csv', '/api/incidents/{id}', '/api/oembed', '/api/summary', '/api/tiles/{z}/{x}/{y}']);
     const params = doc.paths['/api/incidents'].get.parameters.map((p: { $ref?: string; name?: string }) => p.$ref?.split('/').pop() ?? p.name);
     expect(params).toEqual(expect.arrayContaining(['bbox', 'from', 'to', 'setting', 'agency', 'q', 'format']));
     expect(Object.keys(doc.paths['/api/incidents/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '308', '404', '410']));
