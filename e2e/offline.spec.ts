@@ -10,22 +10,20 @@ import { expect, mapReady, test } from './fixtures';
 
 /** Until the worker controls the page and has kept it (the first visit hands it what the page loaded). */
 async function keptForOffline(page: Page) {
-  await page.waitForFunction(
-    async () => {
+  const kept = () =>
+    page.evaluate(async () => {
       if (!navigator.serviceWorker.controller) return false;
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
         if (!name.startsWith('shell-') || !(await cache.match(`${location.origin}/`))) continue;
         // Every script and stylesheet the page loaded, the lazily loaded map's included.
-        const kept = new Set((await cache.keys()).map((r) => r.url));
+        const urls = new Set((await cache.keys()).map((r) => r.url));
         const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/_next/static/'));
-        return loaded.length > 0 && loaded.every((url) => kept.has(url));
+        return loaded.length > 0 && loaded.every((url) => urls.has(url));
       }
       return false;
-    },
-    undefined,
-    { timeout: 30_000, polling: 250 },
-  );
+    });
+  await expect.poll(kept, { timeout: 30_000, intervals: [250] }).toBe(true);
 }
 
 test.describe('offline', () => {
