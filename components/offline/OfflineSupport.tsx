@@ -33,10 +33,16 @@ export function OfflineSupport() {
       try {
         await navigator.serviceWorker.register('/sw.js');
         if (controlled) return;
-        // Once the worker controls the page, whatever the page loads passes through it: what came before is listed now.
+        // Once the worker controls the page, whatever the page asks for passes through it: what came before is
+        // listed now, and what was asked before but arrives later (the lazily loaded map) as it arrives.
         const worker = navigator.serviceWorker.controller ?? (await controller());
-        const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-        worker.postMessage({ type: KEEP, urls: [window.location.href, new URL(BASEMAP, window.location.href).href, ...loaded] });
+        const keep = (urls: string[]) => urls.length && worker.postMessage({ type: KEEP, urls });
+        keep([window.location.href, new URL(BASEMAP, window.location.href).href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+        const late = new PerformanceObserver((list) =>
+          keep(list.getEntries().filter((e) => (e as PerformanceResourceTiming).workerStart === 0).map((e) => e.name)),
+        );
+        late.observe({ type: 'resource' });
+        setTimeout(() => late.disconnect(), 60_000);
       } catch {
         // No worker (private mode, a blocked script): the map works as before, online only.
       }
