@@ -30,6 +30,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: '/', destination: '/en' },
         { source: '/feed.xml', destination: '/en/feed.xml' },
+        { source: '/manifest.webmanifest', destination: '/en/manifest.webmanifest' },
         { source: '/:path((?!(?:en|es|api|editor)(?:/|$)|_next/)[^.]+)', destination: '/en/:path' },
       ],
       afterFiles: [],
@@ -46,7 +47,7 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
-      ...['/basemap/:path*', '/embed.js'].map((source) => ({
+      ...['/basemap/:path*', '/embed.js', '/icons/:path*', '/favicon.ico'].map((source) => ({
         source,
         headers: [
           { key: 'Cache-Control', value: PUBLIC_FILE },

@@ -31,6 +31,9 @@ export default defineConfig({
     // A trace records every test as it runs (DOM snapshots, screencast): about a fifth of the browser
     // step's CPU. Kept for a local failure; CI leaves nothing to open, so it records none.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
+    // page.route cannot see what a service worker answers: tests that stub the network need it out of the way.
+    // e2e/offline.spec.ts lets it in.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },

@@ -49,7 +49,7 @@ export const config = {
 
 const ID_PATH = /^(\/(?:embed\/)?incidents\/)([^/]+)$/;
 /** Every page address an edition has (unprefixed); anything else is its 404. */
-const PAGES = [/^\/$/, /^\/about$/, /^\/embed$/, /^\/feed\.xml$/, /^\/incidents\/[^/]+\/share-image$/, ID_PATH];
+const PAGES = [/^\/$/, /^\/about$/, /^\/embed$/, /^\/feed\.xml$/, /^\/share-image$/, /^\/incidents\/[^/]+\/share-image$/, ID_PATH];
 /** Site-wide files answered by the app, in no edition. */
 const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt']);
 

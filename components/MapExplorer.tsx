@@ -7,6 +7,7 @@
  * panel's and the list's business. On a phone the panel is a bottom sheet
  * and the open incident's details slide up in it instead of a popup.
  */
+import { ageKey, useOfflineSince } from './offline/use-offline-since';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
@@ -99,6 +100,10 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [missing, incident.notFound, state.incident, update],
   );
 
+  // Offline: the incidents shown are the service worker's copies, stored at offlineSince.
+  const offlineSince = useOfflineSince();
+  const [offlineDismissed, setOfflineDismissed] = useState<number>();
+
   // The API failed: the map keeps what it shows and says so until an answer comes back (SWR retries).
   const apiDown = !!(viewError ?? summaryError);
   const [apiNoticeDismissed, setApiNoticeDismissed] = useState(false);
@@ -177,9 +182,12 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   ) : undefined;
 
   // One notice over the map at a time, the most pressing first.
+  const age = offlineSince === undefined ? undefined : ageKey(offlineSince, Date.now());
   const notice = unknownId
     ? { text: t('notice.unknownIncident', { id: unknownId }), dismiss: () => setUnknownId(undefined) }
-    : apiDown && !apiNoticeDismissed
+    : age && offlineDismissed !== offlineSince
+      ? { text: t('offline.notice', { age: t(age.key, { count: age.count }) }), dismiss: () => setOfflineDismissed(offlineSince) }
+      : apiDown && !apiNoticeDismissed
       ? { text: t('notice.apiDown'), dismiss: () => setApiNoticeDismissed(true) }
       : tilesDown
         ? { text: t('basemap.fallbackNotice'), dismiss: () => setTilesDown(false) }

@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
 import { ServerQueryProvider, useUrlState } from './url/use-url-state';
-import { stateHref } from '@/lib/url-state';
+import { encodeState, stateHref } from '@/lib/url-state';
 import { localePath, otherLocale } from '@/lib/i18n/paths';
 import { mapEmbedCode } from '@/lib/embed-frame';
 import { EmbedCode } from './embed/EmbedCode';
@@ -43,6 +43,14 @@ function Header({ site, offer }: { site: string; offer: OfferText }) {
       <h1 className="site-header__title">{t('site.name')}</h1>
       <p className="site-header__tagline">{t('site.tagline')}</p>
       <LanguageOffer className="site-header__offer" text={offer} />
+      <a
+        className="site-header__download"
+        href={localePath(locale, stateHref({ ...state, incident: undefined }, '/share-image')) + (encodeState({ ...state, incident: undefined }).size ? '&' : '?') + 'download'}
+        download
+        title={t('share.downloadHint')}
+      >
+        {t('share.download')}
+      </a>
       <EmbedCode
         code={embed}
         summary={t('embed.mapButton')}

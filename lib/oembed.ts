@@ -12,14 +12,17 @@ import type { ApiFeature } from './types';
 export const EMBED_SIZE = { width: 600, height: 480 };
 
 const PAGE_PATH = /^(?:\/es)?\/(?:embed\/)?incidents\/([^/]+)\/?$/;
+/** The map pages, which open an incident named by `?incident=`. */
+const MAP_PATH = /^(?:\/es)?(?:\/embed)?\/?$/;
 
 function hostOf(url: string): string {
   return new URL(url).host.replace(/^www\./, '');
 }
 
 /**
- * The incident id in `url` when it is an incident page (or its embed) of
- * one of `origins`; http or https and a leading "www." do not matter.
+ * The incident id in `url` when it is an incident page (or its embed), or a
+ * map page that opens one (`/?incident=…`, `/embed?incident=…`), of one of
+ * `origins`; http or https and a leading "www." do not matter.
  *
  * @example
  * incidentIdOf('https://example.org/incidents/x?utm=1', ['https://example.org']) // 'x'
@@ -33,6 +36,8 @@ export function incidentIdOf(url: string, origins: string[]): string | undefined
   }
   if (!/^https?:$/.test(parsed.protocol)) return undefined;
   if (!origins.some((o) => hostOf(o) === parsed.host.replace(/^www\./, ''))) return undefined;
+  const incident = parsed.searchParams.get('incident');
+  if (MAP_PATH.test(parsed.pathname) && incident) return incident;
   const m = PAGE_PATH.exec(parsed.pathname);
   if (!m) return undefined;
   try {

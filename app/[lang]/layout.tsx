@@ -7,8 +7,9 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { LOCALES, catalogues, t } from '@/lib/i18n';
-import { isLocale } from '@/lib/i18n/paths';
+import { isLocale, localePath } from '@/lib/i18n/paths';
 import { LocaleProvider } from '@/components/i18n/locale';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
 
 type Params = { params: Promise<{ lang: string }> };
 
@@ -22,10 +23,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: { default: t(lang, 'site.title'), template: `%s · ${t(lang, 'site.name')}` },
     description: t(lang, 'site.description'),
+    // Each edition installs as itself (app/[lang]/manifest.webmanifest); the icons are public/'s (scripts/build-icons.tsx).
+    manifest: localePath(lang, '/manifest.webmanifest'),
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      ],
+      apple: '/icons/apple-touch-icon.png',
+    },
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5cad' };
 
 // No `dynamicParams = false` here: it would also hold for the incident pages below, and those of a
 // DATA_DIR dataset (or a retracted id) are rendered on demand. proxy.ts sends only en and es here.
@@ -38,6 +48,7 @@ export default async function LangLayout({ children, params }: { children: React
         <LocaleProvider locale={lang} messages={catalogues[lang]}>
           {children}
         </LocaleProvider>
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { MapPage } from '@/components/MapPage';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { offerText } from '@/lib/i18n';
 import { editionAlternates } from '@/lib/i18n/alternates';
+import { mapPreview } from '@/lib/og/map-metadata';
 import { editionOf } from './edition';
 import { mapFallback } from '@/lib/map-fallback';
 import { decodeState, searchParamsOf } from '@/lib/url-state';
@@ -15,9 +16,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await editionOf(params);
-  return { metadataBase: new URL(`${siteUrl()}/`), alternates: editionAlternates(lang, '/') };
+  const state = decodeState(searchParamsOf(await searchParams));
+  const preview = mapPreview(lang, state, '/');
+  return { ...preview, alternates: { ...editionAlternates(lang, '/'), ...preview.alternates } };
 }
 
 export default async function Home({ params, searchParams }: Props) {

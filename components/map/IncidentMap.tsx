@@ -121,7 +121,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <ServerClusters clusters={clusters} onSliced={onSliced} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
-      <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset}>
+      <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset} holdKey={selected?.id}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
       </Flight>
       <ViewReporter onMove={onMove} />

@@ -4,7 +4,7 @@
  * area's centre). There is one at most: the URL names the open incident, and
  * this draws it, whether its marker stands alone or sits in a cluster.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { IncidentPopup } from '../popup/IncidentPopup';
@@ -22,12 +22,17 @@ export interface SelectedPopupProps {
 export function SelectedPopup({ feature, onClose, actions, topInset: inset }: SelectedPopupProps) {
   const map = useMap();
   const topInset = inset?.current ?? 0;
-  const position = useMemo(() => anchorOf(feature), [feature]);
+  // Kept while the point stays: a new position object re-opens the popup (react-leaflet's effect depends on it),
+  // re-making its content under a reader's click.
+  const anchor = anchorOf(feature);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const position = useMemo(() => anchor, [anchor.lat, anchor.lng]);
   // Short enough that, panned into view, the popup leaves its point on the map.
   const size = map.getSize();
   const maxHeight = Math.max(160, size.y - 110 - topInset);
   const maxWidth = Math.min(360, size.x - 48);
-  const close = () => onClose(feature.id);
+  const close = useCallback(() => onClose(feature.id), [onClose, feature.id]);
+  const eventHandlers = useMemo(() => ({ remove: close }), [close]);
   return (
     <Popup
       key={feature.id}
@@ -39,7 +44,7 @@ export function SelectedPopup({ feature, onClose, actions, topInset: inset }: Se
       maxHeight={maxHeight}
       autoPanPaddingTopLeft={[16, 16 + topInset]}
       autoPanPaddingBottomRight={[16, 16]}
-      eventHandlers={{ remove: close }}
+      eventHandlers={eventHandlers}
     >
       <IncidentPopup feature={feature} onClose={close} actions={actions} />
     </Popup>

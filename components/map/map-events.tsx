@@ -3,7 +3,7 @@
  * Map-level behaviour, each a small component using react-leaflet's hooks:
  * reporting the view, following the URL's view, and flying to an incident.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type L from 'leaflet';
 import type { BBox } from '@/lib/filters';
@@ -64,13 +64,21 @@ export function ViewFollower({ view }: { view?: MapView }) {
 }
 
 /**
- * Flies to `bounds` each time a new flight (a new `n`) is requested, and
- * holds back its children (the popup) until the map has landed: a popup
- * opening mid-flight would pan the map and cut the flight short.
+ * Flies to `bounds` each time a new flight (a new `n`) is requested. A popup
+ * not yet shown (`holdKey`, the open incident) waits until the map has landed:
+ * opening mid-flight, it would pan the map and cut the flight short. A popup
+ * already shown stays through the flight, the same element: re-made after
+ * landing, it lost the clicks that came meanwhile (a link pressed as it was
+ * replaced).
  */
-export function Flight({ bounds, n, bottomInset = 0, children }: { bounds?: L.LatLngBounds; n: number; bottomInset?: number; children?: React.ReactNode }) {
+export function Flight({ bounds, n, bottomInset = 0, holdKey, children }: { bounds?: L.LatLngBounds; n: number; bottomInset?: number; holdKey?: string; children?: React.ReactNode }) {
   const map = useMap();
   const [flying, setFlying] = useState(false);
+  const shown = useRef<string | undefined>(undefined);
+  const hold = flying && holdKey !== shown.current;
+  useEffect(function rememberShown() {
+    if (!hold) shown.current = holdKey;
+  });
   useEffect(
     function flyToRequested() {
       if (!bounds) return;
@@ -87,5 +95,5 @@ export function Flight({ bounds, n, bottomInset = 0, children }: { bounds?: L.La
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, n],
   );
-  return flying ? null : children;
+  return hold ? null : children;
 }

@@ -47,6 +47,22 @@ function currentState(): UrlState {
   return decodeState(new URLSearchParams(window.location.search));
 }
 
+/**
+ * True while the page is leaving for another document (a link in a popup, a
+ * search form): Chromium aborts a pending cross-document navigation when the
+ * page writes history meanwhile, and the map rewrites the view whenever it
+ * stops moving, so a reader's click on a link could be lost. Writes wait out
+ * the departure; if it comes to nothing (a download, a 204), writing resumes.
+ */
+let leavingUntil = 0;
+type NavigateEvent = Event & { destination: { sameDocument: boolean }; downloadRequest: string | null };
+if (typeof window !== 'undefined' && 'navigation' in window) {
+  (window.navigation as EventTarget).addEventListener('navigate', (event) => {
+    const e = event as NavigateEvent;
+    if (!e.destination.sameDocument && e.downloadRequest === null) leavingUntil = Date.now() + 5000;
+  });
+}
+
 /** True when `a` and `b` differ in their view only. */
 function viewOnly(a: UrlState, b: UrlState): boolean {
   return stateHref({ ...a, view: undefined }) === stateHref({ ...b, view: undefined });
@@ -69,7 +85,7 @@ export function useUrlState(options: { view?: boolean } = {}): [UrlState, (fn: S
     if (!isRepresentable(next)) return false;
     // The path stays (`/` or `/es`): the language is the page's, not the state's.
     const href = stateHref(next, window.location.pathname);
-    if (href !== window.location.pathname + window.location.search) {
+    if (href !== window.location.pathname + window.location.search && Date.now() >= leavingUntil) {
       const data = window.history.state;
       if (mode === 'push') window.history.pushState(data, '', href);
       else window.history.replaceState(data, '', href);

@@ -226,6 +226,29 @@ export const en = {
   'excerpt.reviewedBy': 'reviewed by {reviewer}',
   'excerpt.notReviewed': 'not yet reviewed by a second person',
   // --- end of issue 22 ---
+  // --- issue 23: previews, pictures of a view, offline ---
+  'share.count': { one: '{count} incident', other: '{count} incidents' },
+  'share.mapDescription': {
+    one: '{count} reported incident, {dates}, each backed by verbatim excerpts of its sources.',
+    other: '{count} reported incidents, {dates}, each backed by verbatim excerpts of its sources.',
+  },
+  'share.mapDescriptionNone': 'No reported incidents match this view.',
+  'share.mapImageAlt': 'A map of the incidents in this view, with a legend of the kinds of place and their count',
+  'share.exact': 'The exact building',
+  'share.approximate': 'An approximate place',
+  'share.area': 'A whole region',
+  'share.crowd': 'Several incidents close together',
+  'share.attribution': 'Outlines: US Census Bureau (us-atlas). Data: CC BY 4.0.',
+  'share.made': 'Made {date}',
+  'share.download': 'Download image',
+  'share.downloadHint': 'A picture of this view and its filters (PNG), for newsletters, print and pages that cannot show the map.',
+  'app.shortName': 'Incident map',
+  'offline.notice': 'You are offline: showing the incidents as loaded {age}.',
+  'offline.justNow': 'just now',
+  'offline.minutes': { one: '{count} minute ago', other: '{count} minutes ago' },
+  'offline.hours': { one: '{count} hour ago', other: '{count} hours ago' },
+  'offline.days': { one: '{count} day ago', other: '{count} days ago' },
+  // --- end of issue 23 ---
 } as const;
 
 export type MessageKey = keyof typeof en;

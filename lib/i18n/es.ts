@@ -222,4 +222,27 @@ export const es: Catalogue = {
   'excerpt.reviewedBy': 'revisada por {reviewer}',
   'excerpt.notReviewed': 'aún sin revisar por una segunda persona',
   // --- end of issue 22 ---
+  // --- issue 23: previews, pictures of a view, offline ---
+  'share.count': { one: '{count} incidente', other: '{count} incidentes' },
+  'share.mapDescription': {
+    one: '{count} incidente reportado, {dates}, respaldado por extractos literales de sus fuentes.',
+    other: '{count} incidentes reportados, {dates}, cada uno respaldado por extractos literales de sus fuentes.',
+  },
+  'share.mapDescriptionNone': 'Ningún incidente reportado coincide con esta vista.',
+  'share.mapImageAlt': 'Un mapa de los incidentes de esta vista, con una leyenda de los tipos de lugar y su número',
+  'share.exact': 'El edificio exacto',
+  'share.approximate': 'Un lugar aproximado',
+  'share.area': 'Toda una región',
+  'share.crowd': 'Varios incidentes cercanos',
+  'share.attribution': 'Contornos: Oficina del Censo de EE. UU. (us-atlas). Datos: CC BY 4.0.',
+  'share.made': 'Hecha el {date}',
+  'share.download': 'Descargar imagen',
+  'share.downloadHint': 'Una imagen de esta vista y sus filtros (PNG), para boletines, impresión y páginas que no pueden mostrar el mapa.',
+  'app.shortName': 'Mapa de incidentes',
+  'offline.notice': 'Sin conexión: se muestran los incidentes tal como se cargaron {age}.',
+  'offline.justNow': 'hace un momento',
+  'offline.minutes': { one: 'hace {count} minuto', other: 'hace {count} minutos' },
+  'offline.hours': { one: 'hace {count} hora', other: 'hace {count} horas' },
+  'offline.days': { one: 'hace {count} día', other: 'hace {count} días' },
+  // --- end of issue 23 ---
 };

@@ -38,25 +38,20 @@ export function shorten(text: string, max = 200): string {
 
 const OG_LOCALES: Record<Locale, string> = { en: 'en_US', es: 'es_US' };
 
-export function incidentMetadata(locale: Locale, f: ApiFeature): Metadata {
+/**
+ * The preview of an incident at `url`: its own page, or a map link that opens it (`/?incident=…`,
+ * `/embed?incident=…`). Title, description, Open Graph, Twitter card and oEmbed discovery.
+ */
+export function incidentPreview(locale: Locale, f: ApiFeature, url: string): Metadata {
   const { title, summary } = incidentText(f.properties, locale);
-  const path = `/incidents/${encodeURIComponent(f.id)}`;
-  const url = incidentUrl(f.id, locale);
   const description = shorten(summary);
   const siteName = t(locale, 'site.name');
-  const image = { url: `${url}/share-image`, ...IMAGE_SIZE, alt: t(locale, 'incident.shareImageAlt'), type: 'image/png' };
+  const image = { url: `${incidentUrl(f.id, locale)}/share-image`, ...IMAGE_SIZE, alt: t(locale, 'incident.shareImageAlt'), type: 'image/png' };
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title,
     description,
-    alternates: {
-      ...editionAlternates(locale, path),
-      types: {
-        'application/json+oembed': [{ url: oembedUrl(url), title }],
-        'application/geo+json': `${siteUrl()}/api/incidents/${encodeURIComponent(f.id)}`,
-        'application/atom+xml': [{ url: siteUrl() + localePath(locale, '/feed.xml'), title: siteName }],
-      },
-    },
+    alternates: { types: { 'application/json+oembed': [{ url: oembedUrl(url), title }] } },
     openGraph: {
       type: 'article',
       url,
@@ -71,3 +66,23 @@ export function incidentMetadata(locale: Locale, f: ApiFeature): Metadata {
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
+
+export function incidentMetadata(locale: Locale, f: ApiFeature): Metadata {
+  const { title } = incidentText(f.properties, locale);
+  const path = `/incidents/${encodeURIComponent(f.id)}`;
+  const url = incidentUrl(f.id, locale);
+  const preview = incidentPreview(locale, f, url);
+  return {
+    ...preview,
+    alternates: {
+      ...editionAlternates(locale, path),
+      types: {
+        'application/json+oembed': [{ url: oembedUrl(url), title }],
+        'application/geo+json': `${siteUrl()}/api/incidents/${encodeURIComponent(f.id)}`,
+        'application/atom+xml': [{ url: siteUrl() + localePath(locale, '/feed.xml'), title: t(locale, 'site.name') }],
+      },
+    },
+  };
+}
+
+export { OG_LOCALES };

@@ -34,6 +34,9 @@
  *                               the tiles of TILE_URL; Leaflet stops a loading
  *                               tile by pointing it at a data: GIF.
  *   connect-src 'self'          the API and the offline basemap's outlines.
+ *   (worker-src, manifest-src)  not set: they fall back to script-src and
+ *                               default-src, 'self', which is where /sw.js
+ *                               and the manifests are.
  *   object-src 'none'           no plugins.
  *   base-uri 'none'             a <base> cannot redirect relative links.
  *   form-action 'self'          the search forms submit here.

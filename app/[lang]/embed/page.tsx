@@ -11,6 +11,7 @@ import { mapConfig, siteUrl } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { localePath } from '@/lib/i18n/paths';
 import { editionOf } from '../edition';
+import { mapPreview } from '@/lib/og/map-metadata';
 import { mapFallback } from '@/lib/map-fallback';
 import { decodeState, searchParamsOf } from '@/lib/url-state';
 
@@ -22,13 +23,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await editionOf(params);
+  const state = decodeState(searchParamsOf(await searchParams));
+  const preview = mapPreview(lang, state, '/embed');
   return {
-    metadataBase: new URL(`${siteUrl()}/`),
-    title: t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
+    ...preview,
+    title: state.incident && preview.title ? preview.title : t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
     robots: { index: false },
-    alternates: { canonical: localePath(lang, '/') },
+    alternates: { ...preview.alternates, canonical: localePath(lang, '/') },
   };
 }
 

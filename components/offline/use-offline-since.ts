@@ -1,0 +1,34 @@
+'use client';
+/**
+ * Since when the data on screen has come from the service worker's copies,
+ * the network failing (lib/offline/protocol.ts): undefined while the network
+ * answers. The page asks once as it starts (the worker's word about the page
+ * itself may come before anyone listens), then follows what the worker says.
+ */
+import { useEffect, useState } from 'react';
+import { FRESH, STALE, STATUS, type WorkerMessage } from '@/lib/offline/protocol';
+
+export function useOfflineSince(): number | undefined {
+  const [since, setSince] = useState<number>();
+  useEffect(function followWorker() {
+    const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (!container) return;
+    const onMessage = (event: MessageEvent<WorkerMessage>) => {
+      if (event.data?.type === STALE) setSince(event.data.storedAt);
+      else if (event.data?.type === FRESH) setSince(undefined);
+    };
+    container.addEventListener('message', onMessage);
+    container.controller?.postMessage({ type: STATUS });
+    return () => container.removeEventListener('message', onMessage);
+  }, []);
+  return since;
+}
+
+/** How long ago `since` was, in the words of the catalogue: "just now", "5 minutes ago", "2 days ago". */
+export function ageKey(since: number, now: number): { key: 'offline.justNow' | 'offline.minutes' | 'offline.hours' | 'offline.days'; count: number } {
+  const minutes = Math.floor((now - since) / 60_000);
+  if (minutes < 1) return { key: 'offline.justNow', count: 0 };
+  if (minutes < 60) return { key: 'offline.minutes', count: minutes };
+  if (minutes < 48 * 60) return { key: 'offline.hours', count: Math.floor(minutes / 60) };
+  return { key: 'offline.days', count: Math.floor(minutes / 1440) };
+}
