@@ -7,6 +7,6 @@ import { GEOJSON, prepare, type Prepared } from '../http';
 import { viewJson } from '../incidents';
 
 /** The view of `filters` (which carry a zoom) as the API serves it. */
-export function viewAnswer(filters: Filters): Prepared {
-  return prepare(viewJson(filters), GEOJSON);
+export async function viewAnswer(filters: Filters): Promise<Prepared> {
+  return prepare(await viewJson(filters), GEOJSON);
 }
