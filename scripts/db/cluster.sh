@@ -23,9 +23,9 @@ start)
   fi
   port=${3:-}
   if [ -z "$port" ]; then
-    for p in $(seq 5440 5499); do if port_free "$p"; then port=$p; break; fi; done
+    for p in $(seq 5440 5449); do if port_free "$p"; then port=$p; break; fi; done
   fi
-  [ -n "$port" ] || { echo "cluster: no free port in 5440-5499" >&2; exit 1; }
+  [ -n "$port" ] || { echo "cluster: no free port in 5440-5449" >&2; exit 1; }
   mkdir -p "$dir"
   chown postgres "$dir"
   chmod 700 "$dir"
