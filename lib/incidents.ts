@@ -5,6 +5,7 @@
  * PostgreSQL + PostGIS when DATABASE_URL is set. Callers never know which.
  */
 import type { Filters } from './filters';
+import type { Tile } from './tiles/address';
 import { MAX_FEATURES } from './index/limits';
 import { incidentStore } from './store';
 import type { Bounded, Bytes, DatasetStatus, IdChange, Summary } from './store/types';
@@ -49,6 +50,11 @@ export function summarize(filters: Filters): Promise<Summary> {
 /** The map's view of `filters` (with a zoom) as the API serves it: lib/index/viewport.ts. */
 export function viewJson(filters: Filters): Promise<Bytes> {
   return incidentStore().viewJson(filters);
+}
+
+/** One map tile's incidents under `filters`, points or clusters, as the API serves them: lib/index/tile.ts. */
+export function tileJson(filters: Filters, tile: Tile): Promise<Bytes> {
+  return incidentStore().tileJson(filters, tile);
 }
 
 /** What GET /api/health reports: the dataset served, and whether text search has its index yet. */

@@ -24,4 +24,5 @@ export const memoryStore: IncidentStore = {
   pages: async () => mem.listIncidents().map((f) => ({ id: f.id, updated: f.properties.updated })),
   summarize: async (filters) => mem.summarize(filters),
   viewJson: async (filters) => mem.viewJson(filters),
+  tileJson: async (filters, tile) => mem.tileJson(filters, tile),
 };

@@ -8,6 +8,7 @@
 import type { BBox, Filters } from '../filters';
 import type { Redirect, Retraction } from '../check/ids';
 import type { ApiFeature } from '../types';
+import type { Tile } from '../tiles/address';
 
 /** UTF-8 bytes that a Response can take as its body. */
 export type Bytes = Buffer<ArrayBuffer>;
@@ -58,4 +59,6 @@ export interface IncidentStore {
   summarize(filters: Filters): Promise<Summary>;
   /** GET /api/incidents?bbox&zoom as JSON (lib/index/viewport.ts). */
   viewJson(filters: Filters): Promise<Bytes>;
+  /** GET /api/tiles/{z}/{x}/{y} as JSON (lib/index/tile.ts). */
+  tileJson(filters: Filters, tile: Tile): Promise<Bytes>;
 }

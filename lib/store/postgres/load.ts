@@ -16,16 +16,17 @@ export const RETAIN_MS = 30 * REFRESH_MS;
 /** Serialises loaders. */
 const LOAD_LOCK = 2_100_022;
 
-const COLUMNS = `(version_id, ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, geom, words, json, chars, bytes)`;
+const COLUMNS = `(version_id, ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, geom, words, json, chars, bytes, px, py, mx, my)`;
 
 function insertSql(table: string): string {
   return `INSERT INTO ${table} ${COLUMNS}
     SELECT $1, ord, id, first_day, last_day, month, updated, date, setting, string_to_array(agencies, ' '), is_area, w, s, e, n,
       CASE WHEN area IS NULL THEN ST_SetSRID(ST_MakePoint(w, s), 4326) ELSE ST_SetSRID(ST_GeomFromGeoJSON(area), 4326) END,
-      array_to_tsvector(string_to_array(words, ' ')), json, char_length(json) + 1, octet_length(json) + 1
+      array_to_tsvector(string_to_array(words, ' ')), json, char_length(json) + 1, octet_length(json) + 1, px, py, mx, my
     FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-      $11::bool[], $12::float8[], $13::float8[], $14::float8[], $15::float8[], $16::text[], $17::text[], $18::text[])
-      AS r(ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, area, words, json)`;
+      $11::bool[], $12::float8[], $13::float8[], $14::float8[], $15::float8[], $16::text[], $17::text[], $18::text[],
+      $19::float8[], $20::float8[], $21::float8[], $22::float8[])
+      AS r(ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, area, words, json, px, py, mx, my)`;
 }
 
 function batchValues(version: number, rows: IncidentRow[]): unknown[] {
@@ -49,6 +50,10 @@ function batchValues(version: number, rows: IncidentRow[]): unknown[] {
     col((r) => r.area),
     col((r) => r.words),
     col((r) => r.json),
+    col((r) => r.position[0]),
+    col((r) => r.position[1]),
+    col((r) => r.position[2]),
+    col((r) => r.position[3]),
   ];
 }
 

@@ -14,7 +14,7 @@ import { poolFor } from './pool';
 import { summaryOf } from './summary';
 import { servedVersion } from './version';
 import { Params, whereOf } from './where';
-import { viewJsonOf } from './view';
+import { tileJsonOf, viewJsonOf } from './view';
 
 /** Only a URL-safe id can exist (lib/check/ids.ts): anything else is unknown without a query (and PostgreSQL refuses NUL in text). */
 const possibleId = (id: string) => id.length <= 120 && ID_PATTERN.test(id);
@@ -87,6 +87,10 @@ export function postgresStore(url: string): IncidentStore {
     async viewJson(filters: Filters) {
       const { id: v } = await version();
       return viewJsonOf(pool, v, filters);
+    },
+    async tileJson(filters, tile) {
+      const { id: v } = await version();
+      return tileJsonOf(pool, v, filters, tile);
     },
   };
 }
