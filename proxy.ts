@@ -130,7 +130,7 @@ export async function proxy(request: NextRequest) {
 
 /** The answer with a page's security headers (API answers get theirs from next.config.ts). */
 function withSecurityHeaders<R extends Response>(pathname: string, response: R): R {
-  for (const { key, value } of pageSecurityHeaders(pathname, mapConfig().tileUrl)) response.headers.set(key, value);
+  for (const { key, value } of pageSecurityHeaders(pathname, mapConfig().tileUrl, process.env.NODE_ENV === 'development')) response.headers.set(key, value);
   return response;
 }
 

@@ -4,10 +4,10 @@
  * and its CSP (built per request from the same setting) lets the tiles in.
  * The tile server is a local one that answers every tile with a PNG.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, expect } from '@playwright/test';
+import { startAppServer } from './app-server';
 
 const SF = 'sf-immigration-court-2025-07-08';
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -35,23 +35,9 @@ const test = base.extend<object, { tiles: { origin: string; requests: string[] }
   appBase: [
     async ({ tiles }, use, workerInfo) => {
       const port = Number(process.env.E2E_PORT ?? 3210) + 20 + workerInfo.parallelIndex;
-      const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000', TILE_URL: `${tiles.origin}/tiles/{z}/{x}/{y}.png` },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let log = '';
-      child.stdout!.on('data', (c) => (log += c));
-      child.stderr!.on('data', (c) => (log += c));
-      const url = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
-      while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
-        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${log}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await use(url);
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      const server = await startAppServer(port, { TILE_URL: `${tiles.origin}/tiles/{z}/{x}/{y}.png` });
+      await use(server.url);
+      await server.stop();
     },
     { scope: 'worker' },
   ],

@@ -99,12 +99,16 @@ export function tileSource(template: string): string | undefined {
   return `${scheme}://${host}`;
 }
 
-/** The policy of a page at `pathname` (not the API), as a header value. */
-export function pagePolicy(pathname: string, tileUrl = DEFAULT_TILE_URL): string {
+/**
+ * The policy of a page at `pathname` (not the API), as a header value.
+ * `dev`: `next dev`, whose React evaluates code for its error overlay and
+ * stack traces ('unsafe-eval'); never in a production build.
+ */
+export function pagePolicy(pathname: string, tileUrl = DEFAULT_TILE_URL, dev = false): string {
   const tiles = tileSource(tileUrl);
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "style-src-attr 'unsafe-inline'",
     `img-src 'self' data:${tiles ? ` ${tiles}` : ''}`,
@@ -117,8 +121,8 @@ export function pagePolicy(pathname: string, tileUrl = DEFAULT_TILE_URL): string
 }
 
 /** Every security header of the page at `pathname`: the static ones, its CSP and, unless it is an embed, X-Frame-Options. */
-export function pageSecurityHeaders(pathname: string, tileUrl?: string): Header[] {
-  const headers = [...STATIC_HEADERS, { key: 'Content-Security-Policy', value: pagePolicy(pathname, tileUrl) }];
+export function pageSecurityHeaders(pathname: string, tileUrl?: string, dev = false): Header[] {
+  const headers = [...STATIC_HEADERS, { key: 'Content-Security-Policy', value: pagePolicy(pathname, tileUrl, dev) }];
   if (!isEmbedPath(pathname)) headers.push({ key: 'X-Frame-Options', value: 'DENY' });
   return headers;
 }

@@ -58,6 +58,11 @@ describe('contentSecurityPolicy', () => {
     expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it("allows eval only under next dev, whose React needs it", () => {
+    expect(directives(contentSecurityPolicy('/', DEFAULT_TILE_URL, true)).get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy('/')).get('script-src')).not.toContain("'unsafe-eval'");
+  });
+
   it('API answers load nothing', () => {
     expect(API_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
