@@ -23,13 +23,14 @@ const nextConfig: NextConfig = {
   // ones are /es/…. A rewrite here, not in proxy.ts: Next turns a proxy's rewrite to a loopback host
   // into "localhost", and `next start -H 127.0.0.1` then fetches it over HTTP from a host nobody
   // listens on (test/http/servers.test.ts). No address with a dot is a page, but the feed. Rewrites
-  // apply one after another: /en must not match the last rule again.
+  // apply one after another: /en must not match the last rule again. /editor is the maintainers'
+  // editor (app/editor), in no edition.
   async rewrites() {
     return {
       beforeFiles: [
         { source: '/', destination: '/en' },
         { source: '/feed.xml', destination: '/en/feed.xml' },
-        { source: '/:path((?!(?:en|es|api)(?:/|$)|_next/)[^.]+)', destination: '/en/:path' },
+        { source: '/:path((?!(?:en|es|api|editor)(?:/|$)|_next/)[^.]+)', destination: '/en/:path' },
       ],
       afterFiles: [],
       fallback: [],

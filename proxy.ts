@@ -118,6 +118,13 @@ async function route(request: NextRequest): Promise<NextResponse> {
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The maintainers' editor (app/editor) is not an edition and never kept by a cache: it answers 404
+  // itself outside `npm run editor`.
+  if (pathname === '/editor') {
+    const response = withSecurityHeaders(pathname, NextResponse.next());
+    response.headers.set('Cache-Control', NO_STORE);
+    return response;
+  }
   const isApi = /^\/api(?:\/|$)/.test(pathname);
   if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname) : withSecurityHeaders(pathname, badPathAnswer(pathname));
   if (isApi) return api(request);

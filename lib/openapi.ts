@@ -39,15 +39,37 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidents',
           summary: 'Incidents matching the filters, newest first',
-          parameters: [...FILTERS, param('format'), param('lang'), param('ifNoneMatch')],
+          parameters: [...FILTERS, param('zoom'), param('format'), param('lang'), param('ifNoneMatch')],
           responses: {
             200: {
-              description: 'A FeatureCollection (or CSV with format=csv).',
+              description: 'A FeatureCollection (or CSV with format=csv). With bbox and zoom, clusters (Cluster) may stand for points where the box holds more than one answer.',
               headers: CACHE_HEADERS,
               content: { 'application/geo+json': { schema: ref('FeatureCollection') }, 'text/csv': { schema: ref('Csv') } },
             },
             304: { description: 'Not modified (If-None-Match matched the ETag).' },
             400: error('A parameter is invalid or unknown; "parameter" names it.'),
+          },
+        },
+      },
+      '/api/tiles/{z}/{x}/{y}': {
+        get: {
+          operationId: 'getTile',
+          summary: "The incidents of one map tile: what the map asks for",
+          description:
+            'Tiles are the Web Mercator tiles of web maps (z/x/y, y from the north, 256 pixels). A tile answers its point incidents when they are few, otherwise ' +
+            'clusters: the tile is cut into a 4 × 4 grid of cells, and the points sharing a cell are one Cluster (a cell of one point answers the point). ' +
+            'Each point lies in exactly one tile; an area is in every tile it meets. The cells never depend on the filters, so a filter changes counts, never which points group.',
+          parameters: [
+            { name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 18 } },
+            { name: 'x', in: 'path', required: true, description: '0 to 2^z − 1, west to east.', schema: { type: 'integer', minimum: 0 } },
+            { name: 'y', in: 'path', required: true, description: '0 to 2^z − 1, north to south.', schema: { type: 'integer', minimum: 0 } },
+            ...['from', 'to', 'setting', 'agency', 'q'].map(param),
+            param('ifNoneMatch'),
+          ],
+          responses: {
+            200: { description: 'A FeatureCollection of incidents and clusters.', headers: CACHE_HEADERS, content: { 'application/geo+json': { schema: ref('FeatureCollection') } } },
+            304: { description: 'Not modified (If-None-Match matched the ETag).' },
+            400: error('Not a tile (z, x or y out of range), or a parameter is invalid or unknown (bbox and zoom included: the tile is both).'),
           },
         },
       },
@@ -172,6 +194,12 @@ export function openApi(site: string) {
           schema: { type: 'array', items: { enum: [...AGENCIES] } },
         },
         q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places, excerpts and the rest of the record, in either language: English or our Spanish (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        zoom: {
+          name: 'zoom',
+          in: 'query',
+          description: "The map's zoom (0–22), with bbox: where the box holds more than one answer, points sharing a cell of the tiles' 4 × 4 grid at this zoom (lowered for a box wider than 2,048 pixels) come as a Cluster.",
+          schema: { type: 'integer', minimum: 0, maximum: 22 },
+        },
         format: { name: 'format', in: 'query', schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
         lang: {
           name: 'lang',
@@ -202,7 +230,28 @@ export function openApi(site: string) {
         FeatureCollection: {
           type: 'object',
           required: ['type', 'features'],
-          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: ref('Feature') } },
+          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: { oneOf: [ref('Feature'), ref('Cluster')] } } },
+        },
+        Cluster: {
+          type: 'object',
+          description: 'Points sharing a cell of the grid, at their mean position. Its id names the cell (cluster-{zoom}-{column}-{row}; "a" before the column for areas gathered at their centres).',
+          required: ['type', 'id', 'geometry', 'properties', 'bbox'],
+          properties: {
+            type: { const: 'Feature' },
+            id: { type: 'string', example: 'cluster-6-45-103' },
+            bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+            geometry: { type: 'object', properties: { type: { const: 'Point' }, coordinates: { type: 'array', items: { type: 'number' } } } },
+            properties: {
+              type: 'object',
+              required: ['cluster', 'count', 'expansionZoom', 'bbox'],
+              properties: {
+                cluster: { const: true },
+                count: { type: 'integer', description: 'How many incidents it stands for.' },
+                expansionZoom: { type: 'integer', description: 'The first zoom at which its members no longer share a cell (19: never on the map).' },
+                bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4, description: "The members' box." },
+              },
+            },
+          },
         },
         Feature: {
           type: 'object',

@@ -20,3 +20,10 @@ export const MAX_VIEW_PIXELS = 2_048;
  * noise or a probe, and cost parsing: 414 (proxy.ts).
  */
 export const MAX_API_QUERY = 4096;
+/**
+ * A tile's share of an answer (lib/index/tile.ts): a view asks for a
+ * screenful of tiles, a few dozen, most of them partly off screen; a tile
+ * holding more is answered as clusters.
+ */
+export const TILE_FEATURES = MAX_FEATURES / 8;
+export const TILE_BYTES = MAX_BYTES / 8;

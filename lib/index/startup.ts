@@ -58,7 +58,7 @@ export async function loadAtStartup(): Promise<void> {
     console.log(`dataset: ${features.length} incidents loaded, checked and indexed in ${seconds} s from ${dataDir()}`);
     const warming = performance.now();
     const warm = warmIncidents();
-    console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
+    console.log(`dataset: ${warm.json} incidents serialised in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     // A text query that comes first tests incidents one by one, or finishes the build itself (lib/incidents.ts).
     indexWordsInBackground().catch(() => {});
   } catch (error) {

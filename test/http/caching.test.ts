@@ -12,7 +12,7 @@ async function etagOf(path: string): Promise<string> {
 }
 
 describe('ETag and 304 Not Modified', () => {
-  const paths = ['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/incidents?format=csv'];
+  const paths = ['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/incidents?format=csv', '/api/tiles/4/2/6', '/api/tiles/4/2/6?setting=courthouse'];
 
   it.each(paths)('%s: the same ETag on every request, and 304 with an empty body when it matches', async (path) => {
     const etag = await etagOf(path);
