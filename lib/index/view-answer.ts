@@ -30,10 +30,10 @@ export function parseTile(path: { z: string; x: string; y: string }): Tile {
 }
 
 /** The tile's incidents under the filters in `params` (no bbox or zoom: the tile is both) as the API serves them. */
-export function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Prepared {
+export async function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Promise<Prepared> {
   const tile = parseTile(path);
   for (const name of ['bbox', 'zoom']) {
     if (params.has(name)) throw new FilterError(name, `no ${name}: a tile's address is its box and zoom`, params.get(name)!.slice(0, 200));
   }
-  return prepare(tileJson(parseFilters(params), tile), GEOJSON);
+  return prepare(await tileJson(parseFilters(params), tile), GEOJSON);
 }

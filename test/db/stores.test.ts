@@ -16,10 +16,12 @@ import { memoryStore } from '@/lib/store/memory';
 import { postgresStore } from '@/lib/store/postgres/store';
 import { insertVersion } from '@/lib/store/postgres/load';
 import { readIdHistory } from '@/lib/check/ids';
-import { loadIncidents } from '@/lib/in-memory';
+import { loadIncidents, resetIncidents } from '@/lib/in-memory';
+import { tilesCovering, type Tile } from '@/lib/tiles/address';
 import type { IncidentStore } from '@/lib/store/types';
 
 const url = process.env.DATABASE_URL;
+const filtersOf = (query: string): Filters => parseFilters(new URLSearchParams(query));
 const QUERIES = path.join(process.cwd(), 'test/fixtures/queries');
 
 function dbLoad(dir: string) {
@@ -96,7 +98,6 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
   });
 
   describe('answers as the in-memory store does, byte for byte', () => {
-    const filtersOf = (query: string): Filters => parseFilters(new URLSearchParams(query));
 
     it.each(queries)('select, summary and view of "%s"', async (query) => {
       // The version is re-read at most every few seconds: ask for it now.
@@ -121,6 +122,64 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       const { history } = readIdHistory('data');
       const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), 'no-such-id'];
       for (const id of ids) expect(await db.idChange(id)).toEqual(await memoryStore.idChange(id));
+    });
+  });
+
+  describe('tiles and views of a generated dataset, clusters and all, byte for byte', () => {
+    const dir = path.join(os.tmpdir(), 'incident-map-db-test', 'n3000-seed7');
+    const FILTERS = ['', 'setting=workplace', 'from=2024-01-01', 'q=ice', 'agency=cbp,ice&to=2025-06-30'];
+    const CITIES: [number, number][] = [[-118.24, 34.05], [-74.0, 40.71], [-106.49, 31.76], [-98.5, 39.5]];
+
+    beforeAll(() => {
+      if (!fs.existsSync(path.join(dir, '.complete'))) {
+        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
+        expect(made.status, made.stderr).toBe(0);
+        fs.writeFileSync(path.join(dir, '.complete'), '');
+      }
+      const loaded = dbLoad(dir);
+      expect(loaded.status, loaded.stderr).toBe(0);
+      process.env.DATA_DIR = dir;
+      resetIncidents();
+    });
+    afterAll(() => {
+      delete process.env.DATA_DIR;
+      resetIncidents();
+      expect(dbLoad('data').status).toBe(0);
+    });
+
+    it('every tile around four cities at zooms 0 to 14, under five filters', async () => {
+      await db.status();
+      const tiles: Tile[] = [];
+      for (let z = 0; z <= 14; z++) {
+        for (const [lon, lat] of CITIES) {
+          const d = 300 / 2 ** z;
+          tiles.push(...tilesCovering([lon - d, Math.max(-85, lat - d / 2), lon + d, Math.min(85, lat + d / 2)], z).slice(0, 6));
+        }
+      }
+      let clustered = 0;
+      for (const query of FILTERS) {
+        for (const tile of tiles) {
+          const [a, b] = [await db.tileJson(filtersOf(query), tile), await memoryStore.tileJson(filtersOf(query), tile)];
+          expect(a.toString(), `${tile.z}/${tile.x}/${tile.y}?${query}`).toBe(b.toString());
+          if (a.includes('"cluster":true')) clustered++;
+        }
+      }
+      // The comparison covered clusters, not only single incidents.
+      expect(clustered).toBeGreaterThan(20);
+    });
+
+    it('views (bbox and zoom) from the world to a street, under five filters', async () => {
+      await db.status();
+      for (const query of FILTERS) {
+        for (let zoom = 0; zoom <= 16; zoom += 2) {
+          for (const [lon, lat] of CITIES) {
+            const d = 400 / 2 ** zoom;
+            const box = `bbox=${Math.max(-180, lon - d)},${Math.max(-85, lat - d / 2)},${Math.min(180, lon + d)},${Math.min(85, lat + d / 2)}&zoom=${zoom}`;
+            const filters = filtersOf(query ? `${box}&${query}` : box);
+            expect((await db.viewJson(filters)).toString(), `${box}&${query}`).toBe((await memoryStore.viewJson(filters)).toString());
+          }
+        }
+      }
     });
   });
 });
