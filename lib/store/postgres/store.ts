@@ -89,8 +89,8 @@ export function postgresStore(url: string): IncidentStore {
       return viewJsonOf(pool, v, filters);
     },
     async tileJson(filters, tile) {
-      const { id: v } = await version();
-      return tileJsonOf(pool, v, filters, tile);
+      const { id: v, cellZoom } = await version();
+      return tileJsonOf(pool, v, filters, tile, tile.z <= cellZoom);
     },
   };
 }

@@ -12,6 +12,8 @@ export interface Served {
   sha: string;
   incidents: number;
   sources: number;
+  /** The deepest zoom whose cells the loader kept (table `cell`), -1 for none. */
+  cellZoom: number;
 }
 
 export const REFRESH_MS = 10_000;
@@ -21,7 +23,7 @@ const asking = new WeakMap<pg.Pool, Promise<Served>>();
 
 async function read(pool: pg.Pool): Promise<Served> {
   const { rows } = await pool.query<Served>(
-    'SELECT v.id, v.sha, v.incidents, v.sources FROM served JOIN dataset_version v ON v.id = served.version_id',
+    'SELECT v.id, v.sha, v.incidents, v.sources, v.cell_zoom AS "cellZoom" FROM served JOIN dataset_version v ON v.id = served.version_id',
   );
   if (!rows[0]) throw new Error('the database serves no dataset yet: run `npm run db:load`');
   return rows[0];

@@ -8,11 +8,11 @@
 import type pg from 'pg';
 import type { BBox, Filters } from '../../filters';
 import { slot, tileBBox, type Tile } from '../../tiles/address';
-import { clusterCells, type ApiCluster } from '../../tiles/cells';
+import { CELLS_PER_TILE, clusterCells, type ApiCluster } from '../../tiles/cells';
 import { MAX_BYTES, MAX_FEATURES, TILE_BYTES, TILE_FEATURES } from '../../index/limits';
 import { clusterZoom } from '../../index/viewport';
 import type { Bytes } from '../types';
-import { cellsOf, clusterOfRow } from './cells';
+import { cellsOf, clusterOfRow, type CellRow } from './cells';
 import { collection, fits, jsonAt, type Sized } from './collection';
 import { Params, whereOf } from './where';
 
@@ -44,16 +44,33 @@ function areaCells(areas: readonly AreaRow[], zoom: number): { clusters: ApiClus
 
 /** Points' clusters and single points (positions) at `zoom`, and the single points' sizes. */
 async function pointCells(pool: pg.Pool, p: Params, where: string, zoom: number): Promise<{ clusters: ApiCluster[]; points: Sized[] }> {
+  return gridOf(await cellsOf(pool, p, where, zoom), zoom);
+}
+
+function gridOf(cells: readonly CellRow[], zoom: number): { clusters: ApiCluster[]; points: Sized[] } {
   const clusters: ApiCluster[] = [];
   const points: Sized[] = [];
-  for (const row of await cellsOf(pool, p, where, zoom)) {
+  for (const row of cells) {
     if (row.count === 1) points.push({ ord: row.first, bytes: row.bytes });
     else clusters.push(clusterOfRow(row, zoom));
   }
   return { clusters, points };
 }
 
-export async function tileJsonOf(pool: pg.Pool, version: number, filters: Filters, tile: Tile): Promise<Bytes> {
+const unfiltered = (f: Filters) => !f.from && !f.to && !f.q && !f.setting.length && !f.agency.length;
+
+/** A tile's cells as the loader kept them (db/migrations/0003_cells.sql), newest member first. */
+async function keptCells(pool: pg.Pool, version: number, tile: Tile): Promise<CellRow[]> {
+  const { rows } = await pool.query<CellRow>(
+    `SELECT cx, cy, count, sx, sy, w, s, e, n, mx0, my0, mx1, my1, first, bytes FROM cell
+     WHERE version_id = $1 AND z = $2 AND cy BETWEEN $3 AND $4 AND cx BETWEEN $5 AND $6 ORDER BY first`,
+    [version, tile.z, tile.y * CELLS_PER_TILE, tile.y * CELLS_PER_TILE + CELLS_PER_TILE - 1, tile.x * CELLS_PER_TILE, tile.x * CELLS_PER_TILE + CELLS_PER_TILE - 1],
+  );
+  return rows;
+}
+
+/** `kept`: the loader kept this zoom's cells, which an unfiltered tile reads instead of grouping its points. */
+export async function tileJsonOf(pool: pg.Pool, version: number, filters: Filters, tile: Tile, kept = false): Promise<Bytes> {
   const box = tileBBox(tile);
   const n = 2 ** tile.z;
   const scoped: Filters = { ...filters, bbox: undefined, zoom: undefined };
@@ -68,15 +85,21 @@ export async function tileJsonOf(pool: pg.Pool, version: number, filters: Filter
     AND geom && ST_MakeEnvelope(${west}::float8, ${south}::float8, ${east}::float8, ${north}::float8, 4326)
     AND px >= ${west}::float8 AND px <= ${east}::float8 AND py >= ${south}::float8 AND py <= ${north}::float8
     AND ${slotOf('mx')} = ${tx}::int AND ${slotOf('my')} = ${ty}::int`;
+  const cells = kept && unfiltered(scoped) ? await keptCells(pool, version, tile) : undefined;
+  const inCells = cells?.reduce((n, c) => n + c.count, 0);
   const [{ rows: first }, areas] = await Promise.all([
-    pool.query<Sized>(`SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${TILE_FEATURES + 1}`, p.values),
+    // With kept cells, the points are read only when they are few enough to be sent as themselves.
+    inCells !== undefined && inCells > TILE_FEATURES
+      ? { rows: [] as Sized[] }
+      : pool.query<Sized>(`SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${TILE_FEATURES + 1}`, p.values),
     areasOf(pool, version, { ...scoped, bbox: box }),
   ]);
-  if (first.length + areas.length <= TILE_FEATURES) {
+  const pointCount = inCells ?? first.length;
+  if (pointCount + areas.length <= TILE_FEATURES) {
     const all = [...areas, ...first];
     if (fits(all, TILE_FEATURES, TILE_BYTES)) return collection(await jsonAt(pool, version, all.map((r) => r.ord)), []);
   }
-  const grid = await pointCells(pool, p, points, tile.z);
+  const grid = cells ? gridOf(cells, tile.z) : await pointCells(pool, p, points, tile.z);
   const shown = fits(areas, TILE_FEATURES / 2, TILE_BYTES / 2) ? { clusters: [], points: areas.map((a) => a.ord) } : areaCells(areas.filter(inTile), tile.z);
   const ords = [...shown.points, ...grid.points.map((s) => s.ord)].sort(ascending);
   return collection(await jsonAt(pool, version, ords), [...grid.clusters, ...shown.clusters]);
