@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { BBox, Filters } from '../../filters';
 import { slot, tileBBox, type Tile } from '../../tiles/address';
-import { CELLS_PER_TILE, clusterCells, type ApiCluster } from '../../tiles/cells';
+import { CELLS_PER_TILE, cellsAcross, clusterCells, clustersOfCells, parentCells, type ApiCluster, type Cell } from '../../tiles/cells';
 import { MAX_BYTES, MAX_FEATURES, TILE_BYTES, TILE_FEATURES } from '../../index/limits';
 import { clusterZoom } from '../../index/viewport';
 import type { Bytes } from '../types';
@@ -83,7 +83,6 @@ export async function tileJsonOf(pool: pg.Pool, version: number, filters: Filter
   const slotOf = (v: string) => `greatest(0, least(${tn}::int - 1, floor(${v} * ${tn}::float8)::int))`;
   const points = `${whereOf(p, version, scoped)} AND NOT is_area
     AND geom && ST_MakeEnvelope(${west}::float8, ${south}::float8, ${east}::float8, ${north}::float8, 4326)
-    AND px >= ${west}::float8 AND px <= ${east}::float8 AND py >= ${south}::float8 AND py <= ${north}::float8
     AND ${slotOf('mx')} = ${tx}::int AND ${slotOf('my')} = ${ty}::int`;
   const cells = kept && unfiltered(scoped) ? await keptCells(pool, version, tile) : undefined;
   const inCells = cells?.reduce((n, c) => n + c.count, 0);
@@ -119,22 +118,34 @@ export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filter
     if (fits(all, MAX_FEATURES, MAX_BYTES)) return collection(await jsonAt(pool, version, all.map((r) => r.ord)), []);
   }
   const areasFit = fits(areas, MAX_FEATURES / 2, MAX_BYTES / 2);
-  // Lower the zoom until the answer fits, as the in-memory view does.
-  for (let zoom = clusterZoom(box, filters.zoom ?? 0); ; zoom--) {
-    const cells = await pointCells(pool, cloneParams(p), points, zoom);
-    const shownAreas: { clusters: ApiCluster[]; points: Sized[] } = areasFit
-      ? { clusters: [], points: areas }
-      : (() => {
-          const grid = areaCells(areas, zoom);
-          const bytes = new Map(areas.map((a) => [a.ord, a.bytes]));
-          return { clusters: grid.clusters, points: grid.points.map((ord) => ({ ord, bytes: bytes.get(ord)! })) };
-        })();
-    const singles = [...shownAreas.points, ...cells.points].sort((a, b) => a.ord - b.ord);
-    const clusters = [...cells.clusters, ...shownAreas.clusters];
+  // Lower the zoom until the answer fits, merging cells into their parents, as the in-memory view does.
+  let zoom = clusterZoom(box, filters.zoom ?? 0);
+  const rows = await cellsOf(pool, cloneParams(p), points, zoom);
+  const bytesOf = new Map<number, number>([...areas.map((a) => [a.ord, a.bytes] as const), ...rows.filter((r) => r.count === 1).map((r) => [r.first, r.bytes] as const)]);
+  for (let cells = cellMap(rows, zoom); ; cells = parentCells(cells, zoom--)) {
+    const view = clustersOfCells(cells, zoom);
+    const shown = areasFit ? { clusters: [], points: areas.map((a) => a.ord) } : areaCells(areas, zoom);
+    const singles = [...shown.points, ...view.points].sort(ascending).map((ord) => ({ ord, bytes: bytesOf.get(ord)! }));
+    const clusters = [...view.clusters, ...shown.clusters];
     if ((clusters.length + singles.length <= MAX_FEATURES && fits(singles, MAX_FEATURES, MAX_BYTES)) || zoom === 0) {
       return collection(await jsonAt(pool, version, singles.map((s) => s.ord)), clusters);
     }
   }
+}
+
+/**
+ * Cells from SQL as lib/tiles/cells.ts keeps them, so that parentCells merges
+ * them as it merges the in-memory store's. Only a cell's newest member is
+ * known (the rest stand as -1): clusters read only how many there are.
+ */
+function cellMap(rows: readonly CellRow[], zoom: number): Map<number, Cell> {
+  const n = cellsAcross(zoom);
+  return new Map(
+    rows.map((r) => [
+      r.cy * n + r.cx,
+      { cx: r.cx, cy: r.cy, members: [r.first, ...new Array<number>(r.count - 1).fill(-1)], sumX: r.sx, sumY: r.sy, bbox: [r.w, r.s, r.e, r.n], extent: [r.mx0, r.my0, r.mx1, r.my1] },
+    ]),
+  );
 }
 
 function cloneParams(p: Params): Params {
