@@ -5,5 +5,5 @@
  */
 export async function register(): Promise<void> {
   // The proxy may run in the edge runtime, which has no file system: the data is the Node server's business.
-  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./lib/index/startup')).loadAtStartup();
+  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./lib/index/startup')).loadAtStartup();
 }

@@ -25,7 +25,7 @@
  * and a path that is not valid percent-encoding a 400 (lib/serve/bad-path.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { getIncident, idChange } from '@/lib/incidents';
+import { datasetVersion, getIncident, idChange } from '@/lib/incidents';
 import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/i18n/paths';
 import { pageSecurityHeaders } from '@/lib/serve/security-headers';
 import { mapConfig } from '@/lib/config';
@@ -69,7 +69,7 @@ function apiError(status: number, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status, headers: { 'access-control-allow-origin': '*', 'cache-control': NO_STORE } });
 }
 
-function api(request: NextRequest): NextResponse {
+async function api(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (new TextEncoder().encode(search).length - 1 > MAX_API_QUERY) {
     return apiError(414, {
@@ -81,7 +81,7 @@ function api(request: NextRequest): NextResponse {
   const m = /^\/api\/incidents\/([^/]+)$/.exec(pathname);
   const id = m ? decoded(m[1]) : undefined;
   if (id === undefined) return NextResponse.next();
-  const change = idChange(id);
+  const change = await idChange(id);
   if (!change) return NextResponse.next(); // the route answers the incident, or its own 404
   if (change.status === 'moved') return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
   const { date, reason } = change.retraction;
@@ -92,7 +92,7 @@ function api(request: NextRequest): NextResponse {
 }
 
 /** Where a page address goes: the page, a redirect, or a 404. */
-function route(request: NextRequest): NextResponse {
+async function route(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
   if (SITE_FILES.has(pathname)) return NextResponse.next();
   const { locale, path } = splitLocale(pathname);
@@ -109,14 +109,14 @@ function route(request: NextRequest): NextResponse {
   const m = ID_PATH.exec(path);
   const id = m ? decoded(m[2]) : undefined;
   if (!m || id === undefined) return page();
-  const change = idChange(id);
+  const change = await idChange(id);
   if (change?.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, m[1] + encodeURIComponent(change.to))), 308);
   if (change?.status === 'retracted') return page(410); // the page renders the notice
   // An unknown id: the page renders the 404 page (or, in an embed, a framable notice).
-  return page(getIncident(id) ? undefined : 404);
+  return page((await getIncident(id)) ? undefined : 404);
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // The maintainers' editor (app/editor) is not an edition and never kept by a cache: it answers 404
   // itself outside `npm run editor`.
@@ -128,9 +128,9 @@ export function proxy(request: NextRequest) {
   const isApi = /^\/api(?:\/|$)/.test(pathname);
   if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname) : withSecurityHeaders(pathname, badPathAnswer(pathname));
   if (isApi) return api(request);
-  const cache = pageCacheHeaders(request);
+  const cache = pageCacheHeaders(request, await datasetVersion().catch(() => 'unavailable'));
   if (notModified(request, cache)) return new NextResponse(null, { status: 304, headers: cache });
-  const response = withSecurityHeaders(pathname, route(request));
+  const response = withSecurityHeaders(pathname, await route(request));
   for (const [key, value] of Object.entries(cache)) response.headers.set(key, value);
   return response;
 }

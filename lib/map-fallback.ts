@@ -10,7 +10,7 @@
  * the screen's size, unknown here: the whole selection stands in for them
  * until they arrive.
  */
-import { getIncident, fitsOneAnswer, listIncidents, summarize, toFeatureCollection } from './incidents';
+import { getIncident, fitsOneAnswer, selectIncidents, summarize, toFeatureCollection } from './incidents';
 import { incidentKey, incidentsKey, summaryKey } from './api-keys';
 import { MAX_FEATURES } from './index/limits';
 import type { UrlState } from './url-state';
@@ -19,13 +19,13 @@ import type { Summary } from './incidents';
 
 export type MapFallback = Record<string, ApiFeatureCollection | ApiFeature | Summary | null>;
 
-export function mapFallback(state: Pick<UrlState, 'filters' | 'incident'>): MapFallback {
+export async function mapFallback(state: Pick<UrlState, 'filters' | 'incident'>): Promise<MapFallback> {
   const filters = { ...state.filters };
-  const summary = summarize(filters);
+  const summary = await summarize(filters);
   const fallback: MapFallback = { [summaryKey(filters)]: summary };
-  const features = summary.count <= MAX_FEATURES ? listIncidents(filters) : [];
-  if (summary.count <= MAX_FEATURES && fitsOneAnswer(features)) fallback[incidentsKey(filters)] = toFeatureCollection(features);
+  const selected = summary.count <= MAX_FEATURES ? await selectIncidents(filters, MAX_FEATURES) : undefined;
+  if (selected && 'features' in selected && fitsOneAnswer(selected.features)) fallback[incidentsKey(filters)] = toFeatureCollection(selected.features);
   // null: known not to exist, so the page shows its notice without a request that would 404.
-  if (state.incident) fallback[incidentKey(state.incident)] = getIncident(state.incident) ?? null;
+  if (state.incident) fallback[incidentKey(state.incident)] = (await getIncident(state.incident)) ?? null;
   return fallback;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs what it needs (Chromium included), then runs every test:
 # the data check, type check, unit tests, the build, HTTP tests against the
-# built app, the Playwright journeys in Chromium, and the benchmarks at a
+# built app (and the API's again with the PostgreSQL store, scripts/test-db.sh), the Playwright journeys in Chromium, and the benchmarks at a
 # tiny size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,7 @@ step "unit tests"    npx vitest run
 step "build"         npm run --silent build
 step "JS budget"     node scripts/bundle-size.mjs
 step "HTTP tests"    npx vitest run --config vitest.http.config.mts
+step "PostgreSQL store" bash scripts/test-db.sh
 step "browser tests" npx playwright test
 # The benchmarks at a tiny size: proves they still run (figures in docs/PERFORMANCE.md come from full runs).
 step "benchmarks (tiny)" npm run --silent bench -- --tiny

@@ -28,7 +28,7 @@ export default async function Home({ params, searchParams }: Props) {
   const query = searchParamsOf(await searchParams);
   const state = decodeState(query);
   // SWR's fallback: the first paint needs no request of its own (lib/map-fallback.ts).
-  const fallback = mapFallback(state);
+  const fallback = await mapFallback(state);
   // No <Suspense> around it: nothing here suspends, and React 19.2 reveals a streamed boundary's HTML
   // up to 300 ms later, among the scripts being compiled (test/http/first-paint.test.ts).
   return (

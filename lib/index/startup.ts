@@ -5,7 +5,8 @@
  * only as failing requests.
  */
 import { configProblems } from '../config';
-import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
+import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../in-memory';
+import { connectAtStartup } from '../store/postgres/startup';
 
 /** The longest the background build of the word index holds the event loop at a time. */
 const SLICE_MS = 10;
@@ -41,13 +42,15 @@ function indexWordsInBackground(): Promise<void> {
   });
 }
 
-export function loadAtStartup(): void {
+export async function loadAtStartup(): Promise<void> {
   const { errors, warnings } = configProblems();
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   if (errors.length) {
     console.error(`refusing to start: ${errors.join('; ')}`);
     process.exit(1);
   }
+  // With a database, db:load did the checking and indexing: only make sure it answers.
+  if (process.env.DATABASE_URL) return connectAtStartup(process.env.DATABASE_URL);
   const started = performance.now();
   try {
     const { features } = loadIncidents();

@@ -45,6 +45,8 @@ export function tileIncidents(ctx: TileContext, filters: Filters, tile: Tile): T
     const all = [...areas, ...points].sort(ascending);
     if (fitsIn(ctx, all, TILE_FEATURES, TILE_BYTES)) return { indices: all, clusters: [] };
   }
+  // Newest first, as the database store reads rows: each cell's sums (floats) and the clusters' order then agree with its answers.
+  points.sort(ascending);
   const grid = clusterCells(ctx.positions, points, tile.z);
   // Areas as themselves, unless they alone would fill half the tile's share: then gathered at their boxes' centres, each in the tile that holds its centre.
   const shown = fitsIn(ctx, areas, TILE_FEATURES / 2, TILE_BYTES / 2) ? { clusters: [], points: areas } : clusterCells(ctx.positions, areas.filter(inTile), tile.z, 'a');

@@ -9,8 +9,8 @@ import { tileJson, viewJson } from '../incidents';
 import { TILE_MAX_ZOOM, isTile, type Tile } from '../tiles/address';
 
 /** The view of `filters` (which carry a zoom) as the API serves it. */
-export function viewAnswer(filters: Filters): Prepared {
-  return prepare(viewJson(filters), GEOJSON);
+export async function viewAnswer(filters: Filters): Promise<Prepared> {
+  return prepare(await viewJson(filters), GEOJSON);
 }
 
 /** One number of a tile's path: digits only, so "1e1", "+1" and "01.0" are not addresses a cache would keep apart. */
@@ -30,10 +30,10 @@ export function parseTile(path: { z: string; x: string; y: string }): Tile {
 }
 
 /** The tile's incidents under the filters in `params` (no bbox or zoom: the tile is both) as the API serves them. */
-export function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Prepared {
+export async function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Promise<Prepared> {
   const tile = parseTile(path);
   for (const name of ['bbox', 'zoom']) {
     if (params.has(name)) throw new FilterError(name, `no ${name}: a tile's address is its box and zoom`, params.get(name)!.slice(0, 200));
   }
-  return prepare(tileJson(parseFilters(params), tile), GEOJSON);
+  return prepare(await tileJson(parseFilters(params), tile), GEOJSON);
 }

@@ -62,7 +62,8 @@ export function viewIncidents(ctx: ViewContext, filters: Filters): View {
   const box = filters.bbox ?? WORLD;
   const matches = ctx.matcher({ ...filters, bbox: box });
   const areas = ctx.index.areas.filter(matches);
-  const points = ctx.index.pointsIn(box).filter(matches);
+  // Newest first, as the database store meets them (each cell's sums and the clusters' order agree).
+  const points = ctx.index.pointsIn(box).filter(matches).sort(ascending);
   if (points.length + areas.length <= MAX_FEATURES) {
     const selected = [...areas, ...points].sort(ascending);
     if (fitsIn(ctx, selected, MAX_FEATURES, MAX_BYTES)) return { kind: 'features', indices: selected, clusters: [] };

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, resetIncidents } from '../incidents';
+import { listIncidents, loadIncidents, resetIncidents } from '../in-memory';
 import { matchesFilters, searchFields, searchText } from '../match';
 import type { ApiFeature } from '../types';
 import { BITSET_SHARE, buildWordIndex, complete, hasBit, textTest, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';

@@ -2,11 +2,12 @@
  * The cache headers of page answers, and their validator (proxy.ts).
  *
  * A page's HTML is a function of the build, the run-time configuration, the
- * dataset and its URL. The first three are fixed for the life of a process
- * (configuration and the files in data/ are read at start), so one token per
- * process names them all: a weak ETag, the same on every page of this
- * process, and a matching If-None-Match is answered 304 before any render.
- * A restart (a new build, new settings, new data) draws a new token. Each
+ * dataset and its URL. The first two are fixed for the life of a process, so
+ * one token per process names them, and the served dataset's version is
+ * added to it (a database store switches versions without a restart): a weak
+ * ETag, the same on every page of this process and version, and a matching
+ * If-None-Match is answered 304 before any render. A restart (a new build,
+ * new settings) draws a new token, a new dataset a new version. Each
  * replica has its own: a revalidation that reaches another replica costs a
  * full answer, never a wrong one.
  *
@@ -16,11 +17,12 @@
  */
 import { SHARED, etagMatches } from './cache-policy';
 
-const PROCESS_TOKEN = `W/"${crypto.randomUUID()}"`;
+const PROCESS_TOKEN = crypto.randomUUID();
 
-export function pageCacheHeaders(request: Request): Record<string, string> {
+/** `version`: the served dataset's (lib/incidents.ts datasetVersion), a URL-safe hash. */
+export function pageCacheHeaders(request: Request, version: string): Record<string, string> {
   if (request.headers.has('rsc')) return { 'Cache-Control': SHARED };
-  return { 'Cache-Control': SHARED, ETag: PROCESS_TOKEN };
+  return { 'Cache-Control': SHARED, ETag: `W/"${PROCESS_TOKEN}.${version}"` };
 }
 
 /** True when the request already holds this version (GET and HEAD only, RFC 9110 §13.1.2). */

@@ -24,9 +24,9 @@ export function distDir(): string {
  * does not share its CPU with our server, and on this two-core machine the
  * server's work for each view otherwise deschedules the page's main thread.
  */
-export async function startApp(port: number, dataDir: string | undefined, heapMb?: number, niceness = 0): Promise<Running> {
+export async function startApp(port: number, dataDir: string | undefined, heapMb?: number, niceness = 0, extraEnv: Record<string, string> = {}): Promise<Running> {
   const started = performance.now();
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}) };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}), ...extraEnv };
   const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'];
   // Through nice(1), so that every thread of the server starts at that priority (os.setPriority after spawn changes only the threads' leader, after a race).
   const [command, ...rest] = niceness ? ['nice', '-n', String(niceness), process.execPath, ...args] : [process.execPath, ...args];

@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkIds, followRedirects, readIdHistory } from '@/lib/check/ids';
 import { checkDataset } from '@/lib/check/dataset';
 import { readDataDir } from '@/lib/dataset/read';
-import { resetIncidents, resolveId, idChange } from '@/lib/incidents';
+import { resetIncidents, resolveId, idChange } from '@/lib/in-memory';
 
 const TODAY = '2026-11-24';
 const LIVE = new Set(['alpha', 'beta']);

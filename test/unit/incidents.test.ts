@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, matches, resetIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents } from '@/lib/in-memory';
 import { parseFilters, type Filters } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
 import { FIXTURES, REGEN, ROOT } from './support/fixtures';
@@ -210,7 +210,7 @@ describe('matches', () => {
 
 describe('summarize()', () => {
   it('counts the selection on the whole map, and the timeline per month without the dates', async () => {
-    const { summarize } = await import('@/lib/incidents');
+    const { summarize } = await import('@/lib/in-memory');
     const everything = summarize(filters(''));
     expect(everything.count).toBe(all.length);
     expect(Object.values(everything.months).reduce((a, b) => a + b, 0)).toBe(all.length);
@@ -227,7 +227,7 @@ describe('summarize()', () => {
   });
 
   it('keeps recent summaries: the same selection, however written, and with any bbox, is answered from memory', async () => {
-    const { summarize } = await import('@/lib/incidents');
+    const { summarize } = await import('@/lib/in-memory');
     const kept = summarize(filters('setting=courthouse&agency=ice&from=2025-01-01'));
     expect(summarize(filters('from=2025-01-01&agency=ice&setting=courthouse'))).toBe(kept);
     expect(summarize(filters('setting=courthouse&agency=ice&from=2025-01-01&bbox=-125,30,-110,40'))).toBe(kept);
@@ -238,7 +238,7 @@ describe('summarize()', () => {
 
 describe('the word index for q, built in the background (indexWordsFor)', () => {
   it('answers a text query that comes mid-build (by the scan: it tests a few incidents), then reports the index built', async () => {
-    const { indexWordsFor, summarize } = await import('@/lib/incidents');
+    const { indexWordsFor, summarize } = await import('@/lib/in-memory');
     resetIncidents();
     loadIncidents(path.join(ROOT, 'data'));
     // No time at all: one step, then the build pauses.

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIncidents, loadIncidents, matches, resetIncidents, summarize, tileFeatures, tileJson, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents, summarize, tileFeatures, tileJson, viewIncidents, viewJson, warmIncidents } from '@/lib/in-memory';
 import { buildColumns, compileFilters } from '@/lib/index/columns';
 import { parseFilters } from '@/lib/filters';
 import { MAX_FEATURES, TILE_FEATURES } from '@/lib/index/limits';

@@ -4,7 +4,7 @@
  * the license and the API. The counts come from the data module.
  */
 import type { Metadata } from 'next';
-import { loadIncidents } from '@/lib/incidents';
+import { datasetCounts } from '@/lib/incidents';
 import { t } from '@/lib/i18n';
 import { siteUrl } from '@/lib/config';
 import { editionAlternates } from '@/lib/i18n/alternates';
@@ -36,7 +36,7 @@ const FILTERS = ['bbox=west,south,east,north', 'from=YYYY-MM-DD', 'to=YYYY-MM-DD
 
 export default async function AboutPage({ params }: Params) {
   const locale = await editionOf(params);
-  const { features, dataset } = loadIncidents();
+  const counts = await datasetCounts();
   const s = (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t(locale, key, vars);
   return (
     <>
@@ -47,7 +47,7 @@ export default async function AboutPage({ params }: Params) {
         <section id="coverage" aria-labelledby="coverage-heading">
           <h2 id="coverage-heading">{s('about.coverageHeading')}</h2>
           <p>{s('about.coverage')}</p>
-          <p>{s('about.count', { count: features.length, sources: dataset.sources.size })}</p>
+          <p>{s('about.count', { count: counts.incidents, sources: counts.sources })}</p>
         </section>
 
         <section id="selection" aria-labelledby="selection-heading">

@@ -39,7 +39,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
   const locale = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
-  const fallback = mapFallback(state);
+  const fallback = await mapFallback(state);
   return (
     <>
       <base target="_top" />

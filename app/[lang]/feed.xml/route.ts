@@ -4,12 +4,12 @@
  * request, so DATA_DIR and SITE_URL apply without a rebuild; kept by caches
  * as pages are (proxy.ts sets the headers).
  */
-import { listIncidents } from '@/lib/incidents';
+import { feedIncidents } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { incidentText } from '@/lib/i18n/content';
 import { isLocale, localePrefix } from '@/lib/i18n/paths';
-import { atomFeed } from '@/lib/atom';
+import { FEED_LIMIT, atomFeed } from '@/lib/atom';
 import { jsonError } from '@/lib/http';
 import type { Setting } from '@/lib/schema';
 
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   const { lang } = await params;
   if (!isLocale(lang)) return jsonError(404, { error: `no feed in language "${lang}"` });
   const site = siteUrl();
-  const xml = atomFeed(listIncidents(), {
+  const xml = atomFeed(await feedIncidents(FEED_LIMIT), {
     site,
     pages: site + localePrefix(lang),
     text: (f) => incidentText(f.properties, lang),

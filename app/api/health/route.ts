@@ -12,9 +12,9 @@ export const dynamic = 'force-dynamic';
 
 const HEADERS = { 'content-type': JSON_TYPE, 'cache-control': NO_STORE, 'access-control-allow-origin': '*' };
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
   try {
-    const { version, incidents, textIndex } = datasetStatus();
+    const { version, incidents, textIndex } = await datasetStatus();
     return new Response(JSON.stringify({ status: 'ready', dataset: { version, incidents }, textIndex }), { headers: HEADERS });
   } catch (error) {
     console.error('GET /api/health:', error);

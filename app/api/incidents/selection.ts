@@ -3,7 +3,7 @@
  * /api/incidents and /api/incidents.csv so both always agree. Not a route.
  */
 import { FilterError, parseFilters } from '@/lib/filters';
-import { fitsOneAnswer, listIncidents, toFeatureCollection } from '@/lib/incidents';
+import { datasetVersion, fitsOneAnswer, selectIncidents, toFeatureCollection } from '@/lib/incidents';
 import { viewAnswer } from '@/lib/index/view-answer';
 import { MAX_FEATURES } from '@/lib/index/limits';
 import { incidentsToCsv } from '@/lib/csv';
@@ -26,11 +26,9 @@ function csvLang(params: URLSearchParams, format: Format): Locale {
   return values[0] as Locale;
 }
 
-/**
- * The unfiltered answers, built once per process: the dataset is loaded once
- * per process too (lib/incidents), so they cannot go stale.
- */
+/** The unfiltered answers, built once per dataset version (a database store may switch versions while running). */
 const unfiltered = new Map<Format, Prepared>();
+let unfilteredVersion = '';
 
 /** A selection too large for one answer: the client must ask for a view instead. */
 class TooLarge extends Error {
@@ -48,14 +46,16 @@ class TooLarge extends Error {
   }
 }
 
-function build(params: URLSearchParams, format: Format): Prepared {
+async function build(params: URLSearchParams, format: Format): Promise<Prepared> {
   const lang = csvLang(params, format);
   const filters = parseFilters(params, ['format', 'lang']);
   // With a zoom, the map's view: incidents in view, or clusters where too many (lib/index/viewport.ts).
   if (format === 'geojson' && filters.zoom !== undefined) return viewAnswer(filters);
-  const features = listIncidents(filters);
+  const selected = await selectIncidents(filters, MAX_FEATURES);
+  if ('tooMany' in selected) throw new TooLarge(selected.tooMany);
+  const { features } = selected;
   // CSV rows are small: only their number is bounded.
-  if (format === 'csv' ? features.length > MAX_FEATURES : !fitsOneAnswer(features)) throw new TooLarge(features.length);
+  if (format !== 'csv' && !fitsOneAnswer(features)) throw new TooLarge(features.length);
   return format === 'csv'
     ? prepare(incidentsToCsv(features, siteUrl(), lang), CSV, csvHeaders(lang))
     : prepare(JSON.stringify(toFeatureCollection(features)), GEOJSON);
@@ -65,7 +65,7 @@ function build(params: URLSearchParams, format: Format): Prepared {
  * Answers GET for `params`. `fixedFormat` is set by /api/incidents.csv; there
  * a `format` parameter is still accepted, but only "csv".
  */
-export function answerSelection(request: Request, params: URLSearchParams, fixedFormat?: Format): Response {
+export async function answerSelection(request: Request, params: URLSearchParams, fixedFormat?: Format): Promise<Response> {
   try {
     const formats = params.getAll('format');
     if (formats.length > 1) throw new FilterError('format', 'at most one value', formats.join(', ').slice(0, 200));
@@ -76,10 +76,17 @@ export function answerSelection(request: Request, params: URLSearchParams, fixed
     }
     const format = (requested ?? fixedFormat ?? 'geojson') as Format;
     const isUnfiltered = [...params.keys()].every((k) => k === 'format');
+    if (isUnfiltered) {
+      const version = await datasetVersion();
+      if (version !== unfilteredVersion) {
+        unfiltered.clear();
+        unfilteredVersion = version;
+      }
+    }
     let prepared = isUnfiltered ? unfiltered.get(format) : undefined;
     if (!prepared) {
-      prepared = build(params, format);
-      // Kept for the process: the dataset does not change under it.
+      prepared = await build(params, format);
+      // Kept while this version is served.
       if (isUnfiltered) unfiltered.set(format, prepared);
     }
     return cachedResponse(request, prepared);

@@ -24,7 +24,7 @@ function size(params: URLSearchParams, name: string): number | undefined | Respo
   return Number(raw);
 }
 
-export const GET = withJsonErrors((request: NextRequest): Response => {
+export const GET = withJsonErrors(async (request: NextRequest): Promise<Response> => {
   const params = request.nextUrl.searchParams;
   const url = params.get('url');
   if (!url) {
@@ -39,13 +39,13 @@ export const GET = withJsonErrors((request: NextRequest): Response => {
 
   // Our own public origin, and the origin this request came to (a preview or local copy).
   const id = incidentIdOf(url, [siteUrl(), request.nextUrl.origin]);
-  const r = id === undefined ? undefined : resolveId(id);
+  const r = id === undefined ? undefined : await resolveId(id);
   if (!r || r.status === 'unknown') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   if (r.status === 'retracted') {
     const { date, reason } = r.retraction;
     return answer(410, { error: `incident "${r.id}" was retracted on ${date}`, id: r.id, retracted: date, reason });
   }
-  const target = r.status === 'moved' ? resolveId(r.to) : r;
+  const target = r.status === 'moved' ? await resolveId(r.to) : r;
   if (target.status !== 'live') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   // A Spanish page (/es/incidents/{id}) embeds the Spanish frame.
   const { locale } = splitLocale(new URL(url).pathname);

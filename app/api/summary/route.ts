@@ -6,14 +6,14 @@ import { JSON_TYPE, cachedResponse, jsonError, methodNotAllowed, preflight, prep
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withJsonErrors((request: NextRequest) => {
+export const GET = withJsonErrors(async (request: NextRequest) => {
   try {
     const filters = parseFilters(request.nextUrl.searchParams);
     // Of the whole map: a view's box or zoom would silently change nothing, so they are refused.
     for (const name of ['bbox', 'zoom'] as const) {
       if (filters[name] !== undefined) throw new FilterError(name, 'no such parameter here: a summary is of the whole map');
     }
-    return cachedResponse(request, prepare(JSON.stringify(summarize(filters)), JSON_TYPE));
+    return cachedResponse(request, prepare(JSON.stringify(await summarize(filters)), JSON_TYPE));
   } catch (error) {
     if (error instanceof FilterError) return jsonError(400, error.toJSON());
     throw error;

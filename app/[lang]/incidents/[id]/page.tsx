@@ -35,9 +35,9 @@ import styles from '@/components/incident/incident.module.css';
 type Params = { params: Promise<{ lang: string; id: string }> };
 
 /** The page's language and what its id resolves to. */
-async function read(params: Params['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
+async function read(params: Params['params']): Promise<{ locale: Locale; r: Awaited<ReturnType<typeof resolveId>> }> {
   const [locale, { id }] = await Promise.all([editionOf(params), params]);
-  return { locale, r: resolveId(id) };
+  return { locale, r: await resolveId(id) };
 }
 
 export const dynamic = 'force-dynamic';
@@ -71,8 +71,9 @@ export default async function IncidentPage({ params }: Params) {
   const p = incident.properties;
   const text = incidentText(p, locale);
   const url = incidentUrl(incident.id, locale);
-  const related = p.related.flatMap((r) => {
-    const other = getIncident(r.id);
+  const others = await Promise.all(p.related.map((r) => getIncident(r.id)));
+  const related = p.related.flatMap((r, i) => {
+    const other = others[i];
     return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: prose(r.relation, locale) }] : [];
   });
   const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });

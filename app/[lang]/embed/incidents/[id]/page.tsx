@@ -28,9 +28,9 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
-async function read(params: Props['params']): Promise<{ locale: Locale; r: ReturnType<typeof resolveId> }> {
+async function read(params: Props['params']): Promise<{ locale: Locale; r: Awaited<ReturnType<typeof resolveId>> }> {
   const [locale, { id }] = await Promise.all([editionOf(params), params]);
-  return { locale, r: resolveId(id) };
+  return { locale, r: await resolveId(id) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

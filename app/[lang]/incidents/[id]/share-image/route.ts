@@ -17,7 +17,7 @@ type Params = { params: Promise<{ lang: string; id: string }> };
 
 export async function GET(request: Request, { params }: Params) {
   const { lang, id } = await params;
-  const incident = isLocale(lang) ? getIncident(id) : undefined;
+  const incident = isLocale(lang) ? await getIncident(id) : undefined;
   if (!incident || !isLocale(lang)) return jsonError(404, { error: `no incident "${id}"`, id });
   const png = Buffer.from(await incidentImage(lang, incident).arrayBuffer());
   return cachedResponse(request, prepare(png, 'image/png'));

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = withJsonErrors(async (request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) => {
   try {
-    return cachedResponse(request, tileAnswer(await params, request.nextUrl.searchParams));
+    return cachedResponse(request, await tileAnswer(await params, request.nextUrl.searchParams));
   } catch (error) {
     if (error instanceof FilterError) return jsonError(400, error.toJSON());
     throw error;

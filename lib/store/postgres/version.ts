@@ -1,0 +1,47 @@
+/**
+ * The version this process serves, read from `served` at most every
+ * REFRESH_MS: `npm run db:load` switches it in a transaction, and every
+ * process follows within that time, without a restart. The previous
+ * version's rows outlive the switch (scripts/db/load.ts), so a process still
+ * on it answers whole answers from one version.
+ */
+import type pg from 'pg';
+
+export interface Served {
+  id: number;
+  sha: string;
+  incidents: number;
+  sources: number;
+  /** The deepest zoom whose cells the loader kept (table `cell`), -1 for none. */
+  cellZoom: number;
+}
+
+export const REFRESH_MS = 10_000;
+
+const known = new WeakMap<pg.Pool, { served: Served; at: number }>();
+const asking = new WeakMap<pg.Pool, Promise<Served>>();
+
+async function read(pool: pg.Pool): Promise<Served> {
+  const { rows } = await pool.query<Served>(
+    'SELECT v.id, v.sha, v.incidents, v.sources, v.cell_zoom AS "cellZoom" FROM served JOIN dataset_version v ON v.id = served.version_id',
+  );
+  if (!rows[0]) throw new Error('the database serves no dataset yet: run `npm run db:load`');
+  return rows[0];
+}
+
+/** The served version; `fresh` asks the database now (the health check). */
+export function servedVersion(pool: pg.Pool, fresh = false): Promise<Served> {
+  const kept = known.get(pool);
+  if (!fresh && kept && performance.now() - kept.at < REFRESH_MS) return Promise.resolve(kept.served);
+  let pending = asking.get(pool);
+  if (!pending) {
+    pending = read(pool)
+      .then((served) => {
+        known.set(pool, { served, at: performance.now() });
+        return served;
+      })
+      .finally(() => asking.delete(pool));
+    asking.set(pool, pending);
+  }
+  return pending;
+}
