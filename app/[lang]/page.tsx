@@ -19,7 +19,7 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
-  const preview = mapPreview(lang, state, '/');
+  const preview = await mapPreview(lang, state, '/');
   return { ...preview, alternates: { ...editionAlternates(lang, '/'), ...preview.alternates } };
 }
 

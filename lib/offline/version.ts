@@ -20,6 +20,6 @@ function buildId(): string {
   return build;
 }
 
-export function offlineVersion(): string {
-  return `${buildId()}-${datasetStatus().version.slice(0, 16)}`;
+export async function offlineVersion(): Promise<string> {
+  return `${buildId()}-${(await datasetStatus()).version.slice(0, 16)}`;
 }

@@ -29,12 +29,12 @@ export function mapImageUrl(locale: Locale, state: UrlState): string {
 }
 
 /** The preview of the map page at `page` ('/' or '/embed') in the state `state`. */
-export function mapPreview(locale: Locale, state: UrlState, page: '/' | '/embed'): Metadata {
+export async function mapPreview(locale: Locale, state: UrlState, page: '/' | '/embed'): Promise<Metadata> {
   const url = siteUrl() + localePath(locale, stateHref(state, page));
-  const incident = state.incident ? getIncident(state.incident) : undefined;
+  const incident = state.incident ? await getIncident(state.incident) : undefined;
   if (incident) return incidentPreview(locale, incident, url);
   const title = t(locale, 'site.title');
-  const description = selectionDescription(locale, selectionOf(state));
+  const description = selectionDescription(locale, await selectionOf(state));
   const image = { url: mapImageUrl(locale, state), ...IMAGE_SIZE, alt: t(locale, 'share.mapImageAlt'), type: 'image/png' };
   return {
     metadataBase: new URL(`${siteUrl()}/`),

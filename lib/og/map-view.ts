@@ -4,7 +4,7 @@
  * count and first and last dates, and its address. Shared by the share image
  * and the metadata of the map pages. Server only (reads the dataset).
  */
-import { listIncidents, summarize } from '../incidents';
+import { selectIncidents, summarize } from '../incidents';
 import type { BBox } from '../filters';
 import type { Locale } from '../i18n';
 import { localePath } from '../i18n/paths';
@@ -15,6 +15,9 @@ import { IMAGE_SIZE } from './image';
 import { MAP_WIDTH } from './map-image';
 import type { ApiFeature } from '../types';
 
+/** The most incidents a picture draws one by one (more are counted, not drawn). */
+const MAX_DRAWN = 10_000;
+
 /** The contiguous United States, when nothing matches. */
 const US: BBox = [-125, 24.5, -66.9, 49.5];
 
@@ -24,11 +27,17 @@ export interface Selection {
 }
 
 /** The count and the first and last dates of the incidents matching the filters of `state`. */
-export function selectionOf(state: UrlState): Selection {
-  const { count } = summarize(state.filters);
+export async function selectionOf(state: UrlState): Promise<Selection> {
+  const { count, months } = await summarize(state.filters);
   if (!count) return { count };
+  const selected = await selectIncidents(state.filters, MAX_DRAWN);
+  if ('tooMany' in selected) {
+    // Too many to read one by one: the first and last months the timeline counts.
+    const inRange = Object.keys(months).filter((m) => (!state.filters.from || m >= state.filters.from.slice(0, 7)) && (!state.filters.to || m <= state.filters.to.slice(0, 7))).sort();
+    return inRange.length ? { count, dates: { first: inRange[0], last: inRange[inRange.length - 1] } } : { count };
+  }
   let [first, last] = ['9999', '0000'];
-  for (const f of listIncidents(state.filters)) {
+  for (const f of selected.features) {
     const { date, endDate } = f.properties;
     if (date < first) first = date;
     if ((endDate ?? date) > last) last = endDate ?? date;
@@ -37,13 +46,14 @@ export function selectionOf(state: UrlState): Selection {
 }
 
 /** The frame of the picture, and the incidents it shows. */
-export function framed(state: UrlState): { frame: MapFrame; features: ApiFeature[] } {
+export async function framed(state: UrlState): Promise<{ frame: MapFrame; features: ApiFeature[] }> {
   const frame = state.view
     ? viewFrame(state.view, MAP_WIDTH, IMAGE_SIZE.height)
-    : fitFrame(summarize(state.filters).bbox ?? US, MAP_WIDTH, IMAGE_SIZE.height);
+    : fitFrame((await summarize(state.filters)).bbox ?? US, MAP_WIDTH, IMAGE_SIZE.height);
   const [w, s, e, n] = frame.bounds;
   const bbox: BBox = [Math.max(-180, w), Math.max(-90, s), Math.min(180, e), Math.min(90, n)];
-  return { frame, features: listIncidents({ ...state.filters, bbox }) };
+  const selected = await selectIncidents({ ...state.filters, bbox }, MAX_DRAWN);
+  return { frame, features: 'features' in selected ? selected.features : [] };
 }
 
 /** The public address of the map view `state` in `locale` (its open incident left out: the picture is of the map). */

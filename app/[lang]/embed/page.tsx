@@ -26,7 +26,7 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
-  const preview = mapPreview(lang, state, '/embed');
+  const preview = await mapPreview(lang, state, '/embed');
   return {
     ...preview,
     title: state.incident && preview.title ? preview.title : t(lang, 'embed.mapTitle', { site: t(lang, 'site.name') }),
