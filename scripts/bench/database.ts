@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import { seeded } from '../generate/random';
 import { tilesCovering, tilePath } from '../../lib/tiles/address';
 import { distDir, rssMb, startApp, type Running } from './server';
+import { dataset } from './datasets';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, views: { type: 'string' }, tiny: { type: 'boolean' } } });
 const sizes = (values.sizes ?? (values.tiny ? '2000' : '200000,1000000')).split(',').filter(Boolean).map(Number);
@@ -50,16 +51,6 @@ function views(count: number): string[][] {
     const filter = i % 10 === 9 ? '?setting=workplace' : i % 10 === 4 ? '?from=2024-01-01' : '';
     return viewTiles([lon + r.gauss() * jitter, lat + r.gauss() * jitter * 0.8], zoom, filter);
   });
-}
-
-function dataset(count: number): string {
-  const dir = path.join(os.tmpdir(), 'incident-map-bench', `n${count}-seed1`);
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    console.error(`generating ${count} incidents in ${dir}`);
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', String(count), '--out', dir, '--seed', '1'], { stdio: 'inherit' });
-    fs.writeFileSync(path.join(dir, '.complete'), '');
-  }
-  return dir;
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];

@@ -16,7 +16,6 @@
  * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
  * browser's requests replayed by `--spike-visitors` readers, default 150).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import { throughput } from './throughput';
 import { textViews, viewport, type TextResult } from './viewport';
 import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
 import { spike } from './spike';
+import { dataset } from './datasets';
 
 const { values } = parseArgs({
   options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' } },
@@ -43,17 +43,6 @@ const smoothRuns = Number(values['smooth-runs'] ?? 1);
 if (!Number.isInteger(smoothRuns) || smoothRuns < 1) {
   console.error(`--smooth-runs must be a whole number of at least 1, not ${values['smooth-runs']}`);
   process.exit(2);
-}
-
-/** A generated dataset of `count` incidents, made once and reused. */
-function dataset(count: number): string {
-  const dir = path.join(os.tmpdir(), 'incident-map-bench', `n${count}-seed1`);
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    console.error(`generating ${count} incidents in ${dir}`);
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', String(count), '--out', dir, '--seed', '1'], { stdio: 'inherit' });
-    fs.writeFileSync(path.join(dir, '.complete'), '');
-  }
-  return dir;
 }
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
