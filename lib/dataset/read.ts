@@ -105,6 +105,10 @@ export function readDataDir(dir: string): RawDataset {
       if (name.endsWith('.txt')) texts.set(name, readText(path.join(sourceFolder, name), `sources/${name}`, hash));
     }
   }
-  for (const name of HISTORY_FILES) if (fs.existsSync(path.join(dir, name))) readText(path.join(dir, name), name, hash);
+  for (const name of HISTORY_FILES) {
+    // Read at run time from DATA_DIR: the bundler must not trace it (it would copy the whole project into the standalone output).
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (fs.existsSync(file)) readText(file, name, hash);
+  }
   return { dir, incidents, sources, texts, problems, version: hash.digest('base64url') };
 }
