@@ -93,6 +93,8 @@ export const sourceSchema = z
     text: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the source'),
     /** When the archived copy entered the dataset. */
     archived: isoDate,
+    /** SHA-256 of the archived text's bytes (hex), so a changed text shows; the editor writes it. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits').optional(),
     notes: z.array(z.string().min(1)).default([]),
     nonReporting: z.array(nonReportingSchema).default([]),
   })

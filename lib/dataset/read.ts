@@ -29,6 +29,8 @@ export interface RawDataset {
   /** Archived texts by file name (e.g. "x.txt"). */
   texts: Map<string, string>;
   problems: Problem[];
+  /** redirects.json and retracted.json as they will be written, instead of the files on disk (the editor's check). */
+  idFiles?: Partial<Record<'redirects.json' | 'retracted.json', unknown>>;
 }
 
 function label(dir: string, ...parts: string[]): string {
