@@ -68,6 +68,9 @@ export function proxy(request: NextRequest) {
     return id === undefined ? NextResponse.next() : apiIncident(request, id);
   }
 
+  // The maintainers' editor (app/editor) is not an edition: no language, no rewrite; it answers 404 itself outside `npm run editor`.
+  if (pathname === '/editor') return NextResponse.next();
+
   const { locale, path } = splitLocale(pathname);
   if (locale === DEFAULT_LOCALE && searchParams.get('lang') === 'es') {
     const to = request.nextUrl.clone();
