@@ -5,7 +5,7 @@
  * with the SHA-256 of its text. Captions, comments and "related" lines are
  * marked as non-reporting by selecting them in the text.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SOURCE_KINDS } from '@/lib/schema';
 import type { Problem } from '@/lib/dataset/problem';
 import { getJson, postJson } from './api';
@@ -51,7 +51,8 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [conflicts, setConflicts] = useState<ConflictData[]>([]);
-  const [selection, setSelection] = useState<[number, number]>([0, 0]);
+  // The textarea keeps its selection when the button is clicked: read it then.
+  const area = useRef<HTMLTextAreaElement>(null);
 
   function fresh(textIn: string, found: Record<string, unknown> = {}) {
     const { text: _t, ...rest } = found;
@@ -85,7 +86,8 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
   }
 
   function mark() {
-    const passage = body.slice(selection[0], selection[1]).trim();
+    const el = area.current;
+    const passage = el ? body.slice(el.selectionStart, el.selectionEnd).trim() : '';
     if (!passage) return setMessage({ ok: false, text: text.excerpts.noSelection });
     setMeta((m) => ({ ...m, nonReporting: [...(m.nonReporting ?? []), { kind, text: passage, quotable: kind === 'photo-caption', note: '' }] }));
   }
@@ -162,8 +164,8 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
               <textarea
                 className={styles.textarea}
                 value={body}
+                ref={area}
                 onChange={(e) => setBody(e.target.value)}
-                onSelect={(e) => setSelection([e.currentTarget.selectionStart, e.currentTarget.selectionEnd])}
               />
               <FieldProblems path="text" />
               <FieldProblems path="sha256" />
@@ -192,9 +194,9 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
               </div>
             ))}
             <ul className={styles.problems}>
-              {shown.map((p, i) => (
+              {problems.map((p, i) => (
                 <li key={i}>
-                  <code>{p.field ?? p.file}</code>: {p.message}
+                  <code>{[p.file, p.field].filter(Boolean).join(' ')}</code>: {p.message}
                 </li>
               ))}
             </ul>

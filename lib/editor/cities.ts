@@ -52,3 +52,16 @@ export function searchCities(query: string, limit = 10): City[] {
     .slice(0, limit)
     .map(({ name, admin1, country, lon, lat }) => ({ name, admin1, country, lon, lat }));
 }
+
+let us: Map<string, City> | undefined;
+
+/** The US city GeoNames names so in that state, as the check compares it (lib/check/geonames.ts). */
+export function usCity(name: string, admin1: string): { lat: string; lng: string } | undefined {
+  cities ??= load();
+  if (!us) {
+    us = new Map();
+    for (const c of cities) if (c.country === 'US' && !us.has(`${c.name}|${c.admin1}`)) us.set(`${c.name}|${c.admin1}`, c);
+  }
+  const c = us.get(`${name}|${admin1}`);
+  return c && { lat: String(c.lat), lng: String(c.lon) };
+}

@@ -7,7 +7,8 @@ import 'server-only';
 import path from 'node:path';
 import { readDataDir, type RawDataset } from '../dataset/read';
 import { checkDataset, type Dataset } from '../check/dataset';
-import { checkGeonames } from '../check/geonames';
+import { geonamesRule } from '../check/geonames';
+import { usCity } from './cities';
 import type { Problem } from '../dataset/problem';
 
 export interface Draft {
@@ -43,5 +44,5 @@ export function draftDataset(dir: string, draft: Draft): RawDataset {
 
 /** Every problem of the dataset with `draft` applied (the same rules as `npm run check`), and the dataset when none. */
 export function checkDraft(dir: string, draft: Draft, today?: string): { problems: Problem[]; dataset?: Dataset } {
-  return checkDataset(draftDataset(dir, draft), { today, extraRules: [checkGeonames] });
+  return checkDataset(draftDataset(dir, draft), { today, extraRules: [geonamesRule(usCity)] });
 }

@@ -31,8 +31,9 @@ export function isValidId(id: unknown): id is string {
 }
 
 function inside(dir: string, file: string): string {
-  const root = path.resolve(dir);
-  const full = path.resolve(root, file);
+  // Paths under the data directory, read at run time: the bundler must not trace them.
+  const root = path.resolve(/*turbopackIgnore: true*/ dir);
+  const full = path.resolve(/*turbopackIgnore: true*/ root, file);
   if (path.dirname(path.dirname(full)) !== root && path.dirname(full) !== root) throw new BadId(file);
   return full;
 }
@@ -41,7 +42,7 @@ function inside(dir: string, file: string): string {
 export function dataPath(dir: string, kind: FileKind, id: unknown): string {
   if (!isValidId(id)) throw new BadId(id);
   const [folder, ext] = PLACES[kind];
-  return inside(dir, path.join(folder, id + ext));
+  return inside(dir, path.join(/*turbopackIgnore: true*/ folder, id + ext));
 }
 
 /** The path of redirects.json or retracted.json. */

@@ -7,7 +7,7 @@ import { isValidId } from '../paths';
 import { incidentSchema, sourceSchema } from '../../schema';
 import type { Source } from '../../check/dataset';
 import type { Problem } from '../../dataset/problem';
-import { editorDataDir, today } from './context';
+import { editorDataDir } from './context';
 import { fail, reply } from './reply';
 
 /** Problems of the fields themselves (markup, scripts), in the check's own form. */
@@ -32,7 +32,7 @@ export function checkIncident(body: Record<string, unknown>): Response {
   const draft: Draft = { incidents: { [id]: body.json } };
   // A renamed incident: its old file is not in the dataset any more.
   if (isValidId(body.was) && body.was !== id) draft.incidents![body.was] = null;
-  const { problems } = checkDraft(dir, draft, today());
+  const { problems } = checkDraft(dir, draft);
   problems.push(...markupProblems(`incidents/${id}.json`, id, body.json));
   const parsed = incidentSchema.safeParse(body.json);
   const preview = parsed.success ? previewFeature(parsed.data, sourcesOf(dir, draft)) : undefined;

@@ -7,6 +7,7 @@ export function editorDataDir(): string {
   return dataDir();
 }
 
+/** The date the editor writes (archived, updated, corrections, redirects); EDITOR_TODAY pins it for tests. The check itself reads the clock. */
 export function today(): string {
   return process.env.EDITOR_TODAY ?? new Date().toISOString().slice(0, 10);
 }

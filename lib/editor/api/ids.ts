@@ -51,7 +51,7 @@ export function changeId(body: Record<string, unknown>): Response {
   const redirects = target ? [...history.redirects, { from: id, to: target, date, reason }] : history.redirects;
   const retracted = target ? history.retractions : [...history.retractions, { id, date, reason }];
   const idFiles = { [REDIRECTS_FILE]: redirects, [RETRACTED_FILE]: retracted };
-  const { problems } = checkDraft(dir, { incidents, idFiles }, date);
+  const { problems } = checkDraft(dir, { incidents, idFiles });
   if (problems.length > 0) return refused(problems);
 
   const changes: FileChange[] = [];

@@ -11,7 +11,7 @@ import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
 import { incidentSchema } from '../../schema';
 import { resetIncidents } from '../../incidents';
-import { editorDataDir, today } from './context';
+import { editorDataDir } from './context';
 import { markupProblems } from './check';
 import { fail, refused, reply } from './reply';
 
@@ -29,7 +29,7 @@ export function saveIncident(body: Record<string, unknown>): Response {
   const file = dataPath(dir, 'incident', id);
   const name = relativeName(dir, file);
   const text = canonicalJson(json, incidentSchema);
-  const { problems } = checkDraft(dir, { incidents: { [id]: json } }, today());
+  const { problems } = checkDraft(dir, { incidents: { [id]: json } });
   problems.push(...markupProblems(name, id, json));
   const onDisk = readWithVersion(file);
   if (onDisk.text !== null && onDisk.text !== text && body.wordingOnly !== true) {

@@ -11,7 +11,7 @@ import { applyChanges, sha256, type Version } from '../files';
 import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
 import { sourceSchema } from '../../schema';
-import { editorDataDir, today } from './context';
+import { editorDataDir } from './context';
 import { markupProblems } from './check';
 import { fail, refused, reply } from './reply';
 
@@ -38,7 +38,7 @@ export function saveSource(body: Record<string, unknown>): Response {
   const meta = { ...(body.meta as Record<string, unknown>), id, text: `${id}.txt`, sha256: sha256(text) };
   const metaFile = dataPath(dir, 'source', id);
   const textFile = dataPath(dir, 'text', id);
-  const { problems } = checkDraft(dir, { sources: { [id]: { meta, text } } }, today());
+  const { problems } = checkDraft(dir, { sources: { [id]: { meta, text } } });
   problems.push(...markupProblems(relativeName(dir, metaFile), id, meta));
   if (problems.length > 0) return refused(problems);
   const base = (body.base ?? {}) as Record<string, unknown>;
