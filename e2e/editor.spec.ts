@@ -111,7 +111,7 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await page.getByLabel('Setting').selectOption('medical-facility');
   await page.getByLabel('ice', { exact: true }).check();
   await page.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2025-07-09');
-  await page.getByLabel('Source', { exact: true }).selectOption(SOURCE);
+  await page.getByRole('combobox', { name: 'Source to quote' }).selectOption(SOURCE);
   await expect(page.getByTestId('archived-text')).toContainText('Federal immigration agents');
   // A selection that starts and ends inside words is widened to whole words.
   await selectIn(page, 'archived-text', 'ederal immigration agents detained a man in the parking lot of a community health clin');
@@ -126,8 +126,8 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   // The place: a GeoNames city found offline; counties and state follow from the point.
   await page.getByLabel('Search a city (GeoNames, offline)').fill('Pomona');
   await page.getByRole('button', { name: /^Pomona, CA \(US\)/ }).click();
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Los Angeles County');
-  await expect(page.getByLabel('FIPS')).toHaveValue('06037');
+  await expect(page.locator('[data-path="properties.place.counties.0.name"] input')).toHaveValue('Los Angeles County');
+  await expect(page.locator('[data-path="properties.place.counties.0.fips"] input')).toHaveValue('06037');
   await expect(page.getByLabel('State (two letters)')).toHaveValue('CA');
   await page.getByLabel('Place name').fill('A community health clinic in Pomona');
 

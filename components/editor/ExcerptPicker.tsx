@@ -89,7 +89,7 @@ export function ExcerptPicker({ sources, refs, onChange }: { sources: { id: stri
       <FieldProblems path="properties.sources" />
       <label className={styles.field}>
         <span>{text.excerpts.source}</span>
-        <select value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+        <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} aria-label={text.excerpts.source}>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.id} — {s.publisher}: {s.title}

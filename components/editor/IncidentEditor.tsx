@@ -68,8 +68,8 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
   const links = ((getAt(json, 'properties.furtherReporting') as { url: string }[]) ?? []).map((l) => l.url);
   const titles = new Map(state.incidents.map((i) => [i.id, i.title]));
   const fileName = `incidents/${String(json.id)}.json`;
-  const here = (problems ?? []).filter((p) => p.file.endsWith(fileName));
-  const elsewhere = (problems ?? []).filter((p) => !p.file.endsWith(fileName));
+  const here = (problems ?? []).filter((p) => p.file.endsWith(fileName) || p.file === 'incidents/?.json');
+  const elsewhere = (problems ?? []).filter((p) => !here.includes(p));
 
   async function save() {
     setMessage(undefined);

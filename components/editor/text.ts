@@ -35,7 +35,7 @@ export const text = {
   excerpts: {
     heading: 'Sources and excerpts',
     help: 'Pick a source, select a passage in its archived text, and add it. Excerpts cannot be typed: they are verbatim by construction.',
-    source: 'Source',
+    source: 'Source to quote',
     add: 'Add selected text as excerpt',
     noSelection: 'Select a passage of the archived text first.',
     remove: 'Remove',

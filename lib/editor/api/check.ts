@@ -8,7 +8,7 @@ import { incidentSchema, sourceSchema } from '../../schema';
 import type { Source } from '../../check/dataset';
 import type { Problem } from '../../dataset/problem';
 import { editorDataDir } from './context';
-import { fail, reply } from './reply';
+import { reply } from './reply';
 
 /** Problems of the fields themselves (markup, scripts), in the check's own form. */
 export function markupProblems(file: string, id: string, value: unknown): Problem[] {
@@ -27,7 +27,8 @@ function sourcesOf(dir: string, draft: Draft): Map<string, Source> {
 
 export function checkIncident(body: Record<string, unknown>): Response {
   const id = body.id;
-  if (!isValidId(id)) return fail(400, 'invalid "id": lowercase letters, digits and single hyphens');
+  // An incident still without a valid id is checked for that alone: no file name can be built for it yet.
+  if (!isValidId(id)) return reply(200, { problems: [{ file: 'incidents/?.json', field: 'id', message: 'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")' }] });
   const dir = editorDataDir();
   const draft: Draft = { incidents: { [id]: body.json } };
   // A renamed incident: its old file is not in the dataset any more.
