@@ -39,12 +39,14 @@ export default defineConfig({
   webServer: [
     {
       // The built app, as users get it (`npm run build` runs first).
-      command: `node scripts/start.mjs -p ${port} -H 127.0.0.1`,
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
+        // The public address of permanent links, as a deployment sets it.
+        SITE_URL: 'http://localhost:3000',
         // The build to serve: `.next` unless a parallel build set its own folder (NEXT_DIST_DIR=.next-map).
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
         // Tests answer these tile requests themselves (e2e/fixtures.ts): no test touches the network.
@@ -53,12 +55,14 @@ export default defineConfig({
     },
     {
       // 1,500 generated incidents: the map as it works at scale (server clusters, long lists, deep links by id).
-      command: `node node_modules/tsx/dist/cli.mjs scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node scripts/start.mjs -p ${SCALE_PORT} -H 127.0.0.1`,
+      command: `node node_modules/tsx/dist/cli.mjs scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node node_modules/next/dist/bin/next start -p ${SCALE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${SCALE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
+        // The public address of permanent links, as a deployment sets it.
+        SITE_URL: 'http://localhost:3000',
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
         TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
         DATA_DIR: scaleData,

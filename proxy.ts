@@ -1,59 +1,89 @@
 /**
- * The edge of every page request.
+ * The edge of every request, run by Next itself (`next start`, `next dev`,
+ * the standalone server, a platform that runs Next).
  *
  * Languages: English pages keep their published addresses (`/`,
- * `/incidents/{id}`, …) and are served from `app/[lang]` by an internal
+ * `/incidents/{id}`, …) and are served from `app/[lang]` by next.config.ts's
  * rewrite to `/en/…`; Spanish pages live at `/es/…` and need none. The root
  * never redirects by Accept-Language: links stay stable. `?lang=es` (how the
  * map spoke Spanish before `/es` existed) answers 308 to the `/es` address.
  *
- * Addresses no page answers get the edition's 404 page here, with status 404.
+ * Addresses no page answers get status 404 here, and the edition's 404 page
+ * from app/[lang]/[...rest] (or, for an unknown incident, from its page).
  *
  * Permanent ids: a renamed or merged id answers 308 to where it went (the
  * end of its redirect chain), and a retracted id answers 410: the page says
  * when and why, the API says so in JSON. An incident page for an id that
  * never existed gets the site's 404 page in its language, rendered on the
- * server: a page that calls notFound() after its static params renders the
- * 404 only in the client payload (a blank page without JavaScript;
- * vercel/next.js#95613). All through the data module.
+ * server: a page that calls notFound() renders the 404 only in the client
+ * payload (a blank page without JavaScript; vercel/next.js#95613).
+ *
+ * Headers: every page answer gets its security headers (the CSP names the
+ * run-time tile host), its cache policy and a validator (lib/serve/page-cache.ts),
+ * and a matching If-None-Match is answered 304 here, before any render. An
+ * API query string longer than any query the API understands gets a JSON 414,
+ * and a path that is not valid percent-encoding a 400 (lib/serve/bad-path.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveId } from '@/lib/incidents';
+import { getIncident, idChange } from '@/lib/incidents';
 import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n';
+import { pageSecurityHeaders } from '@/lib/serve/security-headers';
+import { mapConfig } from '@/lib/config';
+import { NO_STORE } from '@/lib/serve/cache-policy';
+import { notModified, pageCacheHeaders } from '@/lib/serve/page-cache';
+import { MAX_API_QUERY } from '@/lib/index/limits';
+import { badPathAnswer, isDecodable } from '@/lib/serve/bad-path';
 
 export const config = {
   matcher: [
-    '/api/incidents/:id',
-    // Pages: everything but the API, Next's own files and files (a dot in the last segment, which no
-    // page address has; ids cannot hold one). The feeds are pages here.
+    '/api/:path*',
+    // Pages: everything but Next's own files and files (a dot in the last segment, which no page
+    // address has; ids cannot hold one). The feeds are pages here.
     '/((?!api(?:/|$)|_next/|.*\\.\\w+$).*)',
     '/feed.xml',
     '/es/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
   ],
 };
 
 const ID_PATH = /^(\/(?:embed\/)?incidents\/)([^/]+)$/;
 /** Every page address an edition has (unprefixed); anything else is its 404. */
 const PAGES = [/^\/$/, /^\/about$/, /^\/embed$/, /^\/feed\.xml$/, /^\/incidents\/[^/]+\/share-image$/, ID_PATH];
+/** Site-wide files answered by the app, in no edition. */
+const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt']);
 
-/** The page's answer once ids are settled: English rewritten into app/[lang], Spanish as it is. */
-function page(request: NextRequest, locale: Locale, path: string, status?: number): NextResponse {
-  const init = status ? { status } : undefined;
-  if (locale !== DEFAULT_LOCALE) return NextResponse.next(init);
+/** `pathname` on this server, for redirects. */
+function here(request: NextRequest, pathname: string): URL {
   const to = request.nextUrl.clone();
-  to.pathname = `/${DEFAULT_LOCALE}${path === '/' ? '' : path}`;
-  return NextResponse.rewrite(to, init);
+  to.pathname = pathname;
+  return to;
 }
 
-function apiIncident(request: NextRequest, id: string): NextResponse {
-  const change = resolveId(id);
-  if (change.status === 'live' || change.status === 'unknown') return NextResponse.next(); // the route answers its own 404
-  if (change.status === 'moved') {
-    const to = request.nextUrl.clone();
-    to.pathname = `/api/incidents/${encodeURIComponent(change.to)}`;
-    return NextResponse.redirect(to, 308);
+/** The page, with the status the page itself cannot set (404, 410). */
+function page(status?: number): NextResponse {
+  return NextResponse.next(status ? { status } : undefined);
+}
+
+function apiError(status: number, body: Record<string, unknown>): NextResponse {
+  return NextResponse.json(body, { status, headers: { 'access-control-allow-origin': '*', 'cache-control': NO_STORE } });
+}
+
+function api(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  if (new TextEncoder().encode(search).length - 1 > MAX_API_QUERY) {
+    return apiError(414, {
+      error: `the query string is longer than ${MAX_API_QUERY} bytes: no API query needs that many`,
+      parameter: 'query',
+      limit: MAX_API_QUERY,
+    });
   }
+  const m = /^\/api\/incidents\/([^/]+)$/.exec(pathname);
+  const id = m ? decoded(m[1]) : undefined;
+  if (id === undefined) return NextResponse.next();
+  const change = idChange(id);
+  if (!change) return NextResponse.next(); // the route answers the incident, or its own 404
+  if (change.status === 'moved') return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
   const { date, reason } = change.retraction;
   return NextResponse.json(
     { error: `incident "${id}" was retracted on ${date}`, id, retracted: date, reason },
@@ -61,46 +91,54 @@ function apiIncident(request: NextRequest, id: string): NextResponse {
   );
 }
 
-export function proxy(request: NextRequest) {
+/** Where a page address goes: the page, a redirect, or a 404. */
+function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname.startsWith('/api/')) {
-    const id = decoded(pathname.slice(pathname.lastIndexOf('/') + 1));
-    return id === undefined ? NextResponse.next() : apiIncident(request, id);
-  }
-
-  // The maintainers' editor (app/editor) is not an edition: no language, no rewrite; it answers 404 itself outside `npm run editor`.
-  if (pathname === '/editor') return NextResponse.next();
-
+  if (SITE_FILES.has(pathname)) return NextResponse.next();
   const { locale, path } = splitLocale(pathname);
   if (locale === DEFAULT_LOCALE && searchParams.get('lang') === 'es') {
-    const to = request.nextUrl.clone();
+    const to = here(request, localePath('es', path));
     to.searchParams.delete('lang');
-    to.pathname = localePath('es', path);
     return NextResponse.redirect(to, 308);
   }
 
-  if (!PAGES.some((p) => p.test(path))) return notFoundPage(request, locale);
+  // English pages have no /en prefix of their own: /en/about is /about.
+  if (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path)) return NextResponse.redirect(here(request, path.slice(3) || '/'), 308);
+  // app/[lang]/[...rest] draws the edition's 404 page.
+  if (!PAGES.some((p) => p.test(path))) return page(404);
   const m = ID_PATH.exec(path);
   const id = m ? decoded(m[2]) : undefined;
-  if (!m || id === undefined) return page(request, locale, path);
-  const change = resolveId(id);
-  if (change.status === 'live') return page(request, locale, path);
-  if (change.status === 'moved') {
-    const to = request.nextUrl.clone();
-    to.pathname = localePath(locale, m[1] + encodeURIComponent(change.to));
-    return NextResponse.redirect(to, 308);
-  }
-  if (change.status === 'retracted') return page(request, locale, path, 410); // the page renders the notice
-  // An embed renders its own notice (framable, unlike the site's 404 page); a page gets the site's 404.
-  if (m[1] === '/embed/incidents/') return page(request, locale, path, 404);
-  return notFoundPage(request, locale);
+  if (!m || id === undefined) return page();
+  const change = idChange(id);
+  if (change?.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, m[1] + encodeURIComponent(change.to))), 308);
+  if (change?.status === 'retracted') return page(410); // the page renders the notice
+  // An unknown id: the page renders the 404 page (or, in an embed, a framable notice).
+  return page(getIncident(id) ? undefined : 404);
 }
 
-/** The edition's 404 page (app/[lang]/[...rest]), with its status. */
-function notFoundPage(request: NextRequest, locale: Locale): NextResponse {
-  const to = request.nextUrl.clone();
-  to.pathname = `/${locale}/not-found`;
-  return NextResponse.rewrite(to, { status: 404 });
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // The maintainers' editor (app/editor) is not an edition and never kept by a cache: it answers 404
+  // itself outside `npm run editor`.
+  if (pathname === '/editor') {
+    const response = withSecurityHeaders(pathname, NextResponse.next());
+    response.headers.set('Cache-Control', NO_STORE);
+    return response;
+  }
+  const isApi = /^\/api(?:\/|$)/.test(pathname);
+  if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname) : withSecurityHeaders(pathname, badPathAnswer(pathname));
+  if (isApi) return api(request);
+  const cache = pageCacheHeaders(request);
+  if (notModified(request, cache)) return new NextResponse(null, { status: 304, headers: cache });
+  const response = withSecurityHeaders(pathname, route(request));
+  for (const [key, value] of Object.entries(cache)) response.headers.set(key, value);
+  return response;
+}
+
+/** The answer with a page's security headers (API answers get theirs from next.config.ts). */
+function withSecurityHeaders<R extends Response>(pathname: string, response: R): R {
+  for (const { key, value } of pageSecurityHeaders(pathname, mapConfig().tileUrl, process.env.NODE_ENV === 'development')) response.headers.set(key, value);
+  return response;
 }
 
 function decoded(segment: string): string | undefined {

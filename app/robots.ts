@@ -2,6 +2,9 @@
 import type { MetadataRoute } from 'next';
 import { siteUrl } from '@/lib/config';
 
+// SITE_URL is read at run time.
+export const dynamic = 'force-dynamic';
+
 export default function robots(): MetadataRoute.Robots {
   return {
     // oEmbed stays open: CMSs that respect robots.txt fetch it to embed an incident.

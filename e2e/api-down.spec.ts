@@ -8,7 +8,8 @@ import { expect, mapReady, test } from './fixtures';
 test.use({ expectedConsoleErrors: /status of 503/ });
 
 const drawn = '.leaflet-marker-pane .incident-marker, .leaflet-marker-pane .incident-cluster';
-const viewQuery = (url: URL) => url.pathname === '/api/incidents' && url.searchParams.has('bbox');
+/** The map's data: its tiles. */
+const viewQuery = (url: URL) => url.pathname.startsWith('/api/tiles/');
 
 test('the map keeps its markers, shows a notice, and recovers when the API comes back', async ({ page }) => {
   await page.goto('/');

@@ -10,10 +10,10 @@ test.describe('filters', () => {
     await mapReady(page);
     await openPanel(page);
     await page.getByText('Kind of place and agency').click();
-    // What the map shows comes from the API, for its view and zoom, under its own URL (SWR's cache key).
+    // What the map shows comes from the API, tile by tile (/api/tiles/{z}/{x}/{y}), under the filters.
     const request = page.waitForRequest((r) => {
       const url = new URL(r.url());
-      return url.pathname === '/api/incidents' && url.searchParams.getAll('setting').join() === 'courthouse' && url.searchParams.has('bbox') && url.searchParams.has('zoom');
+      return /^\/api\/tiles\/\d+\/\d+\/\d+$/.test(url.pathname) && url.searchParams.getAll('setting').join() === 'courthouse' && !url.searchParams.has('bbox');
     });
     // Checked once the URL says so (a click, then the state follows the address).
     await page.getByRole('checkbox', { name: 'Courthouse' }).click();

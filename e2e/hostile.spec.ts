@@ -7,11 +7,11 @@
  * The shared fixture fails a test on any console error (a CSP violation
  * included) or uncaught exception.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { details, test as base, expect, mapReady, openPanel } from './fixtures';
+import { startAppServer } from './app-server';
 
 const DIR = path.resolve('test/fixtures/hostile-data');
 const incidents: { id: string; properties: { title: string; summary: string } }[] = readdirSync(path.join(DIR, 'incidents')).map((f) =>
@@ -25,25 +25,9 @@ const test = base.extend<object, { hostileBase: string }>({
   hostileBase: [
     async ({}, use, workerInfo) => {
       const port = Number(process.env.E2E_PORT ?? 3210) + 10 + workerInfo.parallelIndex;
-      const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-        env: { ...process.env, DATA_DIR: DIR, NEXT_TELEMETRY_DISABLED: '1', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let log = '';
-      child.stdout!.on('data', (c) => (log += c));
-      child.stderr!.on('data', (c) => (log += c));
-      const url = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        if (child.exitCode !== null) throw new Error(`hostile server exited:\n${log}`);
-        if (/from memory: /.test(log)) break;
-        if (Date.now() > deadline) throw new Error(`hostile server did not start:\n${log}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await use(url);
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      const server = await startAppServer(port, { DATA_DIR: DIR, TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+      await use(server.url);
+      await server.stop();
     },
     { scope: 'worker', timeout: 90_000 },
   ],

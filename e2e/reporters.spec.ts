@@ -12,7 +12,7 @@ import { expect, localNetworkChecksOff, mapReady, test } from './fixtures';
 
 interface DataIncident {
   id: string;
-  properties: { title: string; sources: { source: string; excerpts: string[] }[] };
+  properties: { title: string; sources: { source: string; excerpts: { text: string }[] }[] };
 }
 
 const incidents: DataIncident[] = readdirSync(path.join('data', 'incidents'))
@@ -45,7 +45,7 @@ test.describe('the incident page without JavaScript', () => {
       expect(res?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(incident.properties.title);
       const quoted = (await page.locator('#sources-heading ~ ol blockquote').allTextContents()).map(squash);
-      const expected = incident.properties.sources.flatMap((s) => s.excerpts).map(squash);
+      const expected = incident.properties.sources.flatMap((s) => s.excerpts).map((e) => squash(e.text));
       expect(quoted).toEqual(expected);
       for (const text of expected) await expect(page.locator('blockquote', { hasText: text.slice(0, 80) }).first()).toBeVisible();
       // No map without scripts, and the page says so; the copy buttons stay hidden, the texts selectable.
@@ -59,7 +59,7 @@ test.describe('the incident page without JavaScript', () => {
   test('the embed of an incident shows its lead excerpts', async ({ page }) => {
     const incident = incidents.find((i) => i.id === ONTARIO)!;
     expect((await page.goto(`/embed/incidents/${ONTARIO}`))?.status()).toBe(200);
-    for (const s of incident.properties.sources.slice(0, 2)) await expect(page.locator('blockquote', { hasText: squash(s.excerpts[0]) })).toBeVisible();
+    for (const s of incident.properties.sources.slice(0, 2)) await expect(page.locator('blockquote', { hasText: squash(s.excerpts[0].text) })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Every source and excerpt, and how to cite it' })).toHaveAttribute('href', `/incidents/${ONTARIO}`);
   });
 });

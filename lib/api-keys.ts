@@ -5,9 +5,11 @@
  */
 import { filterParams, type MapFilters } from './url-state';
 import type { BBox } from './filters';
+import { TILE_MAX_ZOOM, tilePath, tilesCovering, type Tile } from './tiles/address';
 
 export const INCIDENTS_API = '/api/incidents';
 export const SUMMARY_API = '/api/summary';
+export const TILES_API = '/api/tiles';
 
 function withQuery(path: string, params: URLSearchParams): string {
   const query = params.toString();
@@ -29,31 +31,21 @@ export function incidentKey(id: string): string {
   return `${INCIDENTS_API}/${encodeURIComponent(id)}`;
 }
 
-/**
- * `/api/incidents?…&bbox=…&zoom=z`: what the map shows at a view, points or
- * server-side clusters. The box is rounded to about a metre and its
- * longitudes brought into -180..180 (Leaflet's reach past the antimeridian
- * at low zooms), as the API requires; west > east crosses the antimeridian.
- */
-export function viewportKey(filters: MapFilters, bbox: BBox, zoom: number): string {
-  const params = filterParams(filters);
-  params.set('bbox', normaliseBBox(bbox).join(','));
-  params.set('zoom', String(Math.max(0, Math.round(zoom))));
-  return withQuery(INCIDENTS_API, params);
+/** `/api/tiles/{z}/{x}/{y}?…`: one tile of the map's data, points or clusters (lib/index/tile.ts). */
+export function tileKey(filters: MapFilters, tile: Tile): string {
+  return withQuery(`${TILES_API}/${tilePath(tile)}`, filterParams(filters));
 }
 
-// `|| 0`: no -0 (String(-0) is "0" anyway; this keeps the box equal to what the API parses).
-const round = (x: number) => Math.round(x * 1e5) / 1e5 || 0;
-const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
-
-/** The box as the API accepts it. */
-export function normaliseBBox([west, south, east, north]: BBox): BBox {
-  const s = Math.max(-90, round(south));
-  const n = Math.min(90, round(north));
-  if (east - west >= 360) return [-180, s, 180, n];
-  const w = west < -180 || west > 180 ? wrap(west) : west;
-  let e = east < -180 || east > 180 ? wrap(east) : east;
-  // wrap(180) is -180: an east edge exactly on the antimeridian stays 180.
-  if (e === -180 && east > west) e = 180;
-  return [round(w), s, round(e), n];
+/**
+ * The tiles' keys for a view (a box as Leaflet reports it, at a zoom):
+ * the tiles covering it at the zoom rounded to a whole one, within the
+ * tiles' zooms. Two views of the same area at the same zoom share them.
+ *
+ * @example
+ * viewTileKeys({ setting: [], agency: [] }, [-118, 33.9, -117.2, 34.2], 9.2)
+ * // ['/api/tiles/9/88/204', '/api/tiles/9/89/204']
+ */
+export function viewTileKeys(filters: MapFilters, bbox: BBox, zoom: number): string[] {
+  const z = Math.max(0, Math.min(TILE_MAX_ZOOM, Math.round(zoom)));
+  return tilesCovering(bbox, z).map((tile) => tileKey(filters, tile));
 }

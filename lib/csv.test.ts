@@ -65,7 +65,7 @@ function feature(overrides: Partial<ApiFeature> = {}): ApiFeature {
         ],
         state: 'CA',
       },
-      location: { precision: 'city', basis: '-from GeoNames', radius: 8000 },
+      location: { precision: 'city', basis: { en: '-from GeoNames', es: '-según GeoNames' }, radius: 8000 },
       sources: [
         { id: 's1', publisher: 'P', title: 'T', url: 'https://a.example/1', published: '2025-07-11', language: 'en', kind: 'news', excerpts: [] },
         { id: 's2', publisher: 'P', title: 'T', url: 'https://b.example/2?x=1,2', published: '2025-07', language: 'en', kind: 'news', excerpts: [] },

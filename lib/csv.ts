@@ -6,6 +6,8 @@
  * never touched: longitudes west of Greenwich are negative and must stay so.
  */
 import turfCentroid from '@turf/centroid';
+import { incidentText, prose } from './i18n/content';
+import type { Locale } from './i18n/translate';
 import type { ApiFeature } from './types';
 
 /** A cell: text (guarded against formulas), a number (written as is), or empty. */
@@ -66,18 +68,19 @@ export function representativePoint(f: ApiFeature): [number, number] {
   return [round5(lon), round5(lat)];
 }
 
-function incidentRow(f: ApiFeature, site: string): Cell[] {
+/** One incident's row; its prose columns (title, place, location_basis) in `lang`, its page link in that edition. */
+function incidentRow(f: ApiFeature, site: string, lang: Locale): Cell[] {
   const p = f.properties;
   const [lon, lat] = representativePoint(f);
   return [
     f.id,
-    p.title,
+    incidentText(p, lang).title,
     p.date,
     p.datePrecision,
     p.endDate,
     p.setting,
     p.agencies.join(';'),
-    p.place.name,
+    prose(p.place.name, lang),
     p.place.address,
     p.place.city,
     p.place.counties.map((c) => c.name).join(';'),
@@ -87,16 +90,20 @@ function incidentRow(f: ApiFeature, site: string): Cell[] {
     p.location.radius,
     lon,
     lat,
-    p.location.basis,
+    prose(p.location.basis, lang),
     p.sources.length,
     // URLs cannot contain a raw space, so a space separates them unambiguously.
     p.sources.map((s) => s.url).join(' '),
     p.updated,
-    site + p.path,
+    site + (lang === 'en' ? '' : `/${lang}`) + p.path,
   ];
 }
 
-/** The CSV of `features`; `site` is the public origin for the permanent page links. */
-export function incidentsToCsv(features: readonly ApiFeature[], site: string): string {
-  return toCsv(INCIDENT_COLUMNS, features.map((f) => incidentRow(f, site)));
+/**
+ * The CSV of `features`; `site` is the public origin for the permanent page
+ * links; `lang` the edition whose words fill the prose columns (the column
+ * names stay the same, so a script reads either).
+ */
+export function incidentsToCsv(features: readonly ApiFeature[], site: string, lang: Locale = 'en'): string {
+  return toCsv(INCIDENT_COLUMNS, features.map((f) => incidentRow(f, site, lang)));
 }

@@ -3,6 +3,7 @@
  * answers, cache headers and JSON errors. Server only (node:crypto).
  */
 import { createHash } from 'node:crypto';
+import { NO_STORE, SHARED, etagMatches } from './serve/cache-policy';
 
 /**
  * Every answer, errors and 304 included, is readable from any origin: the data
@@ -13,7 +14,8 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Expose-Headers': 'ETag, Content-Disposition',
 };
 
-export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
+/** Every cacheable answer of the API (lib/serve/cache-policy.ts). */
+export const CACHE_CONTROL = SHARED;
 export const GEOJSON = 'application/geo+json; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const CSV = 'text/csv; charset=utf-8';
@@ -35,17 +37,6 @@ export function etagOf(body: string | Buffer<ArrayBuffer>): string {
 
 export function prepare(body: string | Buffer<ArrayBuffer>, contentType: string, headers?: Record<string, string>): Prepared {
   return { body, etag: etagOf(body), contentType, headers };
-}
-
-/**
- * True when If-None-Match names `etag`. The header may list several tags, weak
- * (W/) ones included: RFC 9110 §13.1.2 compares them weakly for GET and HEAD.
- */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
-  const wanted = strip(etag);
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || strip(tag) === wanted);
 }
 
 /** 200 with the body, or 304 without it when the client already holds this version. */
@@ -73,7 +64,7 @@ export function jsonError(status: number, body: Record<string, unknown>, headers
       ...CORS_HEADERS,
       ...headers,
       'Content-Type': JSON_TYPE,
-      'Cache-Control': 'no-store',
+      'Cache-Control': NO_STORE,
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -17,7 +17,10 @@ import { filtersToParams, type Filters, type BBox } from './filters';
 import type { IncidentFeature } from './schema';
 import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
 import { SpatialIndex } from './index/spatial';
-import { buildClusters, type ApiCluster, type ClusterIndex } from './index/clusters';
+import type { ApiCluster } from './tiles/cells';
+import type { Tile } from './tiles/address';
+import { tileIncidents, type TileContext, type TileView } from './index/tile';
+import { buildTileOrder, type TileOrder } from './index/tile-order';
 import { viewIncidents as viewOf, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
@@ -28,6 +31,8 @@ type Bytes = Buffer<ArrayBuffer>;
 
 interface Loaded {
   dataset: Dataset;
+  /** The SHA-256 of the files read (lib/dataset/read.ts). */
+  version: string;
   /** Newest first; positions in this array are the indices the spatial index returns. */
   features: ApiFeature[];
   byId: Map<string, ApiFeature>;
@@ -38,9 +43,8 @@ interface Loaded {
   index: SpatialIndex;
   /** The filter attributes in typed arrays, for views (lib/index/columns.ts). */
   columns: Columns;
-  clusters: ClusterIndex;
-  /** Clusters of the points of one setting or one agency ("setting:courthouse"), built at start-up (warmIncidents) or on first use. */
-  clustersBy: Map<string, ClusterIndex>;
+  /** The points in tile order, for tiles (lib/index/tile-order.ts). */
+  order: TileOrder;
   /** Each feature's JSON as UTF-8, kept once serialised while the budget lasts (JSON_BUDGET): outside the JS heap, and joined by copying. */
   json: (Bytes | undefined)[];
   jsonBytes: number;
@@ -77,7 +81,7 @@ function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
       published: s.published,
       language: s.language,
       kind: s.kind,
-      excerpts: ref.excerpts.map((text) => ({ text, part: excerptPart(s, text) })),
+      excerpts: ref.excerpts.map(({ text, translations }) => ({ text, part: excerptPart(s, text), translations })),
     };
   });
   return {
@@ -101,18 +105,19 @@ function byDateDesc(a: ApiFeature, b: ApiFeature): number {
 export function loadIncidents(dir = dataDir()): Loaded {
   const cached = store[LOADED];
   if (cached) return cached;
-  const { problems, dataset } = checkDataset(readDataDir(dir));
+  const raw = readDataDir(dir);
+  const { problems, dataset } = checkDataset(raw);
   if (!dataset) throw new DatasetError(problems);
   const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
-  const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
+  const columns = buildColumns(features);
   const loaded: Loaded = {
     dataset,
+    version: raw.version,
     features,
     byId: new Map(features.map((f) => [f.id, f])),
     index: new SpatialIndex(features),
-    columns: buildColumns(features),
-    clusters: buildClusters(features, points),
-    clustersBy: new Map(),
+    columns,
+    order: buildTileOrder(columns),
     json: new Array(features.length),
     jsonBytes: 0,
   };
@@ -154,9 +159,7 @@ const TEXT_SCAN_LIMIT = 2_000;
  * The index of words for `q`. A text query that comes before the background
  * build is done and needs more than TEXT_SCAN_LIMIT incidents tested
  * finishes it at once: what is left costs no more than scanning every
- * incident's text would (a country view holds them all). Behind
- * scripts/start.mjs a text query waits for the background build instead
- * (lib/index/text-wait.ts), so this is for servers without it.
+ * incident's text would (a country view holds them all).
  */
 function wordsOf(loaded: Loaded): WordIndex {
   buildWords(loaded, () => true);
@@ -173,15 +176,6 @@ function buildWords(loaded: Loaded, more: () => boolean): boolean {
     } else if (!more()) return false;
   }
   return true;
-}
-
-/**
- * True when a text query in `box` tests at most TEXT_SCAN_LIMIT incidents,
- * which it can do before the index of words is built (lib/index/text-wait.ts).
- */
-export function fewToScan(box: BBox): boolean {
-  const { index } = loadIncidents();
-  return index.pointsIn(box).length + index.areas.length <= TEXT_SCAN_LIMIT;
 }
 
 /**
@@ -279,65 +273,46 @@ export function fitsOneAnswer(features: readonly ApiFeature[]): boolean {
   return true;
 }
 
-/** The kept clusters of the points of one setting or one agency, built once. */
-function keptClusters(loaded: Loaded, only: Pick<Filters, 'setting' | 'agency'>): ClusterIndex {
-  const key = only.setting.length ? `setting:${only.setting[0]}` : `agency:${only.agency[0]}`;
-  let index = loaded.clustersBy.get(key);
-  if (!index) {
-    const matches = matcherOf(loaded, { setting: only.setting, agency: only.agency });
-    const points = loaded.features.flatMap((_, i) => (!loaded.columns.area[i] && matches(i) ? [i] : []));
-    index = buildClusters(loaded.features, points);
-    loaded.clustersBy.set(key, index);
-  }
-  return index;
-}
-
-/** The kept clusters of exactly one setting or one agency, when `filters` asks for that and nothing else. */
-function clustersFor(loaded: Loaded, filters: Filters): ClusterIndex | undefined {
-  if (filters.from || filters.to || filters.q || filters.setting.length + filters.agency.length !== 1) return undefined;
-  return keptClusters(loaded, { setting: filters.setting, agency: filters.agency });
-}
-
 /**
  * Does at start-up what the first requests would otherwise pay for, so that
  * no reader's view is the slow first one: every feature's JSON (while the
- * budget lasts) and the kept clusters of each setting and each agency in
- * the data. (The words for `q` are built after: indexWordsFor.) Returns
- * what it kept.
+ * budget lasts). (The words for `q` are built after: indexWordsFor.)
+ * Returns how many it kept.
  */
-export function warmIncidents(): { json: number; clusterIndexes: number } {
+export function warmIncidents(): { json: number } {
   const loaded = loadIncidents();
   for (let i = 0; i < loaded.features.length && loaded.jsonBytes < JSON_BUDGET; i++) jsonAt(loaded, i);
-  const settings = new Set(loaded.features.map((f) => f.properties.setting));
-  const agencies = new Set(loaded.features.flatMap((f) => f.properties.agencies));
-  for (const setting of settings) keptClusters(loaded, { setting: [setting], agency: [] });
-  for (const agency of agencies) keptClusters(loaded, { setting: [], agency: [agency] });
-  return { json: loaded.json.filter((j) => j !== undefined).length, clusterIndexes: loaded.clustersBy.size };
+  return { json: loaded.json.filter((j) => j !== undefined).length };
 }
 
-function viewOfLoaded(loaded: Loaded, filters: Filters): View {
-  return viewOf(
-    {
-      features: loaded.features,
-      index: loaded.index,
-      positions: loaded.columns,
-      clusters: loaded.clusters,
-      clustersFor: (f) => clustersFor(loaded, f),
-      matcher: (f) => matcherOf(loaded, f),
-      size: (i) => jsonAt(loaded, i).length + 1,
-    },
-    filters,
-  );
+function contextOf(loaded: Loaded): TileContext {
+  return {
+    features: loaded.features,
+    index: loaded.index,
+    order: loaded.order,
+    positions: loaded.columns,
+    matcher: (f) => matcherOf(loaded, f),
+    areaMeets: (i, box) => inBox(loaded.features[i], box),
+    size: (i) => jsonAt(loaded, i).length + 1,
+  };
 }
 
 /**
- * The map's view of `filters` (with a zoom): the incidents in the box, or
- * clusters where they would not fit in one answer. See lib/index/viewport.ts.
+ * The view of `filters` (with a zoom) for API users: the incidents in the
+ * box, or clusters where they would not fit in one answer. See
+ * lib/index/viewport.ts.
  */
 export function viewIncidents(filters: Filters): { kind: View['kind']; features: (ApiFeature | ApiCluster)[] } {
   const loaded = loadIncidents();
-  const view = viewOfLoaded(loaded, filters);
+  const view = viewOf(contextOf(loaded), filters);
   return { kind: view.kind, features: [...view.indices.map((i) => loaded.features[i]), ...view.clusters] };
+}
+
+/** The incidents of one map tile under `filters`, points or clusters: see lib/index/tile.ts. */
+export function tileFeatures(filters: Filters, tile: Tile): (ApiFeature | ApiCluster)[] {
+  const loaded = loadIncidents();
+  const view = tileIncidents(contextOf(loaded), filters, tile);
+  return [...view.indices.map((i) => loaded.features[i]), ...view.clusters];
 }
 
 const HEAD = Buffer.from('{"type":"FeatureCollection","features":[');
@@ -345,13 +320,10 @@ const COMMA = Buffer.from(',');
 const TAIL = Buffer.from(']}');
 
 /**
- * The same view as a FeatureCollection's JSON in UTF-8, exactly what
- * JSON.stringify({ type, features }) of viewIncidents would give, copied
- * from each feature's kept JSON.
+ * A FeatureCollection's JSON in UTF-8, exactly what JSON.stringify({ type,
+ * features }) would give, copied from each feature's kept JSON.
  */
-export function viewJson(filters: Filters): Bytes {
-  const loaded = loadIncidents();
-  const view = viewOfLoaded(loaded, filters);
+function joinJson(loaded: Loaded, view: TileView): Bytes {
   const parts = [HEAD];
   const add = (part: Bytes) => {
     if (parts.length > 1) parts.push(COMMA);
@@ -361,6 +333,24 @@ export function viewJson(filters: Filters): Bytes {
   for (const c of view.clusters) add(Buffer.from(JSON.stringify(c)));
   parts.push(TAIL);
   return Buffer.concat(parts);
+}
+
+/** viewIncidents as the API serves it. */
+export function viewJson(filters: Filters): Bytes {
+  const loaded = loadIncidents();
+  return joinJson(loaded, viewOf(contextOf(loaded), filters));
+}
+
+/** tileFeatures as the API serves it. */
+export function tileJson(filters: Filters, tile: Tile): Bytes {
+  const loaded = loadIncidents();
+  return joinJson(loaded, tileIncidents(contextOf(loaded), filters, tile));
+}
+
+/** What GET /api/health reports: the dataset served, and whether text search has its index yet. */
+export function datasetStatus(): { version: string; incidents: number; textIndex: 'built' | 'building' } {
+  const loaded = loadIncidents();
+  return { version: loaded.version, incidents: loaded.features.length, textIndex: loaded.words ? 'built' : 'building' };
 }
 
 /** One incident by id, or undefined. */

@@ -19,6 +19,8 @@
  *   building, a `GeoCircle` (midpoint and radius in metres) for an
  *   approximate point, and a `GeoShape` box for an area.
  */
+import { incidentText, prose } from './i18n/content';
+import type { Locale } from './i18n/translate';
 import type { ApiFeature, ApiSource } from './types';
 import type { Point } from 'geojson';
 
@@ -46,11 +48,11 @@ function geo(f: ApiFeature): Json {
   return { '@type': 'GeoShape', box: `${south} ${west} ${north} ${east}` };
 }
 
-function place(f: ApiFeature): Json {
+function place(f: ApiFeature, language: Locale): Json {
   const p = f.properties.place;
   return {
     '@type': 'Place',
-    name: p.name,
+    name: prose(p.name, language),
     address: {
       '@type': 'PostalAddress',
       ...(p.address ? { streetAddress: p.address } : {}),
@@ -81,14 +83,15 @@ export interface JsonLdContext {
   site: string;
   /** The map's name. */
   siteName: string;
-  /** The language of the page. */
-  language: string;
+  /** The language of the page: the record's own words are given in it. */
+  language: Locale;
 }
 
 /** The JSON-LD object for an incident page. */
 export function incidentJsonLd(f: ApiFeature, ctx: JsonLdContext): Json {
   const p = f.properties;
-  const location = place(f);
+  const location = place(f, ctx.language);
+  const text = incidentText(p, ctx.language);
   const temporal = p.endDate ? `${p.date}/${p.endDate}` : p.date;
   return {
     '@context': 'https://schema.org',
@@ -96,8 +99,8 @@ export function incidentJsonLd(f: ApiFeature, ctx: JsonLdContext): Json {
     '@id': `${ctx.url}#record`,
     identifier: f.id,
     url: ctx.url,
-    name: p.title,
-    description: p.summary,
+    name: text.title,
+    description: text.summary,
     inLanguage: ctx.language,
     dateModified: p.updated,
     license: DATA_LICENSE,
@@ -115,8 +118,8 @@ export function incidentJsonLd(f: ApiFeature, ctx: JsonLdContext): Json {
     ],
     about: {
       '@type': 'Event',
-      name: p.title,
-      description: p.summary,
+      name: text.title,
+      description: text.summary,
       startDate: p.date,
       ...(p.endDate ? { endDate: p.endDate } : {}),
       location,

@@ -5,7 +5,10 @@
  *
  * The whole selection is sent only when it fits in one answer of the API:
  * a small dataset paints its markers and list at once, a national one
- * (tens of thousands) sends none and the map asks for its view.
+ * (tens of thousands) sends none. Either way the map then asks for the
+ * tiles of its view (components/data/use-viewport.ts), whose keys depend on
+ * the screen's size, unknown here: the whole selection stands in for them
+ * until they arrive.
  */
 import { getIncident, fitsOneAnswer, listIncidents, summarize, toFeatureCollection } from './incidents';
 import { incidentKey, incidentsKey, summaryKey } from './api-keys';

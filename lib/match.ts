@@ -23,7 +23,18 @@ export function startOfPeriod(date: string): string {
   return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
-/** The texts `q` is matched against: titles, summaries (both languages), place, counties and excerpts. */
+/** Both editions' words of a name-or-prose field: a plain string (a proper name) is the same in both. */
+function bothLanguages(text: string | { en: string; es: string } | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : [text.en, text.es];
+}
+
+/**
+ * The texts `q` is matched against, in both editions' languages, so a word of
+ * either finds the incident from either edition: titles, summaries, place and
+ * counties, the record's prose (time, basis, claims, disagreements, notes,
+ * further reporting, relations, corrections), excerpts and our translations of them.
+ */
 export function searchFields(f: ApiFeature): string[] {
   const p = f.properties;
   return [
@@ -31,12 +42,20 @@ export function searchFields(f: ApiFeature): string[] {
     p.summary,
     p.es.title,
     p.es.summary,
-    p.place.name,
+    ...bothLanguages(p.place.name),
     p.place.address,
     p.place.city,
     p.place.state,
     ...p.place.counties.map((c) => c.name),
-    ...p.sources.flatMap((s) => s.excerpts.map((e) => e.text)),
+    ...bothLanguages(p.time),
+    ...bothLanguages(p.location.basis),
+    ...p.claims.flatMap((c) => [...bothLanguages(c.topic), ...c.positions.flatMap((pos) => [...bothLanguages(pos.party), ...bothLanguages(pos.claim)])]),
+    ...p.disagreements.flatMap((d) => [...bothLanguages(d.note), ...(d.values ?? []).flatMap((v) => bothLanguages(v.value))]),
+    ...p.notes.flatMap(bothLanguages),
+    ...p.furtherReporting.flatMap((l) => bothLanguages(l.note)),
+    ...p.related.flatMap((r) => bothLanguages(r.relation)),
+    ...p.corrections.flatMap((c) => bothLanguages(c.note)),
+    ...p.sources.flatMap((s) => s.excerpts.flatMap((e) => [e.text, ...Object.values(e.translations).map((t) => t?.text)])),
   ].filter((text): text is string => !!text);
 }
 

@@ -39,15 +39,37 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidents',
           summary: 'Incidents matching the filters, newest first',
-          parameters: [...FILTERS, param('format'), param('ifNoneMatch')],
+          parameters: [...FILTERS, param('zoom'), param('format'), param('lang'), param('ifNoneMatch')],
           responses: {
             200: {
-              description: 'A FeatureCollection (or CSV with format=csv).',
+              description: 'A FeatureCollection (or CSV with format=csv). With bbox and zoom, clusters (Cluster) may stand for points where the box holds more than one answer.',
               headers: CACHE_HEADERS,
               content: { 'application/geo+json': { schema: ref('FeatureCollection') }, 'text/csv': { schema: ref('Csv') } },
             },
             304: { description: 'Not modified (If-None-Match matched the ETag).' },
             400: error('A parameter is invalid or unknown; "parameter" names it.'),
+          },
+        },
+      },
+      '/api/tiles/{z}/{x}/{y}': {
+        get: {
+          operationId: 'getTile',
+          summary: "The incidents of one map tile: what the map asks for",
+          description:
+            'Tiles are the Web Mercator tiles of web maps (z/x/y, y from the north, 256 pixels). A tile answers its point incidents when they are few, otherwise ' +
+            'clusters: the tile is cut into a 4 × 4 grid of cells, and the points sharing a cell are one Cluster (a cell of one point answers the point). ' +
+            'Each point lies in exactly one tile; an area is in every tile it meets. The cells never depend on the filters, so a filter changes counts, never which points group.',
+          parameters: [
+            { name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 18 } },
+            { name: 'x', in: 'path', required: true, description: '0 to 2^z − 1, west to east.', schema: { type: 'integer', minimum: 0 } },
+            { name: 'y', in: 'path', required: true, description: '0 to 2^z − 1, north to south.', schema: { type: 'integer', minimum: 0 } },
+            ...['from', 'to', 'setting', 'agency', 'q'].map(param),
+            param('ifNoneMatch'),
+          ],
+          responses: {
+            200: { description: 'A FeatureCollection of incidents and clusters.', headers: CACHE_HEADERS, content: { 'application/geo+json': { schema: ref('FeatureCollection') } } },
+            304: { description: 'Not modified (If-None-Match matched the ETag).' },
+            400: error('Not a tile (z, x or y out of range), or a parameter is invalid or unknown (bbox and zoom included: the tile is both).'),
           },
         },
       },
@@ -75,9 +97,9 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidentsCsv',
           summary: 'The same selection as /api/incidents, as CSV (RFC 4180), one row per incident',
-          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('ifNoneMatch')],
+          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('lang'), param('ifNoneMatch')],
           responses: {
-            200: { description: 'CSV, downloaded as incidents.csv.', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
+            200: { description: 'CSV, downloaded as incidents.csv (incidents-es.csv with lang=es).', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
             304: { description: 'Not modified.' },
             400: error('A parameter is invalid or unknown.'),
           },
@@ -122,6 +144,27 @@ export function openApi(site: string) {
           },
         },
       },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Whether this server can answer, and the dataset it serves (for load balancers; never cached)',
+          responses: {
+            200: {
+              description: 'Ready: the dataset version (SHA-256 of its files) and size, and whether the text-search index is built yet.',
+              content: json({
+                type: 'object',
+                required: ['status', 'dataset', 'textIndex'],
+                properties: {
+                  status: { const: 'ready' },
+                  dataset: { type: 'object', required: ['version', 'incidents'], properties: { version: { type: 'string' }, incidents: { type: 'integer', minimum: 0 } } },
+                  textIndex: { enum: ['built', 'building'] },
+                },
+              }),
+            },
+            503: error('The server cannot serve its dataset.'),
+          },
+        },
+      },
     },
     components: {
       parameters: {
@@ -150,8 +193,21 @@ export function openApi(site: string) {
           explode: true,
           schema: { type: 'array', items: { enum: [...AGENCIES] } },
         },
-        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places and excerpts (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places, excerpts and the rest of the record, in either language: English or our Spanish (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        zoom: {
+          name: 'zoom',
+          in: 'query',
+          description: "The map's zoom (0–22), with bbox: where the box holds more than one answer, points sharing a cell of the tiles' 4 × 4 grid at this zoom (lowered for a box wider than 2,048 pixels) come as a Cluster.",
+          schema: { type: 'integer', minimum: 0, maximum: 22 },
+        },
         format: { name: 'format', in: 'query', schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
+        lang: {
+          name: 'lang',
+          in: 'query',
+          description:
+            'CSV only: the edition whose words fill the prose columns (title, place, location_basis) and whose pages the url column links to: "en" (the default) or "es", our Spanish. Column names do not change. GeoJSON features carry both languages: prose fields are {"en", "es"} objects, and excerpts keep their original words with our translations beside them.',
+          schema: { enum: ['en', 'es'], default: 'en' },
+        },
         ifNoneMatch: { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
       },
       schemas: {
@@ -169,12 +225,33 @@ export function openApi(site: string) {
         Retracted: {
           type: 'object',
           required: ['error', 'id', 'retracted', 'reason'],
-          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: { type: 'string' } },
+          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: ref('Bilingual') },
         },
         FeatureCollection: {
           type: 'object',
           required: ['type', 'features'],
-          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: ref('Feature') } },
+          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: { oneOf: [ref('Feature'), ref('Cluster')] } } },
+        },
+        Cluster: {
+          type: 'object',
+          description: 'Points sharing a cell of the grid, at their mean position. Its id names the cell (cluster-{zoom}-{column}-{row}; "a" before the column for areas gathered at their centres).',
+          required: ['type', 'id', 'geometry', 'properties', 'bbox'],
+          properties: {
+            type: { const: 'Feature' },
+            id: { type: 'string', example: 'cluster-6-45-103' },
+            bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+            geometry: { type: 'object', properties: { type: { const: 'Point' }, coordinates: { type: 'array', items: { type: 'number' } } } },
+            properties: {
+              type: 'object',
+              required: ['cluster', 'count', 'expansionZoom', 'bbox'],
+              properties: {
+                cluster: { const: true },
+                count: { type: 'integer', description: 'How many incidents it stands for.' },
+                expansionZoom: { type: 'integer', description: 'The first zoom at which its members no longer share a cell (19: never on the map).' },
+                bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4, description: "The members' box." },
+              },
+            },
+          },
         },
         Feature: {
           type: 'object',
@@ -192,6 +269,25 @@ export function openApi(site: string) {
             properties: ref('IncidentProperties'),
           },
         },
+        Bilingual: {
+          type: 'object',
+          description: 'Our words in both editions: English and our Spanish.',
+          required: ['en', 'es'],
+          properties: { en: { type: 'string' }, es: { type: 'string' } },
+        },
+        NameOrBilingual: {
+          description: 'A proper name (a string, the same in both editions) or a description in both languages.',
+          oneOf: [{ type: 'string' }, ref('Bilingual')],
+        },
+        Translation: {
+          type: 'object',
+          required: ['text', 'translator'],
+          properties: {
+            text: { type: 'string', description: 'Our translation, not a quote.' },
+            translator: ref('NameOrBilingual'),
+            reviewer: { ...ref('NameOrBilingual'), description: 'Who checked it against the original; absent when no second person has.' },
+          },
+        },
         IncidentProperties: {
           type: 'object',
           required: ['title', 'summary', 'date', 'datePrecision', 'setting', 'agencies', 'place', 'location', 'sources', 'updated', 'path'],
@@ -202,13 +298,13 @@ export function openApi(site: string) {
             date: { type: 'string', description: 'YYYY-MM-DD, YYYY-MM or YYYY.' },
             datePrecision: { enum: ['day', 'month', 'year'] },
             endDate: { type: 'string', format: 'date' },
-            time: { type: 'string' },
+            time: ref('Bilingual'),
             setting: { enum: [...SETTINGS] },
             agencies: { type: 'array', items: { enum: [...AGENCIES] } },
             place: {
               type: 'object',
               properties: {
-                name: { type: 'string' },
+                name: ref('NameOrBilingual'),
                 address: { type: 'string' },
                 city: { type: 'string' },
                 state: { type: 'string' },
@@ -219,7 +315,7 @@ export function openApi(site: string) {
               type: 'object',
               properties: {
                 precision: { enum: [...PRECISIONS] },
-                basis: { type: 'string', description: 'Where the coordinates come from.' },
+                basis: { ...ref('Bilingual'), description: 'Where the coordinates come from.' },
                 radius: { type: 'number', description: 'Metres around the point within which the place lies.' },
               },
             },
@@ -237,18 +333,29 @@ export function openApi(site: string) {
                   kind: { enum: [...SOURCE_KINDS] },
                   excerpts: {
                     type: 'array',
-                    items: { type: 'object', properties: { text: { type: 'string', description: 'Verbatim.' }, part: { enum: ['body', 'photo-caption'] } } },
+                    items: {
+                      type: 'object',
+                      properties: {
+                        text: { type: 'string', description: 'Verbatim, in the source\'s language.' },
+                        part: { enum: ['body', 'photo-caption'] },
+                        translations: {
+                          type: 'object',
+                          description: 'Our translations of the excerpt by language (never the quote itself), one for each edition whose language differs from the source\'s.',
+                          additionalProperties: ref('Translation'),
+                        },
+                      },
+                    },
                   },
                 },
               },
             },
             claims: { type: 'array', items: { type: 'object' } },
             disagreements: { type: 'array', items: { type: 'object' } },
-            notes: { type: 'array', items: { type: 'string' } },
+            notes: { type: 'array', items: ref('Bilingual') },
             furtherReporting: { type: 'array', items: { type: 'object' } },
-            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: { type: 'string' } } } },
+            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: ref('Bilingual') } } },
             updated: { type: 'string', format: 'date' },
-            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } } } },
+            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: ref('Bilingual') } } },
             path: { type: 'string', description: 'The incident page, e.g. /incidents/{id}.' },
           },
         },

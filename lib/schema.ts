@@ -101,6 +101,66 @@ export const sourceSchema = z
   .strict();
 export type SourceMeta = z.infer<typeof sourceSchema>;
 
+/**
+ * Our own words in both editions: `{ "en": "…", "es": "…" }`. A plain string
+ * is read as the English alone, so the check names the Spanish that is missing
+ * ("field properties.notes.0.es: missing Spanish") instead of a type error.
+ */
+const spanish = z.string({ error: (issue) => (issue.input === undefined ? 'missing Spanish' : undefined) }).min(1, 'missing Spanish');
+const bilingualObject = z.object({ en: z.string().min(1), es: spanish }).strict();
+export const bilingual = z.preprocess((v) => (typeof v === 'string' ? { en: v } : v), bilingualObject);
+export type Bilingual = z.infer<typeof bilingualObject>;
+
+/**
+ * A string where one may stand for both editions (`plain`: a proper name, a
+ * date), else our words in both languages. The string form is zod's only when
+ * `plain` accepts it, so prose written as a string still reports its missing Spanish.
+ */
+function plainOrBilingual(plain: z.ZodType<string>) {
+  return z.unknown().transform((value, ctx): string | Bilingual => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'is required: a proper name as a string, or our words as {"en", "es"}' });
+      return z.NEVER;
+    }
+    const parsed = (typeof value === 'string' && plain.safeParse(value).success ? plain : bilingual).safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
+}
+
+/** A proper name ("Department of Homeland Security") as a string, the same in both editions; a description in both languages. */
+export const nameOrProse = plainOrBilingual(z.string().min(1));
+/** A date or a number stays a string; anything else is prose, in both languages. */
+export const valueOrProse = plainOrBilingual(z.string().regex(/^(\d{4}(-\d{2}){0,2}|[\d.,]+)$/));
+
+/** Our translation of a verbatim excerpt into an edition's language: never the quote itself. */
+export const translationSchema = z
+  .object({
+    text: z.string().min(1),
+    /** Who translated it, shown beside the translation: a name, or a description in both languages. */
+    translator: nameOrProse,
+    /** Who checked it against the original, when a second person did. */
+    reviewer: nameOrProse.optional(),
+  })
+  .strict();
+export type Translation = z.infer<typeof translationSchema>;
+
+/**
+ * A verbatim excerpt and our translations of it, by language. A plain string
+ * is an excerpt without translations: the check then names each one missing.
+ */
+export const excerptSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { text: v } : v),
+  z
+    .object({
+      text: z.string().min(1),
+      translations: z.object({ en: translationSchema.optional(), es: translationSchema.optional() }).strict().default({}),
+    })
+    .strict(),
+);
+export type Excerpt = z.infer<typeof excerptSchema>;
+
 /** A reference to evidence: an archived source (by id) or a further-reporting link (by URL). */
 const evidenceRef = {
   source: idSchema.optional(),
@@ -109,8 +169,9 @@ const evidenceRef = {
 
 const claimSchema = z
   .object({
-    party: z.string().min(1),
-    claim: z.string().min(1),
+    /** Who says it: a proper name as a string, or a description in both languages. */
+    party: nameOrProse,
+    claim: bilingual,
     ...evidenceRef,
   })
   .strict();
@@ -119,9 +180,9 @@ const disagreementSchema = z
   .object({
     /** The property the sources disagree on, e.g. "date", "agencies", "distance". */
     field: z.string().min(1),
-    note: z.string().min(1),
+    note: bilingual,
     values: z
-      .array(z.object({ value: z.string().min(1), ...evidenceRef }).strict())
+      .array(z.object({ value: valueOrProse, ...evidenceRef }).strict())
       .min(2)
       .optional(),
   })
@@ -135,7 +196,7 @@ const linkSchema = z
     date: partialIsoDate.optional(),
     url: httpUrl,
     /** What this piece adds, in our words. */
-    note: z.string().min(1),
+    note: bilingual,
   })
   .strict();
 
@@ -156,12 +217,13 @@ export const propertiesSchema = z
     datePrecision: z.enum(['day', 'month', 'year']),
     endDate: isoDate.optional(),
     /** What the sources say about the time of day, in words. */
-    time: z.string().min(1).optional(),
+    time: bilingual.optional(),
     setting: z.enum(SETTINGS),
     agencies: z.array(z.enum(AGENCIES)).min(1),
     place: z
       .object({
-        name: z.string().min(1),
+        /** A proper name as a string; a description ("outside the court") in both languages. */
+        name: nameOrProse,
         address: z.string().min(1).optional(),
         city: z.string().min(1).optional(),
         counties: z.array(countySchema).min(1),
@@ -172,7 +234,7 @@ export const propertiesSchema = z
       .object({
         precision: z.enum(PRECISIONS),
         /** Where the coordinates come from, in words a reader understands. */
-        basis: z.string().min(1),
+        basis: bilingual,
         /** Metres around the point within which the place lies; required unless the precision is building. */
         radius: z.number().positive().max(200_000).optional(),
         /** A GeoNames place the point was copied from; the check compares the coordinates. */
@@ -186,7 +248,7 @@ export const propertiesSchema = z
         z
           .object({
             source: idSchema,
-            excerpts: z.array(z.string().min(1)).min(1),
+            excerpts: z.array(excerptSchema).min(1),
           })
           .strict(),
       )
@@ -195,20 +257,20 @@ export const propertiesSchema = z
       .array(
         z
           .object({
-            topic: z.string().min(1),
+            topic: bilingual,
             positions: z.array(claimSchema).min(2),
           })
           .strict(),
       )
       .default([]),
     disagreements: z.array(disagreementSchema).default([]),
-    notes: z.array(z.string().min(1)).default([]),
+    notes: z.array(bilingual).default([]),
     furtherReporting: z.array(linkSchema).default([]),
     related: z
-      .array(z.object({ id: idSchema, relation: z.string().min(1) }).strict())
+      .array(z.object({ id: idSchema, relation: bilingual }).strict())
       .default([]),
     updated: isoDate,
-    corrections: z.array(z.object({ date: isoDate, note: z.string().min(1) }).strict()).default([]),
+    corrections: z.array(z.object({ date: isoDate, note: bilingual }).strict()).default([]),
   })
   .strict()
   .superRefine((p, ctx) => {

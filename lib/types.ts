@@ -4,12 +4,14 @@
  * Types only: shared by the server and client components.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { IncidentProperties, SourceMeta } from './schema';
+import type { Excerpt, IncidentProperties, SourceMeta } from './schema';
 
 export interface ApiExcerpt {
   text: string;
   /** "body" for reporting; "photo-caption" when the passage is a caption. */
   part: 'body' | 'photo-caption';
+  /** Our translations by language, never the quote: shown beside it where the page's language differs. */
+  translations: Excerpt['translations'];
 }
 
 export interface ApiSource extends Pick<SourceMeta, 'id' | 'publisher' | 'title' | 'url' | 'published' | 'language' | 'kind'> {

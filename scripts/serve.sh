@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/setup.sh
 npm run build
-exec node scripts/start.mjs -p "${PORT:-3000}"
+exec node node_modules/next/dist/bin/next start -p "${PORT:-3000}"

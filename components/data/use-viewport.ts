@@ -1,28 +1,33 @@
 'use client';
 /**
  * What the map shows: the incidents (or, where they crowd, the server's
- * clusters of them) matching the filters in the map's view at its zoom,
- * asked of /api/incidents?bbox&zoom as the view changes. One code path at
- * every size of dataset.
+ * clusters of them) matching the filters in the map's view, asked tile by
+ * tile (/api/tiles/{z}/{x}/{y}, lib/api-keys.ts) as the view changes. One
+ * code path at every size of dataset.
  *
+ * - SWR's key is the view's list of tile URLs; each tile is fetched once
+ *   while it is kept (tile-cache.ts), so a pan asks only for new tiles and
+ *   two readers of the same area ask for the same URLs.
+ * - The tiles are merged into one answer; an area in several tiles is kept once.
  * - The view is debounced (a burst of zoom clicks asks once); the filters
  *   are not (a click answers at once).
  * - The previous answer stays on screen while the next loads, and while the
  *   API fails; the error is returned for the page to say so, and SWR retries
  *   network and server errors with backoff.
- * - Before the map has reported its view, the server's whole selection
- *   (SWR's fallback, sent only for small datasets) stands in.
+ * - Before the tiles arrive, the server's whole selection (SWR's fallback,
+ *   sent only for small datasets) stands in.
  * - A new answer is drawn as a deferred value, at a priority React may
  *   interrupt.
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
-import type { ApiCluster } from '@/lib/index/clusters';
+import type { ApiCluster } from '@/lib/tiles/cells';
 import type { BBox } from '@/lib/filters';
 import type { MapFilters } from '@/lib/url-state';
 import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
-import { incidentsKey, viewportKey } from '@/lib/api-keys';
-import { FetchError, fetchJson, retryTransient } from './fetch-json';
+import { incidentsKey, viewTileKeys } from '@/lib/api-keys';
+import { type FetchError, retryTransient } from './fetch-json';
+import { fetchTile } from './tile-cache';
 import { useDebounced } from './use-debounced';
 
 export interface Viewport {
@@ -40,10 +45,26 @@ export const RETRY_MS = 2_000;
 /** Marks when an answer is in hand (User Timing): benchmark 3 (scripts/bench/client.ts) times drawing from here. */
 export const DATA_MARK = 'incident-map:data';
 
-async function fetchView(url: string): Promise<Answer> {
-  const answer = await fetchJson<Answer>(url);
+/** Newest first, ties by id: the order of the dataset and of the API's lists. */
+function newestFirst(a: ApiFeature | ApiCluster, b: ApiFeature | ApiCluster): number {
+  if (isCluster(a) || isCluster(b)) return Number(isCluster(a)) - Number(isCluster(b));
+  return b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id);
+}
+
+/** The view's tiles, merged: each feature once (an area may be in several tiles), newest first, the clusters after. */
+async function fetchView(urls: string[]): Promise<Answer> {
+  const tiles = await Promise.all(urls.map((url) => fetchTile<Answer>(url)));
+  const seen = new Set<string>();
+  const features: Answer['features'] = [];
+  for (const tile of tiles) {
+    for (const f of tile.features) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      features.push(f);
+    }
+  }
   performance.mark(DATA_MARK);
-  return answer;
+  return { type: 'FeatureCollection', features: features.sort(newestFirst) };
 }
 
 export function isCluster(f: ApiFeature | ApiCluster): f is ApiCluster {
@@ -52,10 +73,14 @@ export function isCluster(f: ApiFeature | ApiCluster): f is ApiCluster {
 
 const NONE: never[] = [];
 
+function keysOf(filters: MapFilters, viewport: Viewport | undefined): string[] | null {
+  return viewport ? viewTileKeys(filters, viewport.bbox, viewport.zoom) : null;
+}
+
 export function useViewport(filters: MapFilters, viewport: Viewport | undefined) {
   const settled = useDebounced(viewport, DEBOUNCE_MS);
-  const key = settled ? viewportKey(filters, settled.bbox, settled.zoom) : null;
-  const { data, error, isLoading, isValidating } = useSWR<Answer, FetchError>(key, fetchView, {
+  const keys = keysOf(filters, settled);
+  const { data, error, isLoading, isValidating } = useSWR<Answer, FetchError, string[] | null>(keys, fetchView, {
     keepPreviousData: true,
     errorRetryInterval: RETRY_MS,
     onErrorRetry: retryTransient,
@@ -89,9 +114,6 @@ export function useViewport(filters: MapFilters, viewport: Viewport | undefined)
     return { features, clusters };
   }, [answer]);
 
-  return { ...split, error, loading: isLoading || isValidating || key !== settledKey(viewport, filters) };
-}
-
-function settledKey(viewport: Viewport | undefined, filters: MapFilters): string | null {
-  return viewport ? viewportKey(filters, viewport.bbox, viewport.zoom) : null;
+  const current = keysOf(filters, viewport);
+  return { ...split, error, loading: isLoading || isValidating || keys?.join() !== current?.join() };
 }

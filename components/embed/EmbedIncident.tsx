@@ -7,9 +7,10 @@
  * focus when it opens, which a frame inside someone else's article must not
  * do, and has a close button that means nothing here.
  */
-import { formatDate, languageName, t, type Locale } from '@/lib/i18n';
+import { formatDate, i18n, languageName, t, type Locale } from '@/lib/i18n';
 import type { ApiFeature } from '@/lib/types';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText, nameLang } from '@/lib/i18n/content';
+import { ExcerptTranslation } from '../incident/ExcerptTranslation';
 import { localePath } from '@/lib/i18n/paths';
 import { dateText, placeText, precisionText } from '../incident/format';
 import styles from './embed.module.css';
@@ -31,7 +32,9 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
         {t(locale, `setting.${p.setting}`)}
       </p>
       <p className={styles.place}>
-        {placeText(incident)}
+        <span lang={nameLang(p.place.name, locale)} data-original={nameLang(p.place.name, locale) && 'name'}>
+          {placeText(incident, locale)}
+        </span>
         <br />
         <em>{precisionText(locale, incident)}</em>
       </p>
@@ -48,12 +51,13 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
               </p>
             </blockquote>
             <figcaption>
-              {s.publisher}, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
-              <ExternalLink href={s.url} target="_blank" lang={s.language}>
+              <span lang={s.language} data-original="name">{s.publisher}</span>, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
+              <ExternalLink href={s.url} target="_blank" lang={s.language} data-original="title">
                 {s.title}
               </ExternalLink>
               {s.language !== locale && <> · {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</>}
             </figcaption>
+            {s.language !== locale && excerpt.translations[locale] && <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={i18n(locale).t} />}
           </figure>
         );
       })}

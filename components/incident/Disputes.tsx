@@ -4,7 +4,7 @@
  * sides and pick none.
  */
 import { t, type Locale } from '@/lib/i18n';
-import { dataLang } from '@/lib/i18n/content';
+import { dataLang, nameLang, prose } from '@/lib/i18n/content';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
 import { ExternalLink } from '../site/ExternalLink';
@@ -21,13 +21,17 @@ function EvidenceLink({ locale, evidence, p }: { locale: Locale; evidence: Evide
       {source && (
         <>
           {t(locale, 'incident.accordingTo')}{' '}
-          <a href={`#source-${source.id}`}>{source.publisher}</a>
+          <a href={`#source-${source.id}`} lang={source.language} data-original="name">
+            {source.publisher}
+          </a>
         </>
       )}
       {!source && evidence.url && (
         <>
           {t(locale, 'incident.accordingTo')}{' '}
-          <ExternalLink href={evidence.url}>{link?.publisher ?? evidence.url}</ExternalLink>
+          <ExternalLink href={evidence.url} lang={dataLang(locale)} data-original="name">
+            {link?.publisher ?? evidence.url}
+          </ExternalLink>
         </>
       )}
     </span>
@@ -42,14 +46,14 @@ export function Claims({ locale, p }: { locale: Locale; p: Props }) {
       <p className={styles.muted}>{t(locale, 'incident.claimsIntro')}</p>
       {p.claims.map((c, i) => (
         <div key={i} className={styles.claim}>
-          <h3 lang={dataLang(locale)}>{c.topic}</h3>
+          <h3>{prose(c.topic, locale)}</h3>
           <ul className={styles.sideBySide} style={{ '--columns': c.positions.length } as React.CSSProperties}>
             {c.positions.map((pos, j) => (
               <li key={j}>
-                <p className={styles.party} lang={dataLang(locale)}>
-                  {pos.party}
+                <p className={styles.party} lang={nameLang(pos.party, locale)} data-original={nameLang(pos.party, locale) && 'name'}>
+                  {prose(pos.party, locale)}
                 </p>
-                <p lang={dataLang(locale)}>{pos.claim}</p>
+                <p>{prose(pos.claim, locale)}</p>
                 <EvidenceLink locale={locale} evidence={pos} p={p} />
               </li>
             ))}
@@ -68,14 +72,12 @@ export function Disagreements({ locale, p }: { locale: Locale; p: Props }) {
       <ul className={styles.disagreements}>
         {p.disagreements.map((d, i) => (
           <li key={i} data-field={d.field}>
-            <p lang={dataLang(locale)}>{d.note}</p>
+            <p>{prose(d.note, locale)}</p>
             {d.values && (
               <ul className={styles.sideBySide} style={{ '--columns': d.values.length } as React.CSSProperties}>
                 {d.values.map((v, j) => (
                   <li key={j}>
-                    <p className={styles.party} lang={dataLang(locale)}>
-                      {v.value}
-                    </p>
+                    <p className={styles.party}>{prose(v.value, locale)}</p>
                     <EvidenceLink locale={locale} evidence={v} p={p} />
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 /** The facts at the top of an incident page: when, what kind of place, who, where and how precisely. */
 import { t, type Locale } from '@/lib/i18n';
+import { dataLang, nameLang, prose } from '@/lib/i18n/content';
 import type { ApiFeature } from '@/lib/types';
 import { dateText, distanceText, placeText, precisionText } from './format';
 import styles from './incident.module.css';
@@ -12,7 +13,7 @@ export function Facts({ locale, incident }: { locale: Locale; incident: ApiFeatu
       <dd>
         <time dateTime={p.date}>{dateText(locale, incident)}</time>{' '}
         <span className={styles.muted}>({t(locale, `datePrecision.${p.datePrecision}`)})</span>
-        {p.time && <span className={styles.block}>{t(locale, 'incident.time', { time: p.time })}</span>}
+        {p.time && <span className={styles.block}>{t(locale, 'incident.time', { time: prose(p.time, locale) })}</span>}
       </dd>
       <dt>{t(locale, 'incident.setting')}</dt>
       <dd>{t(locale, `setting.${p.setting}`)}</dd>
@@ -20,8 +21,13 @@ export function Facts({ locale, incident }: { locale: Locale; incident: ApiFeatu
       <dd>{p.agencies.map((a) => t(locale, `agency.${a}`)).join(', ')}</dd>
       <dt>{t(locale, 'incident.place')}</dt>
       <dd>
-        {placeText(incident)}
-        <span className={styles.block}>{p.place.counties.map((c) => c.name).join(', ')}</span>
+        {/* A proper name keeps its language, and so does the address and city that follow it. */}
+        <span lang={nameLang(p.place.name, locale)} data-original={nameLang(p.place.name, locale) && 'name'}>
+          {placeText(incident, locale)}
+        </span>
+        <span className={styles.block} lang={dataLang(locale)} data-original="name">
+          {p.place.counties.map((c) => c.name).join(', ')}
+        </span>
       </dd>
       <dt>{t(locale, 'incident.location')}</dt>
       <dd data-precision={p.location.precision}>
@@ -30,7 +36,7 @@ export function Facts({ locale, incident }: { locale: Locale; incident: ApiFeatu
           <span className={styles.block}>{t(locale, 'incident.radius', { distance: distanceText(locale, p.location.radius) })}</span>
         )}
         <span className={styles.block}>
-          {t(locale, 'incident.basis')}: {p.location.basis}
+          {t(locale, 'incident.basis')}: {prose(p.location.basis, locale)}
         </span>
       </dd>
     </dl>

@@ -1,6 +1,6 @@
 /** The rest of the record: notes, further reporting, related incidents, the corrections log and last updated. */
 import { formatDate, t, type Locale } from '@/lib/i18n';
-import { dataLang } from '@/lib/i18n/content';
+import { dataLang, prose } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import type { ApiFeature } from '@/lib/types';
 import styles from './incident.module.css';
@@ -15,9 +15,7 @@ export function Notes({ locale, p }: { locale: Locale; p: Props }) {
       <h2 id="notes-heading">{t(locale, 'incident.notes')}</h2>
       <ul>
         {p.notes.map((n, i) => (
-          <li key={i} lang={dataLang(locale)}>
-            {n}
-          </li>
+          <li key={i}>{prose(n, locale)}</li>
         ))}
       </ul>
     </section>
@@ -33,10 +31,16 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
       <ul className={styles.links}>
         {p.furtherReporting.map((l) => (
           <li key={l.url}>
-            <ExternalLink href={l.url}>{l.title ?? l.publisher}</ExternalLink>
+            <ExternalLink href={l.url} lang={dataLang(locale)} data-original={l.title ? 'title' : 'name'}>
+              {l.title ?? l.publisher}
+            </ExternalLink>
             <span className={styles.byline}>
               {' '}
-              {l.title && <>{l.publisher}</>}
+              {l.title && (
+                <span lang={dataLang(locale)} data-original="name">
+                  {l.publisher}
+                </span>
+              )}
               {l.date && (
                 <>
                   {l.title && ' · '}
@@ -44,7 +48,7 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
                 </>
               )}
             </span>
-            <p lang={dataLang(locale)}>{l.note}</p>
+            <p>{prose(l.note, locale)}</p>
           </li>
         ))}
       </ul>
@@ -55,6 +59,7 @@ export function FurtherReporting({ locale, p }: { locale: Locale; p: Props }) {
 export interface RelatedLink {
   id: string;
   title: string;
+  /** In the page's language. */
   relation: string;
 }
 
@@ -67,9 +72,7 @@ export function Related({ locale, related }: { locale: Locale; related: RelatedL
         {related.map((r) => (
           <li key={r.id}>
             <a href={localePath(locale, `/incidents/${encodeURIComponent(r.id)}`)}>{r.title}</a>{' '}
-            <span className={styles.muted} lang={dataLang(locale)}>
-              ({r.relation})
-            </span>
+            <span className={styles.muted}>({r.relation})</span>
           </li>
         ))}
       </ul>
@@ -87,7 +90,7 @@ export function Corrections({ locale, p }: { locale: Locale; p: Props }) {
         <ol className={styles.corrections}>
           {p.corrections.map((c, i) => (
             <li key={i}>
-              <time dateTime={c.date}>{formatDate(locale, c.date)}</time>: <span lang={dataLang(locale)}>{c.note}</span>
+              <time dateTime={c.date}>{formatDate(locale, c.date)}</time>: <span>{prose(c.note, locale)}</span>
             </li>
           ))}
         </ol>

@@ -1,6 +1,6 @@
 /** What a retracted incident's address shows (with status 410): that it was retracted, when and why. */
 import { formatDate, t, type Locale } from '@/lib/i18n';
-import { dataLang } from '@/lib/i18n/content';
+import { prose } from '@/lib/i18n/content';
 import { Rich } from '../site/Rich';
 import { localePath } from '@/lib/i18n/paths';
 import type { Retraction } from '@/lib/check/ids';
@@ -11,7 +11,7 @@ export function Retracted({ locale, retraction }: { locale: Locale; retraction: 
       <h1>{t(locale, 'retracted.title')}</h1>
       <p>{t(locale, 'retracted.body', { id: retraction.id, date: formatDate(locale, retraction.date) })}</p>
       <p>
-        <Rich text={t(locale, 'retracted.reason')} nodes={{ reason: <span lang={dataLang(locale)}>{retraction.reason}</span> }} />
+        <Rich text={t(locale, 'retracted.reason')} nodes={{ reason: <span>{prose(retraction.reason, locale)}</span> }} />
       </p>
       <p>{t(locale, 'retracted.keep')}</p>
       <p>

@@ -1,8 +1,11 @@
 /**
  * Every source of an incident with every excerpt, verbatim, each in a
  * <blockquote cite> pointing at the source; photo captions are labelled.
+ * Where the page's language differs from the source's, our labelled
+ * translation follows the quote, outside it.
  */
-import { formatDate, languageName, t, type Locale } from '@/lib/i18n';
+import { formatDate, i18n, languageName, t, type Locale } from '@/lib/i18n';
+import { ExcerptTranslation } from './ExcerptTranslation';
 import type { ApiSource } from '@/lib/types';
 import styles from './incident.module.css';
 import { ExternalLink } from '../site/ExternalLink';
@@ -16,12 +19,12 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} className={styles.source}>
             <h3>
-              <ExternalLink href={s.url} lang={s.language}>
+              <ExternalLink href={s.url} lang={s.language} data-original="title">
                 {s.title}
               </ExternalLink>
             </h3>
             <p className={styles.byline}>
-              {s.publisher} · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> · {t(locale, `sourceKind.${s.kind}`)}
+              <span lang={s.language} data-original="name">{s.publisher}</span> · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> · {t(locale, `sourceKind.${s.kind}`)}
               {s.language !== locale && <> · {t(locale, 'incident.sourceLanguage', { language: languageName(locale, s.language) })}</>}
             </p>
             {s.excerpts.map((e, i) => (
@@ -31,6 +34,7 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
                   <p>{e.text}</p>
                 </blockquote>
                 {s.language !== locale && <p className={styles.original}>{t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</p>}
+                {s.language !== locale && e.translations[locale] && <ExcerptTranslation translation={e.translations[locale]} locale={locale} t={i18n(locale).t} />}
               </figure>
             ))}
           </li>

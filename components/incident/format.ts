@@ -4,6 +4,7 @@
  * image and the feed.
  */
 import { formatDate, t, type Locale } from '@/lib/i18n';
+import { prose } from '@/lib/i18n/content';
 import type { ApiFeature } from '@/lib/types';
 
 /** "July 8, 2025", or "July 8 to 10, 2025"-style ranges as "{start} to {end}". */
@@ -13,10 +14,10 @@ export function dateText(locale: Locale, f: ApiFeature): string {
   return endDate && endDate !== date ? t(locale, 'incident.dateRange', { start, end: formatDate(locale, endDate) }) : start;
 }
 
-/** The place in one line: name, address, city, state; no repeats. */
-export function placeText(f: ApiFeature): string {
+/** The place in one line: name (in the locale where it is a description), address, city, state; no repeats. */
+export function placeText(f: ApiFeature, locale: Locale): string {
   const { name, address, city, state } = f.properties.place;
-  const parts = [name, address];
+  const parts = [prose(name, locale), address];
   if (city && !address?.includes(city)) parts.push(city);
   if (!address?.includes(state)) parts.push(state);
   return parts.filter(Boolean).join(', ');
@@ -25,7 +26,8 @@ export function placeText(f: ApiFeature): string {
 /** "Approximate location: city of Ontario, CA" and the like. */
 export function precisionText(locale: Locale, f: ApiFeature): string {
   const { place, location } = f.properties;
-  const where = location.precision === 'region' || location.precision === 'building' ? place.name : `${place.city ?? place.name}, ${place.state}`;
+  const name = prose(place.name, locale);
+  const where = location.precision === 'region' || location.precision === 'building' ? name : `${place.city ?? name}, ${place.state}`;
   return t(locale, `precision.${location.precision}`, { place: where });
 }
 

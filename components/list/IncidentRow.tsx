@@ -22,7 +22,7 @@ export const Row = memo(function Row({ feature: f, selected, onChoose }: RowProp
       <span className="incident-list__text">
         <span className="incident-list__title">{incidentText(p, locale).title}</span>
         <span className="incident-list__meta">
-          <time dateTime={p.date}>{date(p.date)}</time> · {shortPlace(f)} · {t(`setting.${p.setting}`)}
+          <time dateTime={p.date}>{date(p.date)}</time> · {shortPlace(f, locale)} · {t(`setting.${p.setting}`)}
         </span>
       </span>
     </button>

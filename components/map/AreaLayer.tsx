@@ -15,6 +15,8 @@ import { SETTING_STYLES } from './setting-glyphs';
 import { labelPoint } from './feature-geometry';
 import { useZoom } from './map-events';
 import { useSlices } from './use-slices';
+import { useT } from '../i18n/locale';
+import { nameLang, prose } from '@/lib/i18n/content';
 
 /** New areas added per frame. */
 export const AREA_SLICE = 12;
@@ -58,12 +60,16 @@ const Area = memo(function Area({ feature: f, labelled, onSelect }: { feature: A
  */
 function AreaLabel({ feature }: { feature: ApiFeature }) {
   const position = useMemo(() => labelPoint(feature), [feature]);
-  const name = feature.properties.place.name;
+  const { locale } = useT();
+  const place = feature.properties.place.name;
+  const name = prose(place, locale);
+  const lang = nameLang(place, locale);
   const icon = useMemo(() => {
     const text = document.createElement('span');
     text.textContent = name;
+    if (lang) text.lang = lang;
     // No size: the label centres itself on the point (CSS), so Leaflet never measures it.
     return L.divIcon({ className: 'area-label', html: text, iconSize: null as unknown as L.PointExpression });
-  }, [name]);
+  }, [name, lang]);
   return position ? <Marker position={position} icon={icon} interactive={false} keyboard={false} pane="areaLabels" /> : null;
 }

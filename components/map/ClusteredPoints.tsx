@@ -1,9 +1,10 @@
 'use client';
 /**
- * Point incidents, grouped where they crowd. A group shows its count;
- * choosing it zooms in to where it splits up, or, where its members cannot
- * be told apart even at the closest zoom, spreads them around its centre. The open incident
- * is never hidden in a group: its group is spread.
+ * Point incidents, grouped where they crowd, on the grid the server
+ * clusters with (groups.ts). A group shows its count; choosing it zooms in
+ * to where it splits up, or, where its members share a cell even at the
+ * closest zoom, spreads them around its centre. The open incident is never
+ * hidden in a group: its group is spread.
  *
  * New markers are added SLICE at a time, one slice a frame (the open
  * incident's first): a few hundred added at once after a zoom in made one
@@ -18,7 +19,7 @@ import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/types';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
-import { clusterPoints, type Cluster } from './cluster';
+import { groupPoints, type Group } from './groups';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';
@@ -36,7 +37,7 @@ interface Point {
 const SPREAD_RADIUS = 36;
 
 /** Positions around `center`, SPREAD_RADIUS pixels out, one per member. */
-function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {
+function spreadAround(map: L.Map, cluster: Group<Point>): L.LatLng[] {
   const zoom = map.getZoom();
   const centre = map.project([cluster.lat, cluster.lng], zoom);
   const n = cluster.members.length;
@@ -46,7 +47,7 @@ function spreadAround(map: L.Map, cluster: Cluster<Point>): L.LatLng[] {
   });
 }
 
-const keyOf = (c: Cluster<Point>) => c.members.map((m) => m.id).join('|');
+const keyOf = (c: Group<Point>) => c.members.map((m) => m.id).join('|');
 
 export interface ClusteredPointsProps {
   features: ApiFeature[];
@@ -70,17 +71,12 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
       }),
     [features],
   );
-  const clusters = useMemo(() => clusterPoints(points, zoom), [points, zoom]);
+  const clusters = useMemo(() => groupPoints(points, zoom), [points, zoom]);
 
   /** Zooms in to where the group splits up, or spreads it where it never does. */
-  function openCluster(cluster: Cluster<Point>) {
-    for (let z = map.getZoom() + 1; z <= map.getMaxZoom(); z++) {
-      if (clusterPoints(cluster.members, z).length > 1) {
-        map.flyTo([cluster.lat, cluster.lng], z, { duration: 0.6, animate: !reducedMotion() });
-        return;
-      }
-    }
-    setSpread(keyOf(cluster));
+  function openCluster(cluster: Group<Point>) {
+    if (cluster.expansionZoom <= map.getMaxZoom()) map.flyTo([cluster.lat, cluster.lng], cluster.expansionZoom, { duration: 0.6, animate: !reducedMotion() });
+    else setSpread(keyOf(cluster));
   }
 
   const units = clusters.map((cluster) => {

@@ -12,7 +12,7 @@ import { useT } from '../i18n/locale';
 import type { MapConfig } from '@/lib/config';
 import type { BBox } from '@/lib/filters';
 import type { ApiFeature } from '@/lib/types';
-import type { ApiCluster } from '@/lib/index/clusters';
+import type { ApiCluster } from '@/lib/tiles/cells';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';

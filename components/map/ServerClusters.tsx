@@ -1,13 +1,14 @@
 'use client';
 /**
- * The server's clusters (/api/incidents?bbox&zoom, where a view holds more
- * incidents than one answer may): a disc with the count, which zooms to the
- * box of its members when chosen. New ones are added a slice a frame, as
+ * The server's clusters (a tile of /api/tiles/{z}/{x}/{y} that holds more
+ * points than its share of an answer, clustered on the grid the map groups
+ * its own points with): a disc with the count, which zooms to the box of its
+ * members when chosen, at least as far as the cluster splits. New ones are added a slice a frame, as
  * the markers are (ClusteredPoints).
  */
 import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import type { ApiCluster } from '@/lib/index/clusters';
+import type { ApiCluster } from '@/lib/tiles/cells';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';

@@ -8,7 +8,9 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import type { ApiFeature, ApiSource } from '@/lib/types';
 import { languageName } from '@/lib/i18n/translate';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText, nameLang, prose, type Bilingual } from '@/lib/i18n/content';
+import type { Locale } from '@/lib/i18n/translate';
+import { ExcerptTranslation } from '../incident/ExcerptTranslation';
 import { localePath } from '@/lib/i18n/paths';
 import { useT } from '../i18n/locale';
 import { placeLine, precisionLine } from './place-lines';
@@ -21,10 +23,11 @@ function leadExcerpts(sources: ApiSource[]) {
 }
 
 /** "July 8, 2025 (ktvu.com); July 7, 2025 (Kaizen blog)": each value with who says it. */
-function disputedValues(values: { value: string; source?: string; url?: string }[], sources: ApiSource[], date: (iso: string) => string): string {
+function disputedValues(values: { value: string | Bilingual; source?: string; url?: string }[], sources: ApiSource[], date: (iso: string) => string, locale: Locale): string {
   const who = (v: { source?: string; url?: string }) =>
     v.source ? (sources.find((s) => s.id === v.source)?.publisher ?? v.source) : (httpHost(v.url) ?? '');
-  return values.map((v) => `${/^\d{4}(-\d{2}){0,2}$/.test(v.value) ? date(v.value) : v.value}${who(v) ? ` (${who(v)})` : ''}`).join('; ');
+  const text = (value: string | Bilingual) => (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value) ? date(value) : prose(value, locale));
+  return values.map((v) => `${text(v.value)}${who(v) ? ` (${who(v)})` : ''}`).join('; ');
 }
 
 export interface IncidentPopupProps {
@@ -80,14 +83,16 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
       {dateDispute ? (
         <p className="incident-popup__note">
           {dateDispute.values?.length
-            ? t('popup.dateDisputedValues', { values: disputedValues(dateDispute.values, p.sources, date) })
+            ? t('popup.dateDisputedValues', { values: disputedValues(dateDispute.values, p.sources, date, locale) })
             : t('popup.dateDisputed')}
         </p>
       ) : null}
       <p className="incident-popup__place">
-        {placeLine(feature)}
+        <span lang={nameLang(p.place.name, locale)} data-original={nameLang(p.place.name, locale) && 'name'}>
+          {placeLine(feature, locale)}
+        </span>
         <br />
-        <span className="incident-popup__precision">{precisionLine(feature, t)}</span>
+        <span className="incident-popup__precision">{precisionLine(feature, t, locale)}</span>
       </p>
       {leadExcerpts(p.sources).map(({ source, excerpt }) => (
         <figure key={source.id} className="incident-popup__excerpt">
@@ -102,12 +107,16 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
             </p>
           </blockquote>
           <figcaption>
-            {source.publisher}, <time dateTime={source.published}>{date(source.published)}</time>:{' '}
-            <ExternalLink href={source.url} target="_blank" lang={source.language}>
+            <span lang={source.language} data-original="name">
+              {source.publisher}
+            </span>
+            , <time dateTime={source.published}>{date(source.published)}</time>:{' '}
+            <ExternalLink href={source.url} target="_blank" lang={source.language} data-original="title">
               {source.title}
             </ExternalLink>
             {source.language !== locale && <> · {t('excerpt.original', { language: languageName(locale, source.language) })}</>}
           </figcaption>
+          {source.language !== locale && excerpt.translations[locale] && <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={t} />}
         </figure>
       ))}
       <p className="incident-popup__footer">

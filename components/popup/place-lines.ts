@@ -3,26 +3,29 @@
  * "Approximate location: city of Ontario, CA". Pure.
  */
 import type { MessageKey } from '@/lib/i18n/en';
+import { prose } from '@/lib/i18n/content';
+import type { Locale } from '@/lib/i18n/translate';
 import type { ApiFeature } from '@/lib/types';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** "Name, address" where an address is published, else "Name, City, ST". */
-export function placeLine(f: ApiFeature): string {
-  const { name, address, city, state } = f.properties.place;
+export function placeLine(f: ApiFeature, locale: Locale): string {
+  const { address, city, state } = f.properties.place;
+  const name = prose(f.properties.place.name, locale);
   if (address) return `${name}, ${address}`;
   return [name, city && !name.includes(city) ? city : undefined, state].filter(Boolean).join(', ');
 }
 
 /** "City, ST", or the place's name for an area: short, for lists. */
-export function shortPlace(f: ApiFeature): string {
+export function shortPlace(f: ApiFeature, locale: Locale): string {
   const { name, city, state } = f.properties.place;
-  return city ? `${city}, ${state}` : name;
+  return city ? `${city}, ${state}` : prose(name, locale);
 }
 
-export function precisionLine(f: ApiFeature, t: Translate): string {
+export function precisionLine(f: ApiFeature, t: Translate, locale: Locale): string {
   const { place, location } = f.properties;
-  const where =
-    location.precision === 'region' ? place.name : location.precision === 'building' ? place.name : `${place.city ?? place.name}, ${place.state}`;
+  const name = prose(place.name, locale);
+  const where = location.precision === 'region' || location.precision === 'building' ? name : `${place.city ?? name}, ${place.state}`;
   return t(`precision.${location.precision}`, { place: where });
 }

@@ -12,6 +12,10 @@ import { county, countyUnion } from '../geo/counties';
 import { checkGeometry } from './geojson';
 import { checkIds } from './ids';
 import type { Problem } from '../dataset/problem';
+import { LOCALES, type Locale } from '../i18n/translate';
+
+/** The editions' languages as the check's messages name them. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
 import type { RawDataset } from '../dataset/read';
 
 export interface Source extends SourceMeta {
@@ -174,8 +178,14 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
       if (cited.has(ref.source)) report(`properties.sources.${i}.source`, `source "${ref.source}" is listed twice`);
       cited.add(ref.source);
       const text = normalizedTexts.get(ref.source)!;
-      ref.excerpts.forEach((excerpt, j) => {
+      ref.excerpts.forEach(({ text: excerpt, translations }, j) => {
         const field = `properties.sources.${i}.excerpts.${j}`;
+        // Every edition whose language differs from the source's reads our translation beside the quote.
+        for (const lang of LOCALES) {
+          const path = `${field}.translations.${lang}`;
+          if (lang === source.language && translations[lang]) report(path, `the source is in ${LANGUAGE_NAMES[lang]} already: the quote needs no translation into it`);
+          if (lang !== source.language && !translations[lang]) report(path, `missing ${LANGUAGE_NAMES[lang]} translation (ours, with its translator) of this quote in ${LANGUAGE_NAMES[source.language as Locale] ?? source.language}`);
+        }
         const at = locate(excerpt, text);
         if (at < 0) {
           const normalized = normalizeQuotes(excerpt);

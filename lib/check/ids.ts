@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { idSchema, isoDate } from '../schema';
+import { bilingual, idSchema, isoDate } from '../schema';
 import type { Problem } from '../dataset/problem';
 
 export const REDIRECTS_FILE = 'redirects.json';
@@ -32,7 +32,7 @@ export const redirectSchema = z
     /** When the id changed. */
     date: isoDate,
     /** Why, in words a reader understands ("merged with …", "renamed: wrong date in the id"). */
-    reason: z.string().min(1),
+    reason: bilingual,
   })
   .strict();
 export type Redirect = z.infer<typeof redirectSchema>;
@@ -43,7 +43,7 @@ export const retractionSchema = z
     /** When the incident was retracted. */
     date: isoDate,
     /** Why, shown on the page the old URL answers with. */
-    reason: z.string().min(1),
+    reason: bilingual,
   })
   .strict();
 export type Retraction = z.infer<typeof retractionSchema>;

@@ -7,9 +7,13 @@
  * id (a million single files are too slow to read and to ship). Problems in a
  * shard name the shard and its line ("incidents/part-00001.ndjson:42").
  */
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem';
+
+/** The files of the id history (lib/check/ids.ts), read there; part of the version here. */
+const HISTORY_FILES = ['redirects.json', 'retracted.json'];
 
 export interface RawFile {
   /** Path shown in messages, e.g. "data/incidents/x.json". */
@@ -29,15 +33,27 @@ export interface RawDataset {
   /** Archived texts by file name (e.g. "x.txt"). */
   texts: Map<string, string>;
   problems: Problem[];
+  /**
+   * The SHA-256 of every file read (names and contents), base64url: the same
+   * files give the same version on any machine (GET /api/health).
+   */
+  version: string;
   /** redirects.json and retracted.json as they will be written, instead of the files on disk (the editor's check). */
   idFiles?: Partial<Record<'redirects.json' | 'retracted.json', unknown>>;
+}
+
+/** Reads a file's text and adds its name and text to the version. */
+function readText(file: string, name: string, hash: Hash): string {
+  const text = fs.readFileSync(file, 'utf8');
+  hash.update(`${name}\0${text}\0`);
+  return text;
 }
 
 function label(dir: string, ...parts: string[]): string {
   return path.join(path.basename(dir), ...parts);
 }
 
-function readJsonFiles(dir: string, sub: string, problems: Problem[]): RawFile[] {
+function readJsonFiles(dir: string, sub: string, problems: Problem[], hash: Hash): RawFile[] {
   const folder = path.join(dir, sub);
   if (!fs.existsSync(folder)) {
     problems.push({ file: label(dir, sub), message: 'folder is missing' });
@@ -46,13 +62,13 @@ function readJsonFiles(dir: string, sub: string, problems: Problem[]): RawFile[]
   const out: RawFile[] = [];
   for (const name of fs.readdirSync(folder).sort()) {
     if (name.endsWith('.ndjson')) {
-      out.push(...readShard(path.join(folder, name), label(dir, sub, name), problems));
+      out.push(...readShard(readText(path.join(folder, name), `${sub}/${name}`, hash), label(dir, sub, name), problems));
       continue;
     }
     if (!name.endsWith('.json')) continue;
     const file = label(dir, sub, name);
     try {
-      out.push({ file, stem: name.slice(0, -5), json: JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) });
+      out.push({ file, stem: name.slice(0, -5), json: JSON.parse(readText(path.join(folder, name), `${sub}/${name}`, hash)) });
     } catch (e) {
       problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
     }
@@ -61,9 +77,9 @@ function readJsonFiles(dir: string, sub: string, problems: Problem[]): RawFile[]
 }
 
 /** The features of one shard, a JSON value per non-blank line. */
-function readShard(file: string, shown: string, problems: Problem[]): RawFile[] {
+function readShard(text: string, shown: string, problems: Problem[]): RawFile[] {
   const out: RawFile[] = [];
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const lines = text.split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${shown}:${i + 1}`;
@@ -81,14 +97,16 @@ function readShard(file: string, shown: string, problems: Problem[]): RawFile[] 
 /** Reads `dir` (e.g. the repository's `data/`); unreadable files become problems, not exceptions. */
 export function readDataDir(dir: string): RawDataset {
   const problems: Problem[] = [];
-  const incidents = readJsonFiles(dir, 'incidents', problems);
-  const sources = readJsonFiles(dir, 'sources', problems);
+  const hash = createHash('sha256');
+  const incidents = readJsonFiles(dir, 'incidents', problems, hash);
+  const sources = readJsonFiles(dir, 'sources', problems, hash);
   const texts = new Map<string, string>();
   const sourceFolder = path.join(dir, 'sources');
   if (fs.existsSync(sourceFolder)) {
-    for (const name of fs.readdirSync(sourceFolder)) {
-      if (name.endsWith('.txt')) texts.set(name, fs.readFileSync(path.join(sourceFolder, name), 'utf8'));
+    for (const name of fs.readdirSync(sourceFolder).sort()) {
+      if (name.endsWith('.txt')) texts.set(name, readText(path.join(sourceFolder, name), `sources/${name}`, hash));
     }
   }
-  return { dir, incidents, sources, texts, problems };
+  for (const name of HISTORY_FILES) if (fs.existsSync(path.join(dir, name))) readText(path.join(dir, name), name, hash);
+  return { dir, incidents, sources, texts, problems, version: hash.digest('base64url') };
 }

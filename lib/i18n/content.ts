@@ -1,9 +1,16 @@
 /**
- * An incident's own words in a language: titles and summaries have Spanish
- * versions in the data (our translations); excerpts never do, they stay
- * verbatim. Client-safe.
+ * An incident's own words in a language. Our prose (titles, summaries,
+ * claims, notes, bases…) has both editions' versions in the data; proper
+ * names are plain strings, the same in both; excerpts never change, they stay
+ * verbatim, with our translations beside them. Client-safe.
  */
 import type { Locale } from './index';
+
+/** Our words in both editions' languages (lib/schema.ts `bilingual`). */
+export interface Bilingual {
+  en: string;
+  es: string;
+}
 
 interface Translatable {
   title: string;
@@ -15,13 +22,30 @@ export function incidentText(p: Translatable, locale: Locale): { title: string; 
   return locale === 'es' ? p.es : { title: p.title, summary: p.summary };
 }
 
-/** The language the dataset's own prose (notes, claims, disagreements, corrections) is written in. */
+/**
+ * A field of our prose in `locale`; a plain string (a proper name, a date)
+ * reads the same in both editions.
+ *
+ * @example
+ * prose({ en: 'Notes', es: 'Notas' }, 'es') // 'Notas'
+ */
+export function prose(text: string | Bilingual, locale: Locale): string {
+  return typeof text === 'string' ? text : text[locale];
+}
+
+/** The language proper names are written in, in the data. */
 export const DATA_LANGUAGE = 'en';
 
 /**
- * The `lang` attribute for that prose on a page in `locale`: marked where it
- * differs from the page, so it is read aloud in its own language.
+ * The `lang` attribute of a name-or-prose field on a page in `locale`: a
+ * proper name (a plain string) is marked as English where the page is not,
+ * so it is read aloud in its own language; our translated prose is not.
  */
+export function nameLang(text: string | Bilingual, locale: Locale): string | undefined {
+  return typeof text === 'string' && locale !== DATA_LANGUAGE ? DATA_LANGUAGE : undefined;
+}
+
+/** The `lang` attribute of a proper name, or another text kept in the data's language, on a page in `locale`. */
 export function dataLang(locale: Locale): string | undefined {
   return locale === DATA_LANGUAGE ? undefined : DATA_LANGUAGE;
 }

@@ -220,6 +220,12 @@ export const en = {
   'list.inClusters': { one: '{count} more in a group on the map: zoom in to list it.', other: '{count} more in groups on the map: zoom in to list them.' },
   'list.label': { one: '{count} incident in view', other: '{count} incidents in view' },
   // --- end of issue 6 ---
+  // --- issue 22: our translations beside verbatim quotes ---
+  'excerpt.translation': 'Our translation, not a quote',
+  'excerpt.translatedBy': 'Translated by {translator}',
+  'excerpt.reviewedBy': 'reviewed by {reviewer}',
+  'excerpt.notReviewed': 'not yet reviewed by a second person',
+  // --- end of issue 22 ---
 } as const;
 
 export type MessageKey = keyof typeof en;

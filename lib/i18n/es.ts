@@ -216,4 +216,10 @@ export const es: Catalogue = {
   'list.inClusters': { one: '{count} más en un grupo del mapa: acerque para verlo en la lista.', other: '{count} más en grupos del mapa: acerque para verlos en la lista.' },
   'list.label': { one: '{count} incidente a la vista', other: '{count} incidentes a la vista' },
   // --- end of issue 6 ---
+  // --- issue 22: our translations beside verbatim quotes ---
+  'excerpt.translation': 'Nuestra traducción, no es una cita',
+  'excerpt.translatedBy': 'Traducción de {translator}',
+  'excerpt.reviewedBy': 'revisada por {reviewer}',
+  'excerpt.notReviewed': 'aún sin revisar por una segunda persona',
+  // --- end of issue 22 ---
 };

@@ -9,6 +9,7 @@ import { endOfPeriod, startOfPeriod } from '../match';
 import { AGENCIES, SETTINGS } from '../schema';
 import type { BBox, Filters } from '../filters';
 import type { ApiFeature } from '../types';
+import { mercator } from '../tiles/mercator';
 
 /** Where each incident is: a point's own position, an area's box centre; degrees, and Web Mercator 0..1 across the world. */
 export interface Positions {
@@ -20,11 +21,6 @@ export interface Positions {
   my: Float64Array;
 }
 
-/** Web Mercator x and y of a point, 0..1 across the world. */
-export function mercator(lng: number, lat: number): [number, number] {
-  const s = Math.sin((Math.max(-85.05113, Math.min(85.05113, lat)) * Math.PI) / 180);
-  return [lng / 360 + 0.5, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
-}
 
 export function positionsOf(features: readonly ApiFeature[]): Positions {
   const n = features.length;

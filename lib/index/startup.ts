@@ -4,9 +4,8 @@
  * invalid data, naming every problem. Without it a bad DATA_DIR would show
  * only as failing requests.
  */
-import { dataDir, fewToScan, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
-import { offerTextWait } from './text-wait';
-import { offerViewAnswers } from './view-answer';
+import { configProblems } from '../config';
+import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../incidents';
 
 /** The longest the background build of the word index holds the event loop at a time. */
 const SLICE_MS = 10;
@@ -43,6 +42,12 @@ function indexWordsInBackground(): Promise<void> {
 }
 
 export function loadAtStartup(): void {
+  const { errors, warnings } = configProblems();
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  if (errors.length) {
+    console.error(`refusing to start: ${errors.join('; ')}`);
+    process.exit(1);
+  }
   const started = performance.now();
   try {
     const { features } = loadIncidents();
@@ -50,12 +55,9 @@ export function loadAtStartup(): void {
     console.log(`dataset: ${features.length} incidents loaded, checked and indexed in ${seconds} s from ${dataDir()}`);
     const warming = performance.now();
     const warm = warmIncidents();
-    console.log(`dataset: ${warm.json} incidents serialised, ${warm.clusterIndexes} per-setting and per-agency cluster indexes built in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
-    offerViewAnswers();
-    const offered = performance.now();
-    void offerTextWait(indexWordsInBackground(), fewToScan).then((waited) => {
-      if (waited) console.log(`dataset: ${waited} text ${waited === 1 ? 'query' : 'queries'} waited for the index of words, until ${((performance.now() - offered) / 1000).toFixed(1)} s after start-up`);
-    });
+    console.log(`dataset: ${warm.json} incidents serialised in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
+    // A text query that comes first tests incidents one by one, or finishes the build itself (lib/incidents.ts).
+    indexWordsInBackground().catch(() => {});
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -1,41 +1,39 @@
 /**
- * The answer to the map's view, `GET /api/incidents?bbox=…&zoom=z[&filters]`,
- * serialised with its ETag: one function for the route handler
- * (app/api/incidents/selection.ts) and for the custom server's fast path
- * (scripts/view-fast-path.mjs), which reaches it through globalThis because
- * Next bundles this module apart from the server script.
+ * The answers to the map's data: a view, `GET /api/incidents?bbox=…&zoom=z`
+ * (app/api/incidents/selection.ts), and a tile, `GET /api/tiles/{z}/{x}/{y}`,
+ * serialised with their ETags.
  */
-import { parseFilters, type Filters } from '../filters';
+import { FilterError, parseFilters, type Filters } from '../filters';
 import { GEOJSON, prepare, type Prepared } from '../http';
-import { viewJson } from '../incidents';
-
-/** Where instrumentation.ts leaves answerViewQuery for scripts/view-fast-path.mjs. */
-export const VIEW_ANSWER = Symbol.for('incident-map.view-answer');
+import { tileJson, viewJson } from '../incidents';
+import { TILE_MAX_ZOOM, isTile, type Tile } from '../tiles/address';
 
 /** The view of `filters` (which carry a zoom) as the API serves it. */
 export function viewAnswer(filters: Filters): Prepared {
   return prepare(viewJson(filters), GEOJSON);
 }
 
-/**
- * The answer for a query string when it is a valid view query (a zoom, no
- * format); undefined for anything else, errors included, which Next's route
- * answers (with its 400 naming the parameter).
- */
-export function answerViewQuery(search: string): Prepared | undefined {
-  let params: URLSearchParams;
-  let filters: Filters;
-  try {
-    params = new URLSearchParams(search);
-    if (!params.has('zoom') || params.has('format')) return undefined;
-    filters = parseFilters(params);
-  } catch {
-    return undefined;
-  }
-  return viewAnswer(filters);
+/** One number of a tile's path: digits only, so "1e1", "+1" and "01.0" are not addresses a cache would keep apart. */
+function coordinate(name: 'z' | 'x' | 'y', value: string, expected: string): number {
+  if (!/^\d{1,8}$/.test(value)) throw new FilterError(name, expected, value.slice(0, 200));
+  return Number(value);
 }
 
-/** Offers answerViewQuery to the server script (called once at start-up). */
-export function offerViewAnswers(): void {
-  (globalThis as Record<symbol, unknown>)[VIEW_ANSWER] = answerViewQuery;
+/** The tile a path names, or a FilterError naming the part that is not one. */
+export function parseTile(path: { z: string; x: string; y: string }): Tile {
+  const z = coordinate('z', path.z, `a whole number from 0 to ${TILE_MAX_ZOOM}`);
+  if (z > TILE_MAX_ZOOM) throw new FilterError('z', `a whole number from 0 to ${TILE_MAX_ZOOM}`, path.z);
+  const last = `a whole number from 0 to ${2 ** z - 1} at zoom ${z}`;
+  const tile = { z, x: coordinate('x', path.x, last), y: coordinate('y', path.y, last) };
+  if (!isTile(tile)) throw new FilterError(tile.x >= 2 ** z ? 'x' : 'y', last, String(tile.x >= 2 ** z ? tile.x : tile.y));
+  return tile;
+}
+
+/** The tile's incidents under the filters in `params` (no bbox or zoom: the tile is both) as the API serves them. */
+export function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Prepared {
+  const tile = parseTile(path);
+  for (const name of ['bbox', 'zoom']) {
+    if (params.has(name)) throw new FilterError(name, `no ${name}: a tile's address is its box and zoom`, params.get(name)!.slice(0, 200));
+  }
+  return prepare(tileJson(parseFilters(params), tile), GEOJSON);
 }

@@ -33,7 +33,14 @@ function madeUp(id: string, title: string, more: { es?: string; place?: string; 
       summary: 'A made-up incident.',
       es: { title: 'Un incidente inventado', summary: more.es ?? 'Inventado.' },
       place: { name: more.place ?? 'Somewhere', city: more.city, state: 'CA', counties: more.county ? [{ name: more.county, fips: '06071' }] : [] },
-      sources: more.excerpt ? [{ id: 's', excerpts: [{ text: more.excerpt, part: 'body' }] }] : [],
+      location: { precision: 'city', basis: { en: 'Made up.', es: 'Inventado.' } },
+      sources: more.excerpt ? [{ id: 's', excerpts: [{ text: more.excerpt, part: 'body', translations: {} }] }] : [],
+      claims: [],
+      disagreements: [],
+      notes: [],
+      furtherReporting: [],
+      related: [],
+      corrections: [],
     },
   } as unknown as ApiFeature;
 }

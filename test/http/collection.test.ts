@@ -1,5 +1,6 @@
 /** GET /api/incidents without filters: the whole dataset, unaltered. */
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '@/lib/serve/cache-policy';
 import { collection, dataIncidents, get, normalize, sourceText } from './helpers';
 
 describe('GET /api/incidents', () => {
@@ -8,7 +9,7 @@ describe('GET /api/incidents', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
+    expect(res.headers.get('cache-control')).toBe(SHARED);
     expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
     const body = await res.json();
     expect(body.type).toBe('FeatureCollection');
@@ -45,7 +46,8 @@ describe('GET /api/incidents', () => {
       const expected = fromFiles.get(f.id)!.properties.sources;
       expect(f.properties.sources.map((s) => s.id)).toEqual(expected.map((s) => s.source));
       f.properties.sources.forEach((s, i) => {
-        expect(s.excerpts.map((e) => e.text)).toEqual(expected[i].excerpts);
+        expect(s.excerpts.map((e) => e.text)).toEqual(expected[i].excerpts.map((e) => e.text));
+        expect(s.excerpts.map((e) => e.translations)).toEqual(expected[i].excerpts.map((e) => e.translations));
         const text = normalize(sourceText(s.id));
         for (const e of s.excerpts) {
           expect(text, `excerpt of ${f.id} in ${s.id}`).toContain(normalize(e.text));

@@ -11,7 +11,7 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
 
 describe('the JavaScript of the map page', () => {
   it('starts, in every script the page loads, with the compile hint on the first line', async () => {
-    const html = await (await get('/en')).text();
+    const html = await (await get('/')).text();
     const scripts = [...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(2);
     for (const src of scripts) {

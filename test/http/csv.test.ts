@@ -1,5 +1,6 @@
 /** The CSV at /api/incidents.csv and /api/incidents?format=csv: the same selection as the GeoJSON. */
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '@/lib/serve/cache-policy';
 import { collection, csvRecords, get, ID } from './helpers';
 
 const COLUMNS = [
@@ -14,7 +15,7 @@ async function csv(path: string) {
   expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   expect(res.headers.get('content-disposition')).toBe('attachment; filename="incidents.csv"');
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
-  expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
+  expect(res.headers.get('cache-control')).toBe(SHARED);
   expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
   const text = await res.text();
   expect(text.endsWith('\r\n')).toBe(true);

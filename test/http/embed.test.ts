@@ -41,7 +41,7 @@ describe('GET /embed/incidents/{id}', () => {
       const html = await res.text();
       const text = decode(html);
       // What the popup says: the first excerpt of each of the first two sources.
-      for (const s of f.properties.sources.slice(0, 2)) expect(text).toContain(s.excerpts[0]);
+      for (const s of f.properties.sources.slice(0, 2)) expect(text).toContain(s.excerpts[0].text);
       expect(html).toContain('<base target="_top"/>');
       expect(html).toContain(`href="/incidents/${f.id}"`);
       expect(html).toContain(`href="/?incident=${f.id}"`);

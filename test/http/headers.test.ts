@@ -3,6 +3,7 @@
  * too), files; framing allowed only for embeds; no cookies anywhere.
  */
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '@/lib/serve/cache-policy';
 import { get } from './helpers';
 import { links } from './markup';
 
@@ -33,12 +34,10 @@ const PAGES: [path: string, status: number][] = [
   ['/about', 200],
   ['/no-such-page', 404],
   ['/incidents/no-such-incident-2025-01-01', 404],
-  ['/incidents/%E0%A4%A', 404],
+  ['/incidents/%E0%A4%A', 400],
   ['/feed.xml', 200],
   ['/sitemap.xml', 200],
   [`/incidents/${SF}/share-image`, 200],
-  ['/embed.js', 200],
-  ['/basemap/us-outlines.geojson', 200],
 ];
 
 describe('pages and files', () => {
@@ -58,6 +57,17 @@ describe('pages and files', () => {
     expect(csp.get('form-action')).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('files in public/', () => {
+  it.each(['/embed.js', '/basemap/us-outlines.geojson'])('%s: data, never a document: loads nothing, not framable, kept as pages are', async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expectCommon(res);
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('cache-control')).toBe(SHARED);
   });
 });
 

@@ -36,7 +36,7 @@ interface Feature {
     title: string;
     date: string;
     path: string;
-    sources: { id: string; url: string; excerpts: { text: string; part: string }[] }[];
+    sources: { id: string; url: string; excerpts: { text: string; part: string; translations: unknown }[] }[];
     [key: string]: unknown;
   };
 }
@@ -76,7 +76,7 @@ export const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 
 export function dataIncidents(): {
   id: string;
-  properties: { title: string; es: { title: string; summary: string }; sources: { source: string; excerpts: string[] }[] };
+  properties: { title: string; es: { title: string; summary: string }; sources: { source: string; excerpts: { text: string; translations: { es?: { text: string } } }[] }[] };
 }[] {
   const dir = path.join(dataDir, 'incidents');
   return readdirSync(dir)

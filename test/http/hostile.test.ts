@@ -102,7 +102,8 @@ describe.each(IDS)('%s', (id) => {
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     const f = await res.json();
     expect(f.properties.title).toBe(incident.properties.title);
-    expect(f.properties.sources[0].excerpts[0].text).toBe(incident.properties.sources[0].excerpts[0]);
+    expect(f.properties.sources[0].excerpts[0].text).toBe(incident.properties.sources[0].excerpts[0].text);
+    expect(f.properties.sources[0].excerpts[0].translations.es.text).toBe(incident.properties.sources[0].excerpts[0].translations.es.text);
   });
 
   it('the share images render, in both languages: 200, a PNG', async () => {

@@ -1,5 +1,6 @@
 /** GET /api/incidents/{id}: one Feature, equal to the one in the collection. */
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '@/lib/serve/cache-policy';
 import { collection, dataIncidents, get } from './helpers';
 
 describe('GET /api/incidents/{id}', () => {
@@ -10,7 +11,7 @@ describe('GET /api/incidents/{id}', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=86400');
+      expect(res.headers.get('cache-control')).toBe(SHARED);
       expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
       const feature = await res.json();
       expect(feature.type).toBe('Feature');

@@ -116,3 +116,21 @@ export async function page(p: string): Promise<{ res: Response; html: string }> 
   const res = await get(p);
   return { res, html: await res.text() };
 }
+
+/**
+ * The text a reader sees on a page, block by block, outside what may stay in
+ * its original language (issue 22): verbatim quotes (<blockquote>) and the
+ * titles and proper names marked `data-original` (leaf elements), scripts
+ * and code left out.
+ */
+export function visibleText(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  return decode(
+    body
+      .replace(/<(script|style|noscript|template|textarea|pre|code|svg)\b[\s\S]*?<\/\1>/g, '\n')
+      .replace(/<blockquote\b[\s\S]*?<\/blockquote>/g, '\n')
+      .replace(/<(\w+)\b[^>]*\bdata-original="[^"]*"[^>]*>[^<]*<\/\1>/g, ' ')
+      .replace(/<\/?(?:p|li|h\d|dd|dt|div|figcaption|section|article|header|footer|nav|main|br|td|th|ul|ol|dl)\b[^>]*>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  );
+}

@@ -246,15 +246,13 @@ describe('limits on what is accepted', () => {
     expect((await get(`/?q=${'a'.repeat(12_000)}`)).status).toBe(200);
   });
 
-  it('a request line over 16 KiB: 431 before any handler, JSON on the API', async () => {
-    const api = await get(`/api/incidents?q=${'a'.repeat(20_000)}`);
-    expect(api.status).toBe(431);
-    expect(api.headers.get('content-type')).toMatch(/^application\/json/);
-    expect((await api.json()).parameter).toBe('query');
+  // Node refuses it before Next (an empty body); the shipped Varnish configuration gives the API's a JSON body.
+  it('a request line over 16 KiB: 431 before any handler', async () => {
+    expect((await get(`/api/incidents?q=${'a'.repeat(20_000)}`)).status).toBe(431);
     expect((await get(`/?q=${'a'.repeat(20_000)}`)).status).toBe(431);
   });
 
-  it('malformed percent-encoding in a path: JSON 400 on the API, the 404 page elsewhere', async () => {
+  it('malformed percent-encoding in a path: JSON 400 on the API, a 400 page elsewhere', async () => {
     for (const path of ['/api/incidents/%', '/api/incidents/%E0%A4%A', '/api/%ZZ', '/api/incidents.csv/%C3%28']) {
       const res = await get(path);
       expect(res.status, path).toBe(400);
@@ -262,14 +260,14 @@ describe('limits on what is accepted', () => {
     }
     for (const path of ['/incidents/%', '/incidents/%E0%A4%A', '/embed/incidents/%ZZ', '/%E0%A4%A/x']) {
       const res = await get(path);
-      expect(res.status, path).toBe(404);
+      expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('Page not found');
     }
     // In the edition it was asked in.
     for (const path of ['/es/incidents/%', '/es/%E0%A4%A']) {
       const res = await get(path);
-      expect(res.status, path).toBe(404);
+      expect(res.status, path).toBe(400);
       const html = await res.text();
       expect(html).toContain('<html lang="es">');
       expect(html).toContain('Página no encontrada');

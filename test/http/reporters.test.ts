@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID, dataDir, dataIncidents, get, normalize } from './helpers';
-import { checkWellFormed, decode, elements, links, meta, page, pathOf, pngSize } from './markup';
+import { checkWellFormed, decode, elements, links, meta, page, pathOf, pngSize, visibleText } from './markup';
+import { englishSentences } from '../../e2e/english';
 import { startSecondServer, type SecondServer } from './second-server';
 
 interface ApiFeature {
@@ -20,13 +21,15 @@ interface ApiFeature {
     summary: string;
     updated: string;
     sources: { id: string; url: string; publisher: string; language: string; excerpts: { text: string; part: string }[] }[];
-    claims: { topic: string; positions: { party: string; claim: string }[] }[];
-    disagreements: { note: string }[];
+    claims: { topic: Bilingual; positions: { party: string | Bilingual; claim: Bilingual }[] }[];
+    disagreements: { note: Bilingual }[];
     related: { id: string }[];
     furtherReporting: { url: string }[];
-    notes: string[];
+    notes: Bilingual[];
   };
 }
+
+type Bilingual = { en: string; es: string };
 
 const incidentIds = dataIncidents().map((i) => i.id).sort();
 const features = new Map<string, ApiFeature>();
@@ -52,15 +55,15 @@ describe('GET /incidents/{id}', () => {
       const expected = f.properties.sources.flatMap((s) => s.excerpts.map((e) => ({ cite: s.url, text: e.text })));
       expect(quotes).toEqual(expected);
       for (const s of f.properties.sources) {
-        expect(html, s.url).toContain(`<a lang="${s.language}" href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`);
+        expect(html, s.url).toContain(`<a lang="${s.language}" data-original="title" href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`);
         expect(decode(html)).toContain(s.publisher);
       }
       const captions = f.properties.sources.flatMap((s) => s.excerpts).filter((e) => e.part === 'photo-caption').length;
       expect(html.match(/data-part="photo-caption"><figcaption[^>]*>Photo caption<\/figcaption>/g)?.length ?? 0).toBe(captions);
 
-      for (const c of f.properties.claims) for (const pos of c.positions) expect(decode(html)).toContain(pos.claim);
-      for (const d of f.properties.disagreements) expect(decode(html)).toContain(d.note);
-      for (const n of f.properties.notes) expect(decode(html)).toContain(n);
+      for (const c of f.properties.claims) for (const pos of c.positions) expect(decode(html)).toContain(pos.claim.en);
+      for (const d of f.properties.disagreements) expect(decode(html)).toContain(d.note.en);
+      for (const n of f.properties.notes) expect(decode(html)).toContain(n.en);
       for (const r of f.properties.related) expect(html).toContain(`href="/incidents/${r.id}"`);
       for (const l of f.properties.furtherReporting) expect(html).toContain(`href="${l.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`);
       expect(html).toContain(`href="/?incident=${id}"`);
@@ -281,7 +284,7 @@ describe('GET /about and /api/openapi.json', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/incidents', '/api/incidents.csv', '/api/incidents/{id}', '/api/oembed', '/api/summary']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/incidents', '/api/incidents.csv', '/api/incidents/{id}', '/api/oembed', '/api/summary']);
     const params = doc.paths['/api/incidents'].get.parameters.map((p: { $ref?: string; name?: string }) => p.$ref?.split('/').pop() ?? p.name);
     expect(params).toEqual(expect.arrayContaining(['bbox', 'from', 'to', 'setting', 'agency', 'q', 'format']));
     expect(Object.keys(doc.paths['/api/incidents/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '308', '404', '410']));
@@ -365,11 +368,11 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     writeFileSync(
       path.join(tmp, 'redirects.json'),
       JSON.stringify([
-        { from: MOVED, to: ID.ontario, date: '2026-01-05', reason: 'Renamed: the place is a surgery center, not a clinic.' },
-        { from: MOVED_TWICE, to: MOVED, date: '2026-01-04', reason: 'Renamed: the date belongs in the id.' },
+        { from: MOVED, to: ID.ontario, date: '2026-01-05', reason: { en: 'Renamed: the place is a surgery center, not a clinic.', es: 'Renombrado: el lugar es un centro quirúrgico, no una clínica.' } },
+        { from: MOVED_TWICE, to: MOVED, date: '2026-01-04', reason: { en: 'Renamed: the date belongs in the id.', es: 'Renombrado: la fecha va en el identificador.' } },
       ]),
     );
-    writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: RETRACTED, date: '2026-02-01', reason: 'The only source withdrew its report.' }]));
+    writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: RETRACTED, date: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } }]));
     // The server `npm start` runs: it sets the Content-Security-Policy (scripts/server/security-headers.cjs).
     server = await startSecondServer({ DATA_DIR: tmp });
     base = server.base;
@@ -417,12 +420,21 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     expect(html).toMatch(/<meta name="robots" content="noindex"/);
   });
 
+  it('the Spanish 410 page gives the reason in Spanish, with no English sentence (issue 22)', async () => {
+    const res = await at(`/es/incidents/${RETRACTED}`);
+    expect(res.status).toBe(410);
+    const html = decode(await res.text());
+    expect(html).toContain('La única fuente retiró su información.');
+    expect(html).not.toContain('The only source withdrew its report.');
+    expect(englishSentences(visibleText(html))).toEqual([]);
+  });
+
   it('the API answers a retracted id with a JSON 410', async () => {
     const res = await at(`/api/incidents/${RETRACTED}`);
     expect(res.status).toBe(410);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await res.json()).toEqual({ error: `incident "${RETRACTED}" was retracted on 2026-02-01`, id: RETRACTED, retracted: '2026-02-01', reason: 'The only source withdrew its report.' });
+    expect(await res.json()).toEqual({ error: `incident "${RETRACTED}" was retracted on 2026-02-01`, id: RETRACTED, retracted: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } });
   });
 
   it('oEmbed follows a renamed id and answers 410 for a retracted one', async () => {

@@ -1,10 +1,19 @@
 /**
- * A second server for tests that need another dataset: `npm start`'s
- * scripts/start.mjs on a free port, with `env` added (e.g. DATA_DIR), stopped
- * by the returned function. The main HTTP test server is test/http/server.ts.
+ * A second server for tests that need another dataset or settings: `next
+ * start` on a free port (or the standalone output's server.js), with `env`
+ * added (e.g. DATA_DIR), stopped by the returned function. The main HTTP test
+ * server is test/http/server.ts.
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import path from 'node:path';
+
+export interface ServerOptions {
+  /** The address to bind (`next start -H`, HOSTNAME for the standalone server). */
+  host?: string;
+  /** Run `<distDir>/standalone/server.js` instead of `next start`. */
+  standalone?: boolean;
+}
 
 export interface SecondServer {
   base: string;
@@ -23,12 +32,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startSecondServer(env: Record<string, string>): Promise<SecondServer> {
+export async function startSecondServer(env: Record<string, string>, { host = '127.0.0.1', standalone = false }: ServerOptions = {}): Promise<SecondServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  const args = standalone
+    ? [path.join(process.env.NEXT_DIST_DIR || '.next', 'standalone', 'server.js')]
+    : ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', host];
+  const child = spawn(process.execPath, args, {
+    env: { SITE_URL: 'http://localhost:3000', ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOSTNAME: host, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c) => (log += c));
@@ -43,7 +55,7 @@ export async function startSecondServer(env: Record<string, string>): Promise<Se
   for (;;) {
     if (child.exitCode !== null) throw new Error(`second server exited (${child.exitCode}):\n${log}`);
     try {
-      await fetch(`${base}/api/incidents`, { signal: AbortSignal.timeout(2_000) });
+      await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
       return { base, stop, log: () => log };
     } catch {
       if (Date.now() > deadline) {

@@ -1,5 +1,5 @@
 /**
- * Global setup of the HTTP tests: starts `npm start`'s server (scripts/start.mjs) on a free port in
+ * Global setup of the HTTP tests: starts Next's own server (`next start`, as `npm start` does) on a free port in
  * 3100–3199 (other test runs may hold some), waits until it answers, hands the
  * base URL to the tests (`inject('baseUrl')`) and stops the server afterwards.
  * With HTTP_BASE_URL set, it tests that server instead and starts nothing.
@@ -82,10 +82,9 @@ export default async function setup(project: TestProject) {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    // The server `npm start` runs (Next behind the in-memory answer of /api/incidents), with node directly:
-    // npx would keep an extra process alive.
-    const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // The server `npm start` runs, with node directly: npx would keep an extra process alive.
+    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { SITE_URL: 'http://localhost:3000', ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

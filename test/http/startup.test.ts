@@ -1,5 +1,5 @@
 /**
- * Invalid data never reaches the published site: `npm start` (scripts/start.mjs)
+ * Invalid data never reaches the published site: `npm start` (`next start`)
  * with DATA_DIR pointing at a broken dataset refuses to start, exits non-zero
  * and names the file, the incident and the field of every planted fault.
  * (The build refuses it too: `npm run build` runs the same check first.)
@@ -30,7 +30,7 @@ function brokenCopy(file: string, plant: (json: { properties: Record<string, unk
 function start(dataDir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // Port 0: the server must never get as far as listening.
-    const child = spawn(process.execPath, ['scripts/start.mjs', '-p', '0', '-H', '127.0.0.1'], {
+    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '0', '-H', '127.0.0.1'], {
       env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,39 +1,92 @@
 /**
- * The map's view queries (?bbox&zoom) answered by `npm start` ahead of Next
- * (scripts/view-fast-path.mjs): the same bytes and validator as the route
- * handler's, compressed per Accept-Encoding, 304 on a match, and anything
- * invalid still answered by the route with its 400.
+ * The map's data over HTTP, on the shipped dataset: tiles
+ * (/api/tiles/{z}/{x}/{y}) with the API's cache headers and validators,
+ * every incident once across the tiles of a zoom, filters applied, and
+ * anything that is not a tile a JSON 400 naming the part at fault; and the
+ * view API users ask (?bbox&zoom), which keeps answering.
  */
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { get, raw } from './helpers';
+import { tilesCovering, tilePath } from '@/lib/tiles/address';
+import { collection, get, raw } from './helpers';
+
+const TILE = '/api/tiles/4/2/6';
+const isCluster = (f: { properties: { cluster?: boolean } }) => f.properties.cluster === true;
+
+describe('tiles', () => {
+  it('answer GeoJSON with the API\'s cache policy and a strong ETag, and 304 to a match', async () => {
+    const res = await raw(TILE);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=60, s-maxage=240, stale-while-revalidate=60');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers.etag).toMatch(/^"/);
+    const again = await raw(TILE, { 'if-none-match': res.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('hold every incident of the dataset once across the tiles of the world at a zoom (areas in each tile they meet)', async () => {
+    const all = await collection('');
+    const points = all.features.filter((f) => f.geometry.type === 'Point').map((f) => f.id).sort();
+    const areas = all.features.filter((f) => f.geometry.type !== 'Point').map((f) => f.id).sort();
+    for (const zoom of [2, 3]) {
+      const seen: string[] = [];
+      const seenAreas = new Set<string>();
+      let clustered = 0;
+      for (const tile of tilesCovering([-180, -85.06, 180, 85.06], zoom)) {
+        const { features } = await (await get(`/api/tiles/${tilePath(tile)}`)).json();
+        for (const f of features) {
+          if (isCluster(f)) clustered += f.properties.count;
+          else if (f.geometry.type === 'Point') seen.push(f.id);
+          else seenAreas.add(f.id);
+        }
+      }
+      expect(seen.length + clustered, `zoom ${zoom}`).toBe(points.length);
+      if (!clustered) expect(seen.sort()).toEqual(points);
+      expect([...seenAreas].sort()).toEqual(areas);
+    }
+  });
+
+  it('apply the filters', async () => {
+    const { features } = await (await get('/api/tiles/0/0/0?setting=courthouse')).json();
+    expect(features.length).toBeGreaterThan(0);
+    for (const f of features) if (!isCluster(f)) expect(f.properties.setting).toBe('courthouse');
+  });
+
+  it('answer anything that is not a tile, or a box or zoom beside one, with a JSON 400 naming it', async () => {
+    for (const [path, parameter] of [
+      ['/api/tiles/19/0/0', 'z'],
+      ['/api/tiles/x/0/0', 'z'],
+      ['/api/tiles/2/4/0', 'x'],
+      ['/api/tiles/2/0/4', 'y'],
+      ['/api/tiles/2/0/1e0', 'y'],
+      ['/api/tiles/2/0/-1', 'y'],
+      ['/api/tiles/2/0/0?bbox=-1,-1,1,1', 'bbox'],
+      ['/api/tiles/2/0/0?zoom=3', 'zoom'],
+      ['/api/tiles/2/0/0?colour=red', 'colour'],
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(res.headers.get('content-type'), path).toMatch(/json/);
+      expect((await res.json()).parameter, path).toBe(parameter);
+    }
+  });
+});
 
 const VIEW = '/api/incidents?bbox=-125,24,-66,50&zoom=4';
 
-describe('view queries ahead of Next', () => {
-  it('answer what the route handler answers, byte for byte, with the same validator and headers', async () => {
-    const fast = await raw(VIEW, { 'accept-encoding': 'identity' });
-    // With format=geojson the fast path steps aside: Next's router and the route handler answer.
-    const routed = await raw(`${VIEW}&format=geojson`, { 'accept-encoding': 'identity' });
-    expect(fast.status).toBe(200);
-    expect(routed.status).toBe(200);
-    expect(fast.body.equals(routed.body)).toBe(true);
-    expect(fast.headers.etag).toBe(routed.headers.etag);
-    for (const name of ['content-type', 'cache-control', 'vary', 'access-control-allow-origin', 'x-content-type-options']) {
-      expect(fast.headers[name], name).toBe(routed.headers[name]);
-    }
-    expect(JSON.parse(fast.body.toString()).features.length).toBeGreaterThan(0);
-  });
-
-  it('are compressed per Accept-Encoding', async () => {
+describe('views for API users (?bbox&zoom)', () => {
+  it('answer the same bytes and validator however the query is written', async () => {
     const plain = await raw(VIEW, { 'accept-encoding': 'identity' });
-    const br = await raw(VIEW, { 'accept-encoding': 'gzip, br' });
-    const gzip = await raw(VIEW, { 'accept-encoding': 'gzip' });
-    expect(br.headers['content-encoding']).toBe('br');
-    expect(gzip.headers['content-encoding']).toBe('gzip');
-    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
-    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
-    expect(br.body.length).toBeLessThan(plain.body.length);
+    const routed = await raw(`${VIEW}&format=geojson`, { 'accept-encoding': 'identity' });
+    expect(plain.status).toBe(200);
+    expect(routed.status).toBe(200);
+    expect(plain.body.equals(routed.body)).toBe(true);
+    expect(plain.headers.etag).toBe(routed.headers.etag);
+    for (const name of ['content-type', 'cache-control', 'vary', 'access-control-allow-origin', 'x-content-type-options']) {
+      expect(plain.headers[name], name).toBe(routed.headers[name]);
+    }
+    expect(JSON.parse(plain.body.toString()).features.length).toBeGreaterThan(0);
   });
 
   it('answer 304 to a matching If-None-Match', async () => {
@@ -44,7 +97,7 @@ describe('view queries ahead of Next', () => {
     expect(again.headers.etag).toBe(etag);
   });
 
-  it('leave invalid queries to the route, which names the parameter', async () => {
+  it('name an invalid parameter', async () => {
     for (const [query, parameter] of [
       ['bbox=-125,24,-66&zoom=4', 'bbox'],
       ['bbox=-125,24,-66,50&zoom=99', 'zoom'],

@@ -23,7 +23,9 @@ describe('test/fixtures/hostile-data', () => {
   it('carries markup, script and formula payloads in every text a page shows', () => {
     for (const f of read('incidents')) {
       const p = f.properties;
-      for (const text of [p.title, p.summary, p.es.title, p.es.summary, p.place.name, p.sources[0].excerpts[0]]) expect(text).toMatch(/<script>|<img /);
+      const excerpt = p.sources[0].excerpts[0];
+      const texts = [p.title, p.summary, p.es.title, p.es.summary, p.place.name.en, p.place.name.es, p.location.basis.es, excerpt.text, excerpt.translations.es.text];
+      for (const text of texts) expect(text).toMatch(/<script>|<img /);
       expect(p.title).toMatch(/^[=+\-@]/);
     }
     for (const s of read('sources')) {

@@ -25,8 +25,8 @@ function fixture(files: { redirects?: unknown; retracted?: unknown; raw?: Record
   return dir;
 }
 
-const redirect = (from: string, to: string) => ({ from, to, date: '2026-01-02', reason: 'renamed' });
-const retraction = (id: string) => ({ id, date: '2026-02-03', reason: 'the only source withdrew its report' });
+const redirect = (from: string, to: string) => ({ from, to, date: '2026-01-02', reason: { en: 'renamed', es: 'renombrado' } });
+const retraction = (id: string) => ({ id, date: '2026-02-03', reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } });
 const messages = (dir: string, live = LIVE) => checkIds(dir, live, TODAY).map((p) => `${p.file} ${p.field}: ${p.message}`);
 
 afterAll(() => {
@@ -103,6 +103,16 @@ describe('checkIds', () => {
     expect(out.some((m) => /retracted\.json 0: .*extra/i.test(m))).toBe(true);
   });
 
+  it('requires the Spanish of every redirect and retraction reason, naming the field', () => {
+    const out = messages(
+      fixture({
+        redirects: [{ from: 'ontario-clinic-2025', to: 'alpha', date: '2026-01-02', reason: 'renamed: wrong date in the id' }],
+        retracted: [{ id: 'gone', date: '2026-01-01', reason: { en: 'the only source withdrew its report' } }],
+      }),
+    );
+    expect(out).toEqual([expect.stringMatching(/redirects\.json 0\.reason\.es: missing Spanish$/), expect.stringMatching(/retracted\.json 0\.reason\.es: missing Spanish$/)]);
+  });
+
   it('rejects dates in the future', () => {
     const out = messages(fixture({ redirects: [{ ...redirect('old', 'alpha'), date: '2099-01-01' }] }));
     expect(out).toEqual([expect.stringMatching(/0\.date: 2099-01-01 is in the future/)]);
@@ -161,7 +171,7 @@ describe('resolveId', () => {
     resetIncidents();
     expect(resolveId('ontario-surgery-center-2025-07-08')).toMatchObject({ status: 'live', incident: { id: 'ontario-surgery-center-2025-07-08' } });
     expect(resolveId('ontario-clinic-2025')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08', redirect: { from: 'ontario-clinic-2025' } });
-    expect(resolveId('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: 'the only source withdrew its report' } });
+    expect(resolveId('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } } });
     expect(resolveId('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
     expect(idChange('ontario-surgery-center-2025-07-08')).toBeUndefined();
   });

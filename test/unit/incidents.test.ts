@@ -194,7 +194,7 @@ describe('matches', () => {
       expect(matches(ontario(), filters('q=bulletproof'))).toBe(true);
       expect(matches(ontario(), filters('q=gasping%20for%20air'))).toBe(true);
       const spanish = variant('ontario-surgery-center-2025-07-08', {
-        sources: [{ ...ontario().properties.sources[0], excerpts: [{ text: 'Un jardinero hondureño huyó de los agentes de inmigración.', part: 'body' }] }],
+        sources: [{ ...ontario().properties.sources[0], excerpts: [{ text: 'Un jardinero hondureño huyó de los agentes de inmigración.', part: 'body', translations: {} }] }],
       });
       expect(matches(spanish, filters(`q=${encodeURIComponent('HUYÓ')}`))).toBe(true);
     });

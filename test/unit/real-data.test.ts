@@ -47,7 +47,7 @@ describe('data/', () => {
           const start = text.indexOf(normalizeQuotes(span.text));
           expect(start, `${source.id}: ${span.kind} is in the archived text`).toBeGreaterThanOrEqual(0);
           const end = start + normalizeQuotes(span.text).length;
-          for (const excerpt of ref.excerpts) {
+          for (const { text: excerpt } of ref.excerpts) {
             const e = normalizeQuotes(excerpt);
             // Every occurrence of the excerpt lies outside the span.
             for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + 1)) {

@@ -1,7 +1,7 @@
-/** The Content-Security-Policy built from the path and TILE_URL (scripts/server/security-headers.cjs). */
+/** The Content-Security-Policy built from the path and TILE_URL (lib/serve/security-headers.ts). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapConfig } from '@/lib/config';
-import { DEFAULT_TILE_URL, contentSecurityPolicy, isEmbedPath, tileSource } from '../../scripts/server/security-headers.cjs';
+import { API_POLICY, DEFAULT_TILE_URL, isEmbedPath, pagePolicy as contentSecurityPolicy, tileSource } from '@/lib/serve/security-headers';
 
 /** The policy as a map of directive → sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -53,13 +53,18 @@ describe('contentSecurityPolicy', () => {
     expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(['*']);
   });
 
-  it.each(['/', '/embed.js', '/embedded', '/incidents/embed', '/es', '/es/embedx', '/api/embed'])('%s may not be framed', (path) => {
+  it.each(['/', '/embed.js', '/embedded', '/incidents/embed', '/es', '/es/embedx'])('%s may not be framed', (path) => {
     expect(isEmbedPath(path)).toBe(false);
     expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it("allows eval only under next dev, whose React needs it", () => {
+    expect(directives(contentSecurityPolicy('/', DEFAULT_TILE_URL, true)).get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy('/')).get('script-src')).not.toContain("'unsafe-eval'");
+  });
+
   it('API answers load nothing', () => {
-    expect(contentSecurityPolicy('/api/incidents')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(API_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });
 

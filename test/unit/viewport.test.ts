@@ -1,19 +1,21 @@
 /**
- * The map's view of a generated dataset (lib/index/viewport.ts through
- * lib/incidents.ts): answers bounded in features, every incident in view
- * accounted for once (as itself or in a cluster's count), the same with the
- * kept per-setting clusters, and the joined JSON equal to JSON.stringify.
+ * The map's data from a generated dataset through lib/incidents.ts: views
+ * (?bbox&zoom, lib/index/viewport.ts) and tiles (lib/index/tile.ts)
+ * bounded in features, every incident accounted for once (as itself or in a
+ * cluster's count) under any filter, and the joined JSON equal to
+ * JSON.stringify.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fewToScan, listIncidents, loadIncidents, matches, resetIncidents, summarize, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
+import { listIncidents, loadIncidents, matches, resetIncidents, summarize, tileFeatures, tileJson, viewIncidents, viewJson, warmIncidents } from '@/lib/incidents';
 import { buildColumns, compileFilters } from '@/lib/index/columns';
 import { parseFilters } from '@/lib/filters';
-import { MAX_FEATURES } from '@/lib/index/limits';
-import type { ApiCluster } from '@/lib/index/clusters';
+import { MAX_FEATURES, TILE_FEATURES } from '@/lib/index/limits';
+import { tilesCovering } from '@/lib/tiles/address';
+import type { ApiCluster } from '@/lib/tiles/cells';
 import type { ApiFeature } from '@/lib/types';
 import { ROOT } from './support/fixtures';
 
@@ -58,16 +60,6 @@ describe('views of 3,000 generated incidents', () => {
     }
   });
 
-  it('answers one setting from its kept clusters, accounting for exactly its incidents', () => {
-    const setting = listIncidents()[0].properties.setting;
-    const expected = listIncidents(q(`setting=${setting}`)).length;
-    for (const zoom of [0, 3, 5]) {
-      const view = viewIncidents(q(`bbox=-180,-90,180,90&zoom=${zoom}&setting=${setting}`));
-      expect(accounted(view.features), `zoom ${zoom}`).toBe(expected);
-      for (const f of view.features) if (!isCluster(f)) expect(f.properties.setting).toBe(setting);
-    }
-  });
-
   it('answers points, not clusters, where a close view holds few', () => {
     const some = listIncidents().find((f) => f.geometry.type === 'Point')!;
     const [x, y] = some.geometry.coordinates as number[];
@@ -90,18 +82,16 @@ describe('views of 3,000 generated incidents', () => {
     }
   });
 
-  it('answers the same views after the start-up warm-up, which keeps every JSON and the clusters of each setting and agency', () => {
+  it('answers the same views after the start-up warm-up, which keeps every JSON', () => {
     const queries = ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12&setting=workplace'];
     const before = queries.map((query) => viewJson(q(query)).toString());
     const warm = warmIncidents();
     expect(warm.json).toBe(COUNT);
-    const { features } = loadIncidents();
-    expect(warm.clusterIndexes).toBe(new Set(features.map((f) => f.properties.setting)).size + new Set(features.flatMap((f) => f.properties.agencies)).size);
     expect(queries.map((query) => viewJson(q(query)).toString())).toEqual(before);
   });
 
-  it('gathers filters that no kept index holds (dates, text, several values) in a grid, accounting for every match once, within the limits', () => {
-    for (const filter of ['from=2024-01-01', 'from=2023-03-01&to=2023-03-31', 'setting=workplace&setting=street', 'agency=ice&setting=courthouse', 'q=car']) {
+  it('gathers any filter in the grid, accounting for every match once, within the limits', () => {
+    for (const filter of ['', 'setting=workplace', 'from=2024-01-01', 'from=2023-03-01&to=2023-03-31', 'setting=workplace&setting=street', 'agency=ice&setting=courthouse', 'q=car']) {
       const expected = listIncidents(q(filter)).length;
       for (const zoom of [0, 3, 6]) {
         const query = `bbox=-180,-90,180,90&zoom=${zoom}&${filter}`;
@@ -139,7 +129,27 @@ describe('views of 3,000 generated incidents', () => {
     }
   });
 
-  it('serialises each view exactly as JSON.stringify would', () => {
+  it('answers the tiles of the world at each zoom with every match once, points or clusters, within a tile\'s share', () => {
+    for (const filter of ['', 'setting=courthouse', 'from=2024-01-01&agency=ice', 'q=car']) {
+      const expected = listIncidents(q(filter)).filter((f) => f.geometry.type === 'Point').length;
+      for (const zoom of [0, 2, 3]) {
+        let counted = 0;
+        for (const tile of tilesCovering([-180, -85.06, 180, 85.06], zoom)) {
+          const features = tileFeatures(q(filter), tile);
+          expect(features.length).toBeLessThanOrEqual(TILE_FEATURES);
+          counted += features.reduce((n, f) => n + (isCluster(f) ? f.properties.count : f.geometry.type === 'Point' ? 1 : 0), 0);
+          for (const f of features) if (!isCluster(f) && filter.startsWith('setting')) expect(f.properties.setting).toBe('courthouse');
+        }
+        expect(counted, `${filter} at zoom ${zoom}`).toBe(expected);
+      }
+    }
+  });
+
+  it('serialises each view and tile exactly as JSON.stringify would', () => {
+    for (const [filter, tile] of [['', { z: 3, x: 1, y: 3 }], ['agency=ice', { z: 6, x: 11, y: 25 }]] as const) {
+      expect(tileJson(q(filter), tile).toString()).toBe(JSON.stringify({ type: 'FeatureCollection', features: tileFeatures(q(filter), tile) }));
+    }
+
     for (const query of ['bbox=-180,-90,180,90&zoom=3', 'bbox=-125,24,-66,50&zoom=6&agency=ice', 'bbox=-118.5,33.8,-117.9,34.2&zoom=12']) {
       const { features } = viewIncidents(q(query));
       expect(viewJson(q(query)).toString(), query).toBe(JSON.stringify({ type: 'FeatureCollection', features }));
@@ -170,12 +180,4 @@ describe('views of 3,000 generated incidents', () => {
     }
   });
 
-  it('tells a box few enough incidents to scan their texts (2,000) from one that needs the index of words', () => {
-    const { index } = loadIncidents();
-    expect(fewToScan([-180, -90, 180, 90])).toBe(false);
-    expect(fewToScan([-118.5, 33.8, -117.9, 34.2])).toBe(true);
-    for (const box of [[-125, 24, -66, 50], [-125, 24, -100, 50], [-100, 24, -66, 50], [-90, 30, -80, 40], [170, -10, -170, 10]] as const) {
-      expect(fewToScan([...box]), box.join()).toBe(index.candidates([...box]).length <= 2_000);
-    }
-  });
 });

@@ -1,7 +1,7 @@
 /**
  * /about: what the map covers, how incidents are selected and sourced, what
  * precision means, how disagreements are shown, how to send a correction,
- * the license and the API. Static; the counts come from the data module.
+ * the license and the API. The counts come from the data module.
  */
 import type { Metadata } from 'next';
 import { loadIncidents } from '@/lib/incidents';
@@ -16,6 +16,9 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { Rich } from '@/components/site/Rich';
 import site from '@/components/site/site.module.css';
+
+// SITE_URL and the dataset are read at run time.
+export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ lang: string }> };
 

@@ -1,8 +1,8 @@
 /**
  * GET /feed.xml (English) and /es/feed.xml (Spanish): new and updated
  * incidents as Atom, from the same data module as the pages. Rendered per
- * request (cached by readers for an hour), so DATA_DIR and SITE_URL apply
- * without a rebuild.
+ * request, so DATA_DIR and SITE_URL apply without a rebuild; kept by caches
+ * as pages are (proxy.ts sets the headers).
  */
 import { listIncidents } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
@@ -30,6 +30,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
     settingLabel: (s) => t(lang, `setting.${s as Setting}`),
   });
   return new Response(xml, {
-    headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=3600' },
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
   });
 }

@@ -9,12 +9,22 @@ import { MAX_FEATURES } from '@/lib/index/limits';
 import { incidentsToCsv } from '@/lib/csv';
 import { siteUrl } from '@/lib/config';
 import { CSV, GEOJSON, cachedResponse, jsonError, prepare, type Prepared } from '@/lib/http';
+import { LOCALES, type Locale } from '@/lib/i18n/translate';
 
 export const FORMATS = ['geojson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Downloaded, not shown: a browser following a "CSV" link saves the file. */
-const CSV_HEADERS = { 'Content-Disposition': 'attachment; filename="incidents.csv"' };
+const csvHeaders = (lang: Locale) => ({ 'Content-Disposition': `attachment; filename="incidents${lang === 'en' ? '' : `-${lang}`}.csv"` });
+
+/** The CSV's `lang`: the edition whose words fill its prose columns; English unless asked. GeoJSON carries both. */
+function csvLang(params: URLSearchParams, format: Format): Locale {
+  const values = params.getAll('lang');
+  if (values.length === 0) return 'en';
+  if (format !== 'csv') throw new FilterError('lang', 'no "lang" with GeoJSON, whose features carry both languages; it applies to CSV');
+  if (values.length > 1 || !(LOCALES as readonly string[]).includes(values[0])) throw new FilterError('lang', `one of ${LOCALES.join(', ')}`, values.join(', ').slice(0, 200));
+  return values[0] as Locale;
+}
 
 /**
  * The unfiltered answers, built once per process: the dataset is loaded once
@@ -39,14 +49,15 @@ class TooLarge extends Error {
 }
 
 function build(params: URLSearchParams, format: Format): Prepared {
-  const filters = parseFilters(params, ['format']);
+  const lang = csvLang(params, format);
+  const filters = parseFilters(params, ['format', 'lang']);
   // With a zoom, the map's view: incidents in view, or clusters where too many (lib/index/viewport.ts).
   if (format === 'geojson' && filters.zoom !== undefined) return viewAnswer(filters);
   const features = listIncidents(filters);
   // CSV rows are small: only their number is bounded.
   if (format === 'csv' ? features.length > MAX_FEATURES : !fitsOneAnswer(features)) throw new TooLarge(features.length);
   return format === 'csv'
-    ? prepare(incidentsToCsv(features, siteUrl()), CSV, CSV_HEADERS)
+    ? prepare(incidentsToCsv(features, siteUrl(), lang), CSV, csvHeaders(lang))
     : prepare(JSON.stringify(toFeatureCollection(features)), GEOJSON);
 }
 
@@ -68,7 +79,7 @@ export function answerSelection(request: Request, params: URLSearchParams, fixed
     let prepared = isUnfiltered ? unfiltered.get(format) : undefined;
     if (!prepared) {
       prepared = build(params, format);
-      // Compressed once too, by the server in front (scripts/start.mjs): Next drops a route's Content-Encoding.
+      // Kept for the process: the dataset does not change under it.
       if (isUnfiltered) unfiltered.set(format, prepared);
     }
     return cachedResponse(request, prepared);

@@ -8,12 +8,11 @@ import { resolveId } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { incidentIdOf, oembedFor } from '@/lib/oembed';
 import { splitLocale } from '@/lib/i18n/paths';
-import { methodNotAllowed, preflight, withJsonErrors } from '@/lib/http';
+import { JSON_TYPE, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors } from '@/lib/http';
 
-const HEADERS = { 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
-
-function answer(status: number, body: object, cache = 'no-store'): Response {
-  return Response.json(body, { status, headers: { ...HEADERS, 'cache-control': cache } });
+/** An error, not kept by caches (jsonError). */
+function answer(status: number, body: Record<string, unknown>): Response {
+  return jsonError(status, body);
 }
 
 function size(params: URLSearchParams, name: string): number | undefined | Response {
@@ -50,7 +49,7 @@ export const GET = withJsonErrors((request: NextRequest): Response => {
   if (target.status !== 'live') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   // A Spanish page (/es/incidents/{id}) embeds the Spanish frame.
   const { locale } = splitLocale(new URL(url).pathname);
-  return answer(200, oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight }), 'public, max-age=3600');
+  return cachedResponse(request, prepare(JSON.stringify(oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight })), JSON_TYPE));
 });
 export const OPTIONS = preflight;
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

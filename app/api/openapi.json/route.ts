@@ -1,18 +1,13 @@
 /** GET /api/openapi.json: the API's OpenAPI 3.1 description (lib/openapi.ts). */
 import { siteUrl } from '@/lib/config';
 import { openApi } from '@/lib/openapi';
-import { methodNotAllowed, preflight } from '@/lib/http';
+import { JSON_TYPE, cachedResponse, methodNotAllowed, preflight, prepare } from '@/lib/http';
 
-export const dynamic = 'force-static';
+// SITE_URL is read at run time.
+export const dynamic = 'force-dynamic';
 
-export function GET() {
-  return new Response(JSON.stringify(openApi(siteUrl()), null, 2), {
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'access-control-allow-origin': '*',
-      'cache-control': 'public, max-age=3600',
-    },
-  });
+export function GET(request: Request) {
+  return cachedResponse(request, prepare(JSON.stringify(openApi(siteUrl()), null, 2), JSON_TYPE));
 }
 export const OPTIONS = preflight;
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

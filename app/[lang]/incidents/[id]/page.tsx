@@ -1,15 +1,16 @@
 /**
  * An incident's own page: the whole record, server-rendered and complete
- * without JavaScript, statically generated for the shipped dataset.
+ * without JavaScript. Rendered per request, so the run-time settings
+ * (SITE_URL, TILE_URL) apply; caches keep it (proxy.ts sets the headers).
  * proxy.ts answers a moved id with 308 and gives a retracted one status 410;
  * this page renders the retraction notice (and redirects a moved id too, in
  * case the proxy did not run).
  */
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { getIncident, listIncidents, resolveId } from '@/lib/incidents';
+import { permanentRedirect } from 'next/navigation';
+import { getIncident, resolveId } from '@/lib/incidents';
 import { t, type Locale } from '@/lib/i18n';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText, prose } from '@/lib/i18n/content';
 import { localePath } from '@/lib/i18n/paths';
 import { editionOf } from '../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
@@ -19,6 +20,7 @@ import { incidentJsonLd, scriptSafeJson } from '@/lib/jsonld';
 import { incidentMetadata, incidentUrl } from '@/lib/og/metadata';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';
+import { NotFoundView } from '@/components/site/NotFoundView';
 import { Facts } from '@/components/incident/Facts';
 import { Sources } from '@/components/incident/Sources';
 import { Claims, Disagreements } from '@/components/incident/Disputes';
@@ -38,15 +40,13 @@ async function read(params: Params['params']): Promise<{ locale: Locale; r: Retu
   return { locale, r: resolveId(id) };
 }
 
-export function generateStaticParams() {
-  return listIncidents().map((f) => ({ id: f.id }));
-}
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, r } = await read(params);
   if (r.status === 'live') return incidentMetadata(locale, r.incident);
   if (r.status === 'retracted') return { metadataBase: new URL(`${siteUrl()}/`), title: t(locale, 'retracted.title'), robots: { index: false } };
-  return {};
+  return { title: t(locale, 'notFound.title'), robots: { index: false } };
 }
 
 export default async function IncidentPage({ params }: Params) {
@@ -64,14 +64,16 @@ export default async function IncidentPage({ params }: Params) {
       </>
     );
   }
-  if (r.status === 'unknown') notFound();
+  // The 404 page in place (proxy.ts set the status): notFound() would leave the server's HTML an
+  // empty shell (vercel/next.js#95613).
+  if (r.status === 'unknown') return <NotFoundView locale={locale} />;
   const incident = r.incident;
   const p = incident.properties;
   const text = incidentText(p, locale);
   const url = incidentUrl(incident.id, locale);
   const related = p.related.flatMap((r) => {
     const other = getIncident(r.id);
-    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: r.relation }] : [];
+    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: prose(r.relation, locale) }] : [];
   });
   const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });
 

@@ -3,27 +3,22 @@
  * for Open Graph and Twitter cards, with labels in the page's language
  * (lib/og/image.tsx). A route of its own rather than Next's
  * opengraph-image file: that file's address would carry the internal /en
- * prefix of English pages (see proxy.ts). Generated at build for the shipped
- * dataset; other datasets' images are drawn on first request.
+ * prefix of English pages (see proxy.ts). Drawn per request (the image
+ * names SITE_URL's host, read at run time) and kept by caches as pages are.
  */
-import { getIncident, listIncidents } from '@/lib/incidents';
-import { LOCALES } from '@/lib/i18n';
+import { getIncident } from '@/lib/incidents';
 import { isLocale } from '@/lib/i18n/paths';
 import { incidentImage } from '@/lib/og/image';
-import { jsonError } from '@/lib/http';
+import { cachedResponse, jsonError, prepare } from '@/lib/http';
 
-export const dynamic = 'force-static';
+export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ lang: string; id: string }> };
 
-// Both segments here: a route handler does not inherit the layout's languages.
-export function generateStaticParams() {
-  return LOCALES.flatMap((lang) => listIncidents().map((f) => ({ lang, id: f.id })));
-}
-
-export async function GET(_request: Request, { params }: Params) {
+export async function GET(request: Request, { params }: Params) {
   const { lang, id } = await params;
   const incident = isLocale(lang) ? getIncident(id) : undefined;
   if (!incident || !isLocale(lang)) return jsonError(404, { error: `no incident "${id}"`, id });
-  return incidentImage(lang, incident);
+  const png = Buffer.from(await incidentImage(lang, incident).arrayBuffer());
+  return cachedResponse(request, prepare(png, 'image/png'));
 }
