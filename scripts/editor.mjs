@@ -32,8 +32,8 @@ process.env.EDITOR = '1';
 process.env.DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(dir, 'data'));
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-// Next spells loopback addresses "localhost" in its URLs: the same name here keeps proxy.ts's
-// rewrites internal (scripts/start.mjs says more).
+// Next spells loopback addresses "localhost" in its URLs: the same name here keeps its rewrites
+// (next.config.ts) internal.
 const app = next({ dev: !values.built, dir, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -12,8 +12,9 @@ import styles from './editor.module.css';
 export interface EditorState {
   dataDir: string;
   today: string;
-  incidents: { id: string; title: string; date: string; place: string }[];
-  sources: { id: string; title: string; publisher: string; published: string }[];
+  incidents: { id: string; title: string; titleEs: string; date: string; place: string }[];
+  /** `language`: the source's, ISO 639-1; an excerpt needs our translation into every other edition's. */
+  sources: { id: string; title: string; publisher: string; published: string; language: string }[];
 }
 
 export function Editor({ tiles }: { tiles: MapConfig }) {

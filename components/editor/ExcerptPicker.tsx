@@ -3,14 +3,34 @@
  * Excerpts are chosen, never typed: the maintainer selects a passage of a
  * source's archived text and the passage is cut from that text by its
  * offsets, widened to whole words. So an excerpt is verbatim by construction.
+ * Beside each quote, our translation of it into every edition's language
+ * that is not the source's (text, translator, reviewer): typed, and labelled
+ * as ours, never as the quote.
  */
 import { useEffect, useRef, useState } from 'react';
+import { LOCALES } from '@/lib/i18n/translate';
 import { getJson } from './api';
+import { FieldView, type FieldProps } from './FieldView';
+import { LANGUAGE_NAMES, TRANSLATION_FIELDS } from './fields';
+import { getAt } from './paths';
 import { FieldProblems } from './problems';
 import { text } from './text';
 import styles from './editor.module.css';
 
-type Ref = { source: string; excerpts: string[] };
+type Translation = { text?: string; translator?: unknown; reviewer?: unknown };
+type Excerpt = { text: string; translations: Partial<Record<string, Translation>> };
+/** As in the file: an excerpt still written as a plain string is one without translations. */
+type Ref = { source: string; excerpts: (Excerpt | string)[] };
+type SourceItem = { id: string; title: string; publisher: string; language: string };
+
+function excerptOf(e: Excerpt | string): Excerpt {
+  return typeof e === 'string' ? { text: e, translations: {} } : { ...e, translations: e.translations ?? {} };
+}
+
+/** The editions whose readers need our translation of a quote from a source in `language`. */
+export function translationLanguages(language: string | undefined): string[] {
+  return language ? LOCALES.filter((l) => l !== language) : [];
+}
 const WORD = /[\p{L}\p{N}]/u;
 
 /** The selection inside `box` (one text node) as offsets into `body`, widened to whole words and trimmed. */
@@ -34,11 +54,14 @@ export function selectedSpan(box: HTMLElement, body: string): [number, number] |
   return end > start ? [start, end] : undefined;
 }
 
-export function ExcerptPicker({ sources, refs, onChange }: { sources: { id: string; title: string; publisher: string }[]; refs: Ref[]; onChange: (next: Ref[]) => void }) {
+export function ExcerptPicker({ sources, incident, onChange, custom }: { sources: SourceItem[]; incident: unknown; onChange: FieldProps['onChange']; custom: FieldProps['custom'] }) {
+  const refs = ((getAt(incident, 'properties.sources') as Ref[] | undefined) ?? []).map((r) => ({ ...r, excerpts: (r.excerpts ?? []).map(excerptOf) }));
   const [sourceId, setSourceId] = useState(refs[0]?.source ?? sources[0]?.id ?? '');
   const [body, setBody] = useState('');
   const [hint, setHint] = useState('');
   const box = useRef<HTMLDivElement>(null);
+  const languageOf = (id: string) => sources.find((s) => s.id === id)?.language;
+  const set = (next: typeof refs) => onChange('properties.sources', next);
 
   useEffect(() => {
     if (!sourceId) return;
@@ -49,43 +72,78 @@ export function ExcerptPicker({ sources, refs, onChange }: { sources: { id: stri
     };
   }, [sourceId]);
 
+  /** A new excerpt's translations: empty, with the translator of this incident's last translation into that language. */
+  function newTranslations(): Excerpt['translations'] {
+    const out: Excerpt['translations'] = {};
+    for (const lang of translationLanguages(languageOf(sourceId))) {
+      const translator = refs.flatMap((r) => r.excerpts.map((e) => e.translations[lang]?.translator)).filter((t) => t !== undefined).pop();
+      out[lang] = translator === undefined ? {} : { translator };
+    }
+    return out;
+  }
+
   function add() {
     const span = box.current && selectedSpan(box.current, body);
     if (!span) return setHint(text.excerpts.noSelection);
     setHint('');
     const excerpt = body.slice(span[0], span[1]);
     const at = refs.findIndex((r) => r.source === sourceId);
-    if (at < 0) onChange([...refs, { source: sourceId, excerpts: [excerpt] }]);
-    else if (!refs[at].excerpts.includes(excerpt)) onChange(refs.map((r, i) => (i === at ? { ...r, excerpts: [...r.excerpts, excerpt] } : r)));
+    const added = { text: excerpt, translations: newTranslations() };
+    if (at < 0) set([...refs, { source: sourceId, excerpts: [added] }]);
+    else if (!refs[at].excerpts.some((e) => e.text === excerpt)) set(refs.map((r, i) => (i === at ? { ...r, excerpts: [...r.excerpts, added] } : r)));
     window.getSelection()?.removeAllRanges();
   }
 
   function remove(i: number, j: number) {
     const excerpts = refs[i].excerpts.filter((_, k) => k !== j);
-    onChange(excerpts.length ? refs.map((r, k) => (k === i ? { ...r, excerpts } : r)) : refs.filter((_, k) => k !== i));
+    set(excerpts.length ? refs.map((r, k) => (k === i ? { ...r, excerpts } : r)) : refs.filter((_, k) => k !== i));
   }
 
   return (
     <section className={styles.widget} data-path="properties.sources">
       <h3>{text.excerpts.heading}</h3>
       <p className={styles.help}>{text.excerpts.help}</p>
-      {refs.map((r, i) => (
-        <div key={r.source} className={styles.item}>
-          <strong>{r.source}</strong>
-          <FieldProblems path={`properties.sources.${i}.source`} />
-          <ol>
-            {r.excerpts.map((e, j) => (
-              <li key={j} data-excerpt>
-                <blockquote>{e}</blockquote>
-                <button type="button" onClick={() => remove(i, j)}>
-                  {text.excerpts.remove}
-                </button>
-                <FieldProblems path={`properties.sources.${i}.excerpts.${j}`} />
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
+      {refs.map((r, i) => {
+        const language = languageOf(r.source);
+        return (
+          <div key={r.source} className={styles.item}>
+            <strong>{r.source}</strong>
+            <FieldProblems path={`properties.sources.${i}.source`} />
+            <ol>
+              {r.excerpts.map((e, j) => {
+                const path = `properties.sources.${i}.excerpts.${j}`;
+                return (
+                  <li key={j} data-excerpt>
+                    <div className={styles.excerpt}>
+                      <div>
+                        <span className={styles.help}>{text.excerpts.quote(LANGUAGE_NAMES[language ?? ''] ?? language ?? '')}</span>
+                        <blockquote className={styles.quote} lang={language}>
+                          {e.text}
+                        </blockquote>
+                        <button type="button" onClick={() => remove(i, j)}>
+                          {text.excerpts.remove}
+                        </button>
+                      </div>
+                      <div>
+                        {translationLanguages(language).map((lang) => (
+                          <fieldset key={lang} className={styles.translation} data-translation={lang}>
+                            <legend>{text.excerpts.translation(LANGUAGE_NAMES[lang] ?? lang)}</legend>
+                            {TRANSLATION_FIELDS(lang).map((f, k) => (
+                              <FieldView key={k} field={f} value={incident} base={`${path}.translations.${lang}`} onChange={onChange} custom={custom} suggestions={{ sources: [], links: [] }} />
+                            ))}
+                            <FieldProblems path={`${path}.translations.${lang}`} />
+                          </fieldset>
+                        ))}
+                      </div>
+                    </div>
+                    <FieldProblems path={path} />
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        );
+      })}
       <FieldProblems path="properties.sources" />
       <label className={styles.field}>
         <span>{text.excerpts.source}</span>
@@ -97,7 +155,7 @@ export function ExcerptPicker({ sources, refs, onChange }: { sources: { id: stri
           ))}
         </select>
       </label>
-      <div ref={box} className={styles.archive} data-testid="archived-text" tabIndex={0} aria-label="Archived text">
+      <div ref={box} className={styles.archive} data-testid="archived-text" tabIndex={0} aria-label="Archived text" lang={languageOf(sourceId)}>
         {body}
       </div>
       <button type="button" onClick={add}>

@@ -38,6 +38,63 @@ export function InputBox({ input, label, path, value, onChange, lang, list }: { 
   );
 }
 
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `X` when the two paths are `X.en` and `X.es` (our words as one object), else undefined (the title and summary, whose Spanish is under `es`). */
+function parentOf(en: string, es: string): string | undefined {
+  const parent = en.endsWith('.en') ? en.slice(0, -3) : undefined;
+  return parent !== undefined && es === `${parent}.es` ? parent : undefined;
+}
+
+/**
+ * English and Spanish side by side. A field still written as a plain string
+ * (read as its English, as the check reads it) becomes `{ "en", "es" }` on the
+ * first edit; an optional field emptied in both languages goes.
+ */
+function BilingualBoxes({ field, value, en, es, onChange }: { field: Extract<Field, { kind: 'bilingual' }>; value: unknown; en: string; es: string; onChange: FieldProps['onChange'] }) {
+  const parent = parentOf(en, es);
+  const whole = parent === undefined ? undefined : getAt(value, parent);
+  const shown = (lang: 'en' | 'es', path: string) => (typeof whole === 'string' ? (lang === 'en' ? whole : undefined) : getAt(value, path));
+  const set = (lang: 'en' | 'es', path: string) => (_: string, next: unknown) => {
+    if (parent === undefined) return onChange(path, next);
+    const obj: Obj = typeof whole === 'string' ? { en: whole } : isObject(whole) ? { ...whole } : {};
+    if (next === undefined) delete obj[lang];
+    else obj[lang] = next;
+    onChange(parent, field.optional && Object.keys(obj).length === 0 ? undefined : obj);
+  };
+  return (
+    <div className={styles.bilingualField}>
+      <div className={styles.bilingual}>
+        <InputBox input={field.input} label={`${field.label} (English)`} path={en} value={shown('en', en)} onChange={set('en', en)} lang="en" />
+        <InputBox input={field.input} label={`${field.label} (Spanish)`} path={es} value={shown('es', es)} onChange={set('es', es)} lang="es" />
+      </div>
+      {parent !== undefined && <FieldProblems path={parent} />}
+    </div>
+  );
+}
+
+/** A proper name (or a date, a number) the same in both editions, written as a string; with its Spanish given, our words as `{ "en", "es" }`. */
+function NameBoxes({ field, path, value, onChange }: { field: Extract<Field, { kind: 'name' }>; path: string; value: unknown; onChange: FieldProps['onChange'] }) {
+  const whole = getAt(value, path);
+  const en = typeof whole === 'string' ? whole : isObject(whole) ? whole.en : undefined;
+  const es = isObject(whole) ? whole.es : undefined;
+  const write = (nextEn: unknown, nextEs: unknown) => {
+    if (nextEs === undefined) return onChange(path, nextEn);
+    onChange(path, nextEn === undefined ? { es: nextEs } : { en: nextEn, es: nextEs });
+  };
+  const plain = field.plain === 'name' ? 'a proper name' : 'a date or a number';
+  return (
+    <div className={styles.bilingualField}>
+      <div className={styles.bilingual}>
+        <InputBox input={field.input} label={`${field.label} (English)`} path={`${path}.en`} value={en} onChange={(_, v) => write(v, es)} lang="en" />
+        <InputBox input={field.input} label={`${field.label} (Spanish; empty for ${plain}, the same in both)`} path={`${path}.es`} value={es} onChange={(_, v) => write(en, v)} lang="es" />
+      </div>
+      <FieldProblems path={path} />
+    </div>
+  );
+}
+
 export function FieldView(props: FieldProps) {
   const { field, value, base, onChange } = props;
   const listId = useId();
@@ -49,7 +106,7 @@ export function FieldView(props: FieldProps) {
       const options = field.suggest ? props.suggestions[field.suggest] : undefined;
       return (
         <>
-          <InputBox input={field.input} label={field.label} path={path} value={getAt(value, path)} onChange={onChange} list={options ? listId : undefined} />
+          <InputBox input={field.input} label={field.label} path={path} value={getAt(value, path)} onChange={onChange} lang={field.lang} list={options ? listId : undefined} />
           {options && (
             <datalist id={listId}>
               {options.map((o) => (
@@ -61,12 +118,9 @@ export function FieldView(props: FieldProps) {
       );
     }
     case 'bilingual':
-      return (
-        <div className={styles.bilingual}>
-          <InputBox input={field.input} label={`${field.label} (English)`} path={field.en} value={getAt(value, field.en)} onChange={onChange} lang="en" />
-          <InputBox input={field.input} label={`${field.label} (Spanish)`} path={field.es} value={getAt(value, field.es)} onChange={onChange} lang="es" />
-        </div>
-      );
+      return <BilingualBoxes field={field} value={value} en={join(base, field.en)} es={join(base, field.es)} onChange={onChange} />;
+    case 'name':
+      return <NameBoxes field={field} path={join(base, field.path)} value={value} onChange={onChange} />;
     case 'select': {
       const path = join(base, field.path);
       return (
@@ -99,27 +153,6 @@ export function FieldView(props: FieldProps) {
             </label>
           ))}
           <FieldProblems path={path} under />
-        </fieldset>
-      );
-    }
-    case 'strings': {
-      const path = join(base, field.path);
-      const items = (getAt(value, path) as string[] | undefined) ?? [];
-      return (
-        <fieldset className={styles.field} data-path={path}>
-          <legend>{field.label}</legend>
-          {items.map((s, i) => (
-            <div key={i} className={styles.item}>
-              <InputBox input="textarea" label={`${field.label} ${i + 1}`} path={`${path}.${i}`} value={s} onChange={(p, v) => onChange(p, v ?? '')} />
-              <button type="button" onClick={() => onChange(path, items.filter((_, j) => j !== i))}>
-                {text.list.remove}
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => onChange(path, [...items, ''])}>
-            {text.list.add}
-          </button>
-          <FieldProblems path={path} />
         </fieldset>
       );
     }

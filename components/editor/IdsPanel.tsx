@@ -10,7 +10,7 @@ import styles from './editor.module.css';
 export function IdsPanel({ id, version, incidents, onDone }: { id: string; version: string | null; incidents: { id: string; title: string }[]; onDone: () => void }) {
   const [action, setAction] = useState<'rename' | 'merge' | 'retract'>('rename');
   const [to, setTo] = useState('');
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState({ en: '', es: '' });
   const [message, setMessage] = useState('');
   const [conflicts, setConflicts] = useState<ConflictData[]>([]);
   async function apply() {
@@ -43,10 +43,16 @@ export function IdsPanel({ id, version, incidents, onDone }: { id: string; versi
           </datalist>
         </label>
       )}
-      <label className={styles.field}>
-        <span>{text.ids.reason}</span>
-        <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <div className={styles.bilingual}>
+        <label className={styles.field}>
+          <span>{text.ids.reasonEn}</span>
+          <input type="text" lang="en" value={reason.en} onChange={(e) => setReason((r) => ({ ...r, en: e.target.value }))} />
+        </label>
+        <label className={styles.field}>
+          <span>{text.ids.reasonEs}</span>
+          <input type="text" lang="es" value={reason.es} onChange={(e) => setReason((r) => ({ ...r, es: e.target.value }))} />
+        </label>
+      </div>
       <button type="button" onClick={apply}>
         {text.ids.apply}
       </button>

@@ -37,7 +37,7 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
   const [version, setVersion] = useState(opened.version);
   const [problems, setProblems] = useState<Problem[] | undefined>();
   const [preview, setPreview] = useState<ApiFeature | undefined>();
-  const [correction, setCorrection] = useState('');
+  const [correction, setCorrection] = useState({ en: '', es: '' });
   const [wordingOnly, setWordingOnly] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [conflicts, setConflicts] = useState<ConflictData[]>([]);
@@ -47,8 +47,12 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
 
   /** The incident as it will be written: with the correction entry, when there is one. */
   const final = useMemo(() => {
-    if (!published || !correction.trim()) return json;
-    const corrections = [...((getAt(json, 'properties.corrections') as unknown[]) ?? []), { date: state.today, note: correction.trim() }];
+    const en = correction.en.trim();
+    const es = correction.es.trim();
+    if (!published || (!en && !es)) return json;
+    // An empty language is left out, so the check names it.
+    const note = { ...(en && { en }), ...(es && { es }) };
+    const corrections = [...((getAt(json, 'properties.corrections') as unknown[]) ?? []), { date: state.today, note }];
     return setAt(setAt(json, 'properties.corrections', corrections), 'properties.updated', state.today);
   }, [json, correction, published, state.today]);
 
@@ -66,7 +70,7 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
   const change = (path: string, next: unknown) => setJson((j) => setAt(j, path, next));
   const cited = ((getAt(json, 'properties.sources') as { source: string }[]) ?? []).map((s) => s.source);
   const links = ((getAt(json, 'properties.furtherReporting') as { url: string }[]) ?? []).map((l) => l.url);
-  const titles = new Map(state.incidents.map((i) => [i.id, i.title]));
+  const titles = new Map(state.incidents.map((i) => [i.id, { en: i.title, es: i.titleEs || i.title }]));
   const fileName = `incidents/${String(json.id)}.json`;
   const here = (problems ?? []).filter((p) => p.file.endsWith(fileName) || p.file === 'incidents/?.json');
   const elsewhere = (problems ?? []).filter((p) => !here.includes(p));
@@ -77,7 +81,7 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
     const a = await postJson<{ problems?: Problem[]; conflicts?: ConflictData[]; version?: string }>('incidents', { id: final.id, json: final, base: version, wordingOnly });
     if (a.status === 200) {
       setJson(final);
-      setCorrection('');
+      setCorrection({ en: '', es: '' });
       setVersion(a.body.version ?? null);
       setMessage({ ok: true, text: `${text.incident.saved}: ${fileName}` });
       onSaved(String(final.id));
@@ -90,10 +94,10 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
 
   const custom = (widget: 'excerpts' | 'place' | 'related' | 'corrections') => {
     if (widget === 'excerpts')
-      return <ExcerptPicker sources={state.sources} refs={(getAt(json, 'properties.sources') as never) ?? []} onChange={(next) => change('properties.sources', next)} />;
+      return <ExcerptPicker sources={state.sources} incident={json} onChange={change} custom={custom} />;
     if (widget === 'place') return <PlacePicker incident={json} tiles={tiles} onChange={setJson} />;
     if (widget === 'related')
-      return <RelatedPicker self={String(json.id)} incidents={state.incidents} related={(getAt(json, 'properties.related') as never) ?? []} onChange={(next) => change('properties.related', next)} />;
+      return <RelatedPicker self={String(json.id)} incidents={state.incidents} incident={json} onChange={change} custom={custom} />;
     return null;
   };
 
@@ -124,14 +128,25 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
           <section className={styles.section}>
             {published && (
               <>
-                <label className={styles.field}>
-                  <span>{text.incident.correction}</span>
-                  <textarea value={correction} onChange={(e) => setCorrection(e.target.value)} />
-                </label>
+                <fieldset className={styles.field}>
+                  <legend>{text.incident.correction}</legend>
+                  <div className={styles.bilingual}>
+                    <label className={styles.field}>
+                      <span>{text.incident.correctionEn}</span>
+                      <textarea lang="en" value={correction.en} onChange={(e) => setCorrection((c) => ({ ...c, en: e.target.value }))} />
+                    </label>
+                    <label className={styles.field}>
+                      <span>{text.incident.correctionEs}</span>
+                      <textarea lang="es" value={correction.es} onChange={(e) => setCorrection((c) => ({ ...c, es: e.target.value }))} />
+                    </label>
+                  </div>
+                </fieldset>
                 <label className={styles.check}>
                   <input type="checkbox" checked={wordingOnly} onChange={(e) => setWordingOnly(e.target.checked)} /> {text.incident.wordingOnly}
                 </label>
                 <FieldProblems path="properties.corrections" />
+                {/* The new entry's problems (its Spanish, say); the entries already written show theirs in the form. */}
+                <FieldProblems path={`properties.corrections.${((getAt(json, 'properties.corrections') as unknown[] | undefined) ?? []).length}`} under />
               </>
             )}
             <p className={problems?.length ? styles.statusBad : styles.status} role="status" data-testid="check-status">

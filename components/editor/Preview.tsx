@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ApiFeature } from '@/lib/types';
 import { catalogues, type Locale } from '@/lib/i18n';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText, prose } from '@/lib/i18n/content';
 import { LocaleProvider } from '@/components/i18n/locale';
 import { IncidentPopup } from '@/components/popup/IncidentPopup';
 import { Facts } from '@/components/incident/Facts';
@@ -13,12 +13,12 @@ import { Corrections, FurtherReporting, Notes, Related } from '@/components/inci
 import { text } from './text';
 import styles from './editor.module.css';
 
-export function Preview({ feature, titles }: { feature?: ApiFeature; titles: Map<string, string> }) {
+export function Preview({ feature, titles }: { feature?: ApiFeature; titles: Map<string, { en: string; es: string }> }) {
   const [locale, setLocale] = useState<Locale>('en');
   if (!feature) return <p className={styles.help}>{text.preview.none}</p>;
   const p = feature.properties;
   const t = incidentText(p, locale);
-  const related = p.related.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id, relation: r.relation }));
+  const related = p.related.map((r) => ({ id: r.id, title: titles.get(r.id)?.[locale] ?? r.id, relation: prose(r.relation, locale) }));
   return (
     <LocaleProvider locale={locale} messages={catalogues[locale]}>
       <div className={styles.previewBar}>

@@ -1,28 +1,39 @@
 'use client';
-/** Related incidents, found by searching titles, ids and places; each with the relation in words. */
+/** Related incidents, found by searching titles, ids and places; each with the relation in our words, in both languages. */
 import { useState } from 'react';
 import { foldForSearch } from '@/lib/text';
-import { InputBox } from './FieldView';
+import { FieldView, type FieldProps } from './FieldView';
+import { getAt } from './paths';
 import { FieldProblems } from './problems';
 import { text } from './text';
 import styles from './editor.module.css';
 
-type Related = { id: string; relation: string };
+type Related = { id: string; relation: unknown };
 type Known = { id: string; title: string; date: string; place: string };
 
-export function RelatedPicker({ self, incidents, related, onChange }: { self: string; incidents: Known[]; related: Related[]; onChange: (next: Related[]) => void }) {
+const PATH = 'properties.related';
+
+export function RelatedPicker({ self, incidents, incident, onChange, custom }: { self: string; incidents: Known[]; incident: unknown; onChange: FieldProps['onChange']; custom: FieldProps['custom'] }) {
   const [query, setQuery] = useState('');
+  const related = (getAt(incident, PATH) as Related[] | undefined) ?? [];
   const q = foldForSearch(query);
   const found = q.length < 2 ? [] : incidents.filter((i) => i.id !== self && !related.some((r) => r.id === i.id) && foldForSearch(`${i.id} ${i.title} ${i.place}`).includes(q)).slice(0, 8);
   return (
-    <section className={styles.widget} data-path="properties.related">
+    <section className={styles.widget} data-path={PATH}>
       <h3>Related incidents</h3>
       {related.map((r, i) => (
         <div key={r.id} className={styles.item}>
           <strong>{r.id}</strong>
-          <InputBox input="text" label={text.related.relation} path={`properties.related.${i}.relation`} value={r.relation} onChange={(_, v) => onChange(related.map((x, j) => (j === i ? { ...x, relation: String(v ?? '') } : x)))} />
-          <FieldProblems path={`properties.related.${i}.id`} />
-          <button type="button" onClick={() => onChange(related.filter((_, j) => j !== i))}>
+          <FieldView
+            field={{ kind: 'bilingual', label: text.related.relation, input: 'text', en: 'relation.en', es: 'relation.es' }}
+            value={incident}
+            base={`${PATH}.${i}`}
+            onChange={onChange}
+            custom={custom}
+            suggestions={{ sources: [], links: [] }}
+          />
+          <FieldProblems path={`${PATH}.${i}.id`} />
+          <button type="button" onClick={() => onChange(PATH, related.filter((_, j) => j !== i))}>
             {text.list.remove}
           </button>
         </div>
@@ -34,7 +45,7 @@ export function RelatedPicker({ self, incidents, related, onChange }: { self: st
       <ul className={styles.results}>
         {found.map((i) => (
           <li key={i.id}>
-            <button type="button" onClick={() => (onChange([...related, { id: i.id, relation: '' }]), setQuery(''))}>
+            <button type="button" onClick={() => (onChange(PATH, [...related, { id: i.id, relation: {} }]), setQuery(''))}>
               {i.date} · {i.title} ({i.id})
             </button>
           </li>

@@ -11,18 +11,28 @@ import type { z } from 'zod';
 /** Columns a one-line object or array may take, indentation included. */
 export const WIDTH = 120;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType; out?: z.ZodType };
 
 function defOf(schema: z.ZodType | undefined): Def | undefined {
   return (schema as unknown as { _zod?: { def: Def } } | undefined)?._zod?.def;
 }
 
-/** The schema under optional/default/nullable/pipe wrappers. */
+/**
+ * The schema under optional/default/nullable/pipe wrappers. A preprocess
+ * (a pipe from a transform, as the bilingual fields and excerpts are) is
+ * described by what it pipes into.
+ */
 function unwrap(schema: z.ZodType | undefined): Def | undefined {
   let def = defOf(schema);
-  while (def && (def.innerType || (def.type === 'pipe' && def.in))) def = defOf(def.innerType ?? def.in);
+  while (def && (def.innerType || (def.type === 'pipe' && def.in))) {
+    if (def.innerType) def = defOf(def.innerType);
+    else def = defOf(defOf(def.in)?.type === 'transform' && def.out ? def.out : def.in);
+  }
   return def;
 }
+
+/** Our words in both languages: English first, wherever the schema cannot say so (a name-or-prose field is opaque to it). */
+const LANGUAGES = ['en', 'es'];
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,9 +56,10 @@ export function orderKeys(value: unknown, schema?: z.ZodType): unknown {
   if (def?.type === 'union' && def.options && isPlainObject(value)) def = pickOption(def.options, value);
   if (Array.isArray(value)) return value.map((v) => orderKeys(v, def?.type === 'array' ? def.element : undefined));
   if (!isPlainObject(value)) return value;
-  const shape = def?.type === 'object' ? def.shape! : {};
-  const known = Object.keys(shape).filter((k) => k in value);
-  const rest = Object.keys(value).filter((k) => !(k in shape));
+  const shape: Record<string, z.ZodType | undefined> = def?.type === 'object' ? def.shape! : {};
+  const order = def?.type !== 'object' && Object.keys(value).every((k) => LANGUAGES.includes(k)) ? LANGUAGES : Object.keys(shape);
+  const known = order.filter((k) => k in value);
+  const rest = Object.keys(value).filter((k) => !order.includes(k));
   const out: Record<string, unknown> = {};
   for (const k of [...known, ...rest]) if (value[k] !== undefined) out[k] = orderKeys(value[k], shape[k]);
   return out;

@@ -24,7 +24,7 @@ export function previewFeature(inc: IncidentFeature, sources: Dataset['sources']
         published: s.published,
         language: s.language,
         kind: s.kind,
-        excerpts: ref.excerpts.map((text) => ({ text, part: caption(text) ? ('photo-caption' as const) : ('body' as const) })),
+        excerpts: ref.excerpts.map(({ text, translations }) => ({ text, part: caption(text) ? ('photo-caption' as const) : ('body' as const), translations })),
       },
     ];
   });

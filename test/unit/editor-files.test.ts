@@ -38,6 +38,22 @@ describe('canonicalJson', () => {
     expect(text).not.toContain('\r');
   });
 
+  it('writes our words English first, and an excerpt as text, then translations (text, translator, reviewer)', () => {
+    const json = JSON.parse(fs.readFileSync(INCIDENT, 'utf8'));
+    const p = json.properties;
+    // As a form may build them: the Spanish typed first, the translation's fields in any order.
+    p.location.basis = { es: p.location.basis.es, en: p.location.basis.en };
+    p.place.name = { es: 'Un lugar', en: 'A place' };
+    const excerpt = p.sources[0].excerpts[0];
+    p.sources[0].excerpts[0] = { translations: { es: { reviewer: 'R', translator: { es: 'T es', en: 'T en' }, text: 'traducción' } }, text: excerpt.text };
+    const text = canonicalJson(json, incidentSchema);
+    expect(text).toContain('"basis": {\n        "en": ');
+    expect(text).toContain('"name": { "en": "A place", "es": "Un lugar" }');
+    expect(text).toContain(`"text": ${JSON.stringify(excerpt.text)},\n`);
+    expect(text).toContain('"es": { "text": "traducción", "translator": { "en": "T en", "es": "T es" }, "reviewer": "R" }');
+    expect(incidentSchema.safeParse(JSON.parse(text)).success).toBe(true);
+  });
+
   it('drops undefined members (an emptied optional field)', () => {
     expect(canonicalJson({ a: 1, b: undefined })).toBe('{ "a": 1 }\n');
   });

@@ -22,11 +22,14 @@ type Json = { id: string; properties: { related?: Related[] } };
 
 export function changeId(body: Record<string, unknown>): Response {
   const { action, id, to } = body;
-  const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+  // Our words, shown where the old link leads in either edition: { en, es }.
+  const given = (body.reason ?? {}) as Record<string, unknown>;
+  const words = (lang: 'en' | 'es') => (typeof given[lang] === 'string' ? (given[lang] as string).trim() : '');
+  const reason = { en: words('en'), es: words('es') };
   if (action !== 'rename' && action !== 'merge' && action !== 'retract') return fail(400, '"action" must be "rename", "merge" or "retract"');
   if (!isValidId(id)) return fail(400, 'invalid "id": lowercase letters, digits and single hyphens');
   if (action !== 'retract' && (!isValidId(to) || to === id)) return fail(400, 'invalid "to": another valid id');
-  if (!reason) return fail(400, '"reason" is required: it is shown where the old link leads');
+  if (!reason.en || !reason.es) return fail(400, '"reason" is required in both languages, {"en", "es"}: it is shown where the old link leads');
   const dir = editorDataDir();
   const date = today();
   const file = dataPath(dir, 'incident', id);

@@ -16,12 +16,20 @@ export function listAll(): Response {
   const dir = editorDataDir();
   const raw = readDataDir(dir);
   const incidents = raw.incidents.map((f) => {
-    const j = f.json as { id?: unknown; properties?: { title?: unknown; date?: unknown; place?: { name?: unknown } } };
-    return { id: str(j.id) ?? f.stem, title: str(j.properties?.title) ?? '', date: str(j.properties?.date) ?? '', place: str(j.properties?.place?.name) ?? '' };
+    const j = f.json as { id?: unknown; properties?: { title?: unknown; es?: { title?: unknown }; date?: unknown; place?: { name?: unknown } } };
+    const place = j.properties?.place?.name;
+    return {
+      id: str(j.id) ?? f.stem,
+      title: str(j.properties?.title) ?? '',
+      titleEs: str(j.properties?.es?.title) ?? '',
+      date: str(j.properties?.date) ?? '',
+      // A proper name, or a description in both languages.
+      place: str(place) ?? str((place as { en?: unknown } | undefined)?.en) ?? '',
+    };
   });
   const sources = raw.sources.map((f) => {
     const j = f.json as Record<string, unknown>;
-    return { id: str(j.id) ?? f.stem, title: str(j.title) ?? '', publisher: str(j.publisher) ?? '', published: str(j.published) ?? '' };
+    return { id: str(j.id) ?? f.stem, title: str(j.title) ?? '', publisher: str(j.publisher) ?? '', published: str(j.published) ?? '', language: str(j.language) ?? '' };
   });
   const { history } = readIdHistory(dir);
   return reply(200, { dataDir: dir, today: today(), incidents, sources, redirects: history.redirects, retracted: history.retractions });
