@@ -6,7 +6,7 @@
  * marked as non-reporting by selecting them in the text.
  */
 import { useRef, useState } from 'react';
-import { SOURCE_KINDS } from '@/lib/schema';
+import { SOURCE_KINDS } from '@/lib/vocabulary';
 import type { Problem } from '@/lib/dataset/problem';
 import { getJson, postJson } from './api';
 import { InputBox } from './FieldView';
