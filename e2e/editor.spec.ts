@@ -2,9 +2,11 @@
  * The maintainers' journey through the editor (`npm run editor`), on a copy
  * of the data in a temporary folder: archive a saved web page, create an
  * incident by selecting its excerpts in the archived text, place it by a city
- * search, save. The written files must equal the golden files
+ * search (after a click on its map), write the Spanish beside the English
+ * and our translation beside each quote, save. The written files must equal the golden files
  * (test/fixtures/editor/golden; EDITOR_GOLDEN=write rewrites them), pass
- * `npm run check`, and the new incident must open on the map.
+ * `npm run check`, and the new incident must open on the map. The page runs
+ * under the CSP proxy.ts sets: a violation fails the journey.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -79,7 +81,16 @@ function compareWithGolden(relative: string) {
 }
 
 test('a saved article becomes a checked incident on the map', async ({ page }) => {
-  await page.goto('/editor');
+  // Every CSP violation any page of the journey sees, as the browser reports it to the page.
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) => report(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const editorPage = await page.goto('/editor');
+  expect(editorPage!.headers()['content-security-policy']).toContain('img-src \'self\' data: https://tile.openstreetmap.org');
+  expect(editorPage!.headers()['cache-control']).toContain('no-store');
 
   // Archive the source: its readable text, reviewed; the photo caption marked as not reporting.
   await page.getByLabel('Open a saved web page (.html)').setInputFiles('test/fixtures/editor/article.html');
@@ -111,29 +122,62 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await page.getByLabel('Setting').selectOption('medical-facility');
   await page.getByLabel('ice', { exact: true }).check();
   await page.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2025-07-09');
+  await page.getByLabel('Time of day, as the sources say it (optional) (English)').fill('Wednesday morning');
+  await page.getByLabel('Time of day, as the sources say it (optional) (Spanish)').fill('El miércoles por la mañana');
   await page.getByRole('combobox', { name: 'Source to quote' }).selectOption(SOURCE);
   await expect(page.getByTestId('archived-text')).toContainText('Federal immigration agents');
   // A selection that starts and ends inside words is widened to whole words.
   await selectIn(page, 'archived-text', 'ederal immigration agents detained a man in the parking lot of a community health clin');
   await page.getByRole('button', { name: 'Add selected text as excerpt' }).click();
+  // Beside the quote, our Spanish translation (the source is in English), labelled as ours, with its translator.
+  const excerpts = page.locator('[data-excerpt]');
+  await expect(excerpts.first().locator('[data-translation="es"] legend')).toHaveText('Our Spanish translation: not a quote');
+  const translate = async (n: number, words: string) => excerpts.nth(n).getByLabel('Our translation into Spanish (not a quote)').fill(words);
+  await translate(0, 'Agentes federales de inmigración detuvieron a un hombre en el estacionamiento de una clínica comunitaria de salud');
+  await excerpts.nth(0).getByLabel('Translated by (English)').fill('Ana Ruiz');
   await selectIn(page, 'archived-text', 'They were waiting by the door when he came out of his appointment,');
   await page.getByRole('button', { name: 'Add selected text as excerpt' }).click();
   await expect(page.locator('[data-excerpt] blockquote')).toHaveText([
     'Federal immigration agents detained a man in the parking lot of a community health clinic',
     'They were waiting by the door when he came out of his appointment,',
   ]);
+  // A new quote's translator starts as the last one's; the translation itself is ours to write.
+  await expect(excerpts.nth(1).getByLabel('Translated by (English)')).toHaveValue('Ana Ruiz');
+  await expect(excerpts.nth(1).getByLabel(/^Translated by \(Spanish/)).toHaveValue('');
+  await expect(excerpts.nth(1).getByLabel('Our translation into Spanish (not a quote)')).toHaveValue('');
+  await translate(1, 'Estaban esperando junto a la puerta cuando salió de su cita,');
 
-  // The place: a GeoNames city found offline; counties and state follow from the point.
+  // The place: a click on the map (its tiles come from TILE_URL's host, which the CSP allows), then a GeoNames
+  // city found offline, which replaces the point; counties and state follow from the point.
+  const map = page.getByLabel('Map: click to place the incident');
+  await expect(map.locator('.leaflet-tile-loaded').first()).toBeVisible();
+  await map.click({ position: { x: 200, y: 140 } });
+  await expect(page.getByTestId('point')).not.toHaveText('—');
+  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue('Punto situado en el mapa con el editor.');
   await page.getByLabel('Search a city (GeoNames, offline)').fill('Pomona');
   await page.getByRole('button', { name: /^Pomona, CA \(US\)/ }).click();
   await expect(page.locator('[data-path="properties.place.counties.0.name"] input')).toHaveValue('Los Angeles County');
   await expect(page.locator('[data-path="properties.place.counties.0.fips"] input')).toHaveValue('06037');
   await expect(page.getByLabel('State (two letters)')).toHaveValue('CA');
-  await page.getByLabel('Place name').fill('A community health clinic in Pomona');
+  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue(/^Coordenadas de la ciudad de Pomona, CA, según GeoNames/);
+  // The city's point replaces the click's, and its radius the click's 500 m.
+  await expect(page.getByLabel('Radius in metres (unless building)')).toHaveValue('8000');
+  // A description, not a proper name: in both languages.
+  await page.getByLabel('Place name (English)').fill('A community health clinic in Pomona');
+  await page.getByLabel(/^Place name \(Spanish/).fill('Una clínica comunitaria de salud en Pomona');
+
+  // A note, in both languages.
+  const notes = page.locator('fieldset[data-path="properties.notes"]');
+  await notes.getByRole('button', { name: 'Add' }).click();
+  await notes.getByLabel('Note (English)').fill('The clinic said agents did not enter the building and that no patient records were requested.');
+  await notes.getByLabel('Note (Spanish)').fill('La clínica dijo que los agentes no entraron en el edificio y que no se pidieron expedientes de pacientes.');
 
   // The check passes live, the previews show the record, and the save writes it.
   await expect(page.getByTestId('check-status')).toHaveText('The data check passes.');
   await expect(page.getByTestId('popup-preview')).toContainText('ICE arrest outside a community health clinic');
+  await expect(page.getByTestId('page-preview')).toContainText('They were waiting by the door');
+  await page.getByRole('radio', { name: 'es' }).check();
+  await expect(page.getByTestId('page-preview')).toContainText('Estaban esperando junto a la puerta cuando salió de su cita,');
   await expect(page.getByTestId('page-preview')).toContainText('They were waiting by the door');
   await page.getByRole('button', { name: 'Save incident' }).click();
   await expect(page.getByText(/^Incident saved/)).toBeVisible();
@@ -146,4 +190,9 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   // The map this server draws reads the saved dataset.
   await page.goto(`/?incident=${INCIDENT}`);
   await expect(page.locator('.incident-popup__title')).toHaveText('ICE arrest outside a community health clinic in Pomona, California');
+  await page.goto(`/es/incidents/${INCIDENT}`);
+  await expect(page.locator('h1')).toHaveText('Arresto de ICE frente a una clínica comunitaria en Pomona, California');
+  await expect(page.locator('main')).toContainText('Estaban esperando junto a la puerta cuando salió de su cita,');
+  await expect(page.locator('main')).toContainText('Una clínica comunitaria de salud en Pomona');
+  expect(violations, 'CSP violations').toEqual([]);
 });

@@ -18,6 +18,9 @@ const ClickMap = dynamic(() => import('./ClickMap'), { ssr: false });
 
 type Incident = Record<string, unknown>;
 
+/** Metres around a city's GeoNames point, until the maintainer says better. */
+const CITY_RADIUS = 8000;
+
 async function withPlace(inc: Incident, lon: number, lat: number): Promise<Incident> {
   const place = await getJson<{ counties: { name: string; fips: string }[]; state?: string }>(`place?lon=${lon}&lat=${lat}`);
   let next = setAt(inc, 'properties.place.counties', place.body.counties ?? []);
@@ -41,7 +44,8 @@ export function PlacePicker({ incident, tiles, onChange }: { incident: Incident;
   async function chooseCity(c: City) {
     let next = setAt(incident, 'geometry', { type: 'Point', coordinates: [c.lon, c.lat] });
     const loc = (getAt(next, 'properties.location') ?? {}) as Record<string, unknown>;
-    next = setAt(next, 'properties.location', { ...loc, precision: 'city', radius: (loc.radius as number | undefined) ?? 8000, basis: text.place.basisCity(c.name, c.admin1), geonames: { name: c.name, admin1: c.admin1 } });
+    // The city replaces the point, its basis and so the radius around it (a click's 500 m would not hold a city).
+    next = setAt(next, 'properties.location', { ...loc, precision: 'city', radius: CITY_RADIUS, basis: text.place.basisCity(c.name, c.admin1), geonames: { name: c.name, admin1: c.admin1 } });
     next = setAt(next, 'properties.place.city', c.name);
     setCities([]);
     setQuery(`${c.name}, ${c.admin1}`);
