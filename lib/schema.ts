@@ -7,6 +7,7 @@
  * live in `lib/check/`, not here: this module only says what one file may hold.
  */
 import { z } from 'zod';
+import { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS } from './vocabulary';
 
 /** Ids appear in URLs for years: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,24 +51,8 @@ export const httpUrl = z
   .url('must be an absolute URL')
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
 
-export const SETTINGS = [
-  'medical-facility',
-  'place-of-worship',
-  'courthouse',
-  'workplace',
-  'street',
-  'residence',
-  'other',
-] as const;
-export type Setting = (typeof SETTINGS)[number];
-
-export const AGENCIES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'] as const;
-export type Agency = (typeof AGENCIES)[number];
-
-export const PRECISIONS = ['building', 'street', 'city', 'region'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-export const SOURCE_KINDS = ['news', 'advocacy', 'official-statement', 'court-record'] as const;
+// The closed vocabularies live apart from zod, so a page can import them without building a schema.
+export { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS, type Agency, type Precision, type Setting } from './vocabulary';
 
 /** A passage of an archived text that is not reporting (a caption, reader comments, a link line). */
 export const nonReportingSchema = z.object({
@@ -93,6 +78,8 @@ export const sourceSchema = z
     text: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must name a .txt file beside the source'),
     /** When the archived copy entered the dataset. */
     archived: isoDate,
+    /** SHA-256 of the archived text's bytes (hex), so a changed text shows; the editor writes it. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits').optional(),
     notes: z.array(z.string().min(1)).default([]),
     nonReporting: z.array(nonReportingSchema).default([]),
   })

@@ -3,6 +3,7 @@
  * Each rule reports problems that name the file, the id and the field; the
  * check never stops at the first one, so a maintainer sees all of them.
  */
+import { createHash } from 'node:crypto';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { z } from 'zod';
 import { incidentSchema, sourceSchema, type IncidentFeature, type SourceMeta } from '../schema';
@@ -110,6 +111,9 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
       problems.push({ file: f.file, id: s.id, field: 'text', message: `the archived text "${s.text}" is missing beside it` });
       unreadableSources.add(s.id);
       continue;
+    }
+    if (s.sha256 && createHash('sha256').update(body, 'utf8').digest('hex') !== s.sha256) {
+      problems.push({ file: f.file, id: s.id, field: 'sha256', message: `does not match the archived text "${s.text}": the text changed since it was archived` });
     }
     const normalized = normalizeQuotes(body);
     s.nonReporting.forEach((span, i) => {
@@ -273,7 +277,7 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
   }
 
   // Permanent ids: redirected and retracted ids keep resolving (lib/check/ids.ts).
-  problems.push(...checkIds(raw.dir, new Set(incidentFile.keys()), today));
+  problems.push(...checkIds(raw.dir, new Set(incidentFile.keys()), today, raw.idFiles));
 
   for (const rule of options.extraRules ?? []) {
     if (problems.length > 0) break;

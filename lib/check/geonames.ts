@@ -34,6 +34,18 @@ function findCity(name: string, admin1: string): City | undefined {
 
 /** Problems where a point's `location.geonames` does not match the GeoNames coordinates to 1e-5°. */
 export function checkGeonames(dataset: Dataset, fileOf: (id: string) => string): Problem[] {
+  return geonamesRule(findCity)(dataset, fileOf);
+}
+
+/**
+ * The same rule over another lookup of US cities by name and state: a bundled
+ * server (the editor) cannot resolve the package's file as this module does.
+ */
+export function geonamesRule(findCity: (name: string, admin1: string) => Pick<City, 'lat' | 'lng'> | undefined) {
+  return (dataset: Dataset, fileOf: (id: string) => string): Problem[] => geonamesProblems(dataset, fileOf, findCity);
+}
+
+function geonamesProblems(dataset: Dataset, fileOf: (id: string) => string, findCity: (name: string, admin1: string) => Pick<City, 'lat' | 'lng'> | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const inc of dataset.incidents) {
     const ref = inc.properties.location.geonames;

@@ -48,21 +48,27 @@ export const retractionSchema = z
   .strict();
 export type Retraction = z.infer<typeof retractionSchema>;
 
+/** The two files' parsed JSON, when a caller checks them before they are written (the editor). */
+export type IdFiles = Partial<Record<typeof REDIRECTS_FILE | typeof RETRACTED_FILE, unknown>>;
+
 export interface IdHistory {
   redirects: Redirect[];
   retractions: Retraction[];
 }
 
-function readList<T>(dir: string, name: string, schema: z.ZodType<T>, problems: Problem[]): T[] {
+function readList<T>(dir: string, name: keyof IdFiles, schema: z.ZodType<T>, problems: Problem[], given?: IdFiles): T[] {
   const file = path.join(path.basename(dir), name);
   const full = path.join(dir, name);
-  if (!fs.existsSync(full)) return [];
   let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(full, 'utf8'));
-  } catch (e) {
-    problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
-    return [];
+  if (given && name in given) json = given[name];
+  else if (!fs.existsSync(full)) return [];
+  else {
+    try {
+      json = JSON.parse(fs.readFileSync(full, 'utf8'));
+    } catch (e) {
+      problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
+      return [];
+    }
   }
   if (!Array.isArray(json)) {
     problems.push({ file, message: 'must be a JSON array (use [] when there is nothing to record)' });
@@ -77,11 +83,11 @@ function readList<T>(dir: string, name: string, schema: z.ZodType<T>, problems: 
   return out;
 }
 
-/** Reads `redirects.json` and `retracted.json` from `dir`; unreadable entries become problems. */
-export function readIdHistory(dir: string): { history: IdHistory; problems: Problem[] } {
+/** Reads `redirects.json` and `retracted.json` from `dir` (or takes them from `given`); unreadable entries become problems. */
+export function readIdHistory(dir: string, given?: IdFiles): { history: IdHistory; problems: Problem[] } {
   const problems: Problem[] = [];
-  const redirects = readList(dir, REDIRECTS_FILE, redirectSchema, problems);
-  const retractions = readList(dir, RETRACTED_FILE, retractionSchema, problems);
+  const redirects = readList(dir, REDIRECTS_FILE, redirectSchema, problems, given);
+  const retractions = readList(dir, RETRACTED_FILE, retractionSchema, problems, given);
   return { history: { redirects, retractions }, problems };
 }
 
@@ -105,8 +111,8 @@ export function followRedirects(redirects: ReadonlyMap<string, string>, id: stri
  * dataset (`liveIds`). Returns every problem; none means every old URL
  * resolves.
  */
-export function checkIds(dir: string, liveIds: ReadonlySet<string>, today = new Date().toISOString().slice(0, 10)): Problem[] {
-  const { history, problems } = readIdHistory(dir);
+export function checkIds(dir: string, liveIds: ReadonlySet<string>, today = new Date().toISOString().slice(0, 10), given?: IdFiles): Problem[] {
+  const { history, problems } = readIdHistory(dir, given);
   const redirectsFile = path.join(path.basename(dir), REDIRECTS_FILE);
   const retractedFile = path.join(path.basename(dir), RETRACTED_FILE);
 

@@ -38,6 +38,8 @@ export interface RawDataset {
    * files give the same version on any machine (GET /api/health).
    */
   version: string;
+  /** redirects.json and retracted.json as they will be written, instead of the files on disk (the editor's check). */
+  idFiles?: Partial<Record<'redirects.json' | 'retracted.json', unknown>>;
 }
 
 /** Reads a file's text and adds its name and text to the version. */

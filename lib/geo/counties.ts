@@ -4,6 +4,7 @@
  */
 import { feature } from 'topojson-client';
 import rewind from '@turf/rewind';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import union from '@turf/union';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -75,4 +76,37 @@ export function withoutDegenerateRings<G extends Polygon | MultiPolygon>(geometr
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: keep(geometry.coordinates) ?? geometry.coordinates } as G;
   const polygons = (geometry as MultiPolygon).coordinates.map(keep).filter((p): p is number[][][] => !!p);
   return { ...geometry, coordinates: polygons } as G;
+}
+
+/** Bounding boxes of the counties, for countiesAt: a box test first spares most point-in-polygon tests. */
+let boxes: Array<{ fips: string; box: [number, number, number, number] }> | undefined;
+
+function boxOf(c: CountyFeature): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
+  for (const ring of polygons.map((p) => p[0])) {
+    for (const [x, y] of ring) {
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    }
+  }
+  return b;
+}
+
+/**
+ * The counties that contain a point, [longitude, latitude], as FIPS codes with
+ * their us-atlas names (usually one; none at sea or outside the US).
+ *
+ * @example
+ * countiesAt([-117.65089, 34.06334]) // [{ fips: '06071', name: 'San Bernardino' }]
+ */
+export function countiesAt([lon, lat]: number[]): Array<{ fips: string; name: string }> {
+  byFips ??= loadCounties();
+  boxes ??= [...byFips.entries()].map(([fips, c]) => ({ fips, box: boxOf(c) }));
+  return boxes
+    .filter(({ box }) => lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3])
+    .filter(({ fips }) => booleanPointInPolygon([lon, lat], byFips!.get(fips)!))
+    .map(({ fips }) => ({ fips, name: byFips!.get(fips)!.properties.name }));
 }

@@ -1,0 +1,25 @@
+/**
+ * The dataset's closed vocabularies, without zod: lib/schema.ts builds its
+ * enums from them, and client code (the editor's form) imports them from
+ * here. Importing lib/schema.ts in a page would build its schemas there, and
+ * zod probes for eval when it builds an object schema, which the pages' CSP
+ * refuses (a violation the browser reports, even though zod catches it).
+ */
+export const SETTINGS = [
+  'medical-facility',
+  'place-of-worship',
+  'courthouse',
+  'workplace',
+  'street',
+  'residence',
+  'other',
+] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const AGENCIES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+export const PRECISIONS = ['building', 'street', 'city', 'region'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const SOURCE_KINDS = ['news', 'advocacy', 'official-statement', 'court-record'] as const;

@@ -1,0 +1,1 @@
+export function isLoopbackHost(host: string | null | undefined): boolean;
