@@ -1,6 +1,6 @@
 /** What every editor handler works with: the data directory, today's date, and the request's JSON. */
 import 'server-only';
-import { dataDir } from '../../incidents';
+import { dataDir } from '../../in-memory';
 import { MAX_BODY_BYTES } from '../inputs';
 
 export function editorDataDir(): string {

@@ -9,7 +9,7 @@ import 'server-only';
 import { readDataDir } from '../../dataset/read';
 import { REDIRECTS_FILE, RETRACTED_FILE, readIdHistory } from '../../check/ids';
 import { incidentSchema } from '../../schema';
-import { resetIncidents } from '../../incidents';
+import { resetIncidents } from '../../in-memory';
 import { canonicalJson } from '../canonical';
 import { applyChanges, readWithVersion, type FileChange } from '../files';
 import { checkDraft } from '../draft';

@@ -10,7 +10,7 @@ import { applyChanges, readWithVersion, sha256 } from '../files';
 import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
 import { incidentSchema } from '../../schema';
-import { resetIncidents } from '../../incidents';
+import { resetIncidents } from '../../in-memory';
 import { editorDataDir } from './context';
 import { markupProblems } from './check';
 import { fail, refused, reply } from './reply';
