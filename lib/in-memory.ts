@@ -4,18 +4,16 @@
  * which chooses this store or PostgreSQL (lib/store/memory.ts adapts it).
  */
 import path from 'node:path';
-import turfBbox from '@turf/bbox';
 import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
 import { DatasetError } from './dataset/problem';
 import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
-import { normalizeQuotes } from './text';
 import { matchesFilters, searchFields } from './match';
 import { filtersToParams, type Filters, type BBox } from './filters';
-import type { IncidentFeature } from './schema';
-import type { ApiFeature, ApiFeatureCollection, ApiSource } from './types';
+import { toApiFeature } from './api-feature';
+import type { ApiFeature, ApiFeatureCollection } from './types';
 import { SpatialIndex } from './index/spatial';
 import type { ApiCluster } from './tiles/cells';
 import type { Tile } from './tiles/address';
@@ -65,35 +63,6 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
-function excerptPart(source: Dataset['sources'] extends Map<string, infer S> ? S : never, excerpt: string): ApiSource['excerpts'][number]['part'] {
-  const caption = source.nonReporting.find((s) => s.kind === 'photo-caption' && normalizeQuotes(s.text).includes(normalizeQuotes(excerpt)));
-  return caption ? 'photo-caption' : 'body';
-}
-
-/** An incident as the API serves it: its sources' metadata beside their excerpts (the database loader shares it). */
-export function toApiFeature(inc: IncidentFeature, dataset: Dataset): ApiFeature {
-  const sources: ApiSource[] = inc.properties.sources.map((ref) => {
-    const s = dataset.sources.get(ref.source)!;
-    return {
-      id: s.id,
-      publisher: s.publisher,
-      title: s.title,
-      url: s.url,
-      published: s.published,
-      language: s.language,
-      kind: s.kind,
-      excerpts: ref.excerpts.map(({ text, translations }) => ({ text, part: excerptPart(s, text), translations })),
-    };
-  });
-  return {
-    type: 'Feature',
-    id: inc.id,
-    bbox: turfBbox(inc.geometry) as ApiFeature['bbox'],
-    geometry: inc.geometry as ApiFeature['geometry'],
-    properties: { ...inc.properties, sources, path: `/incidents/${inc.id}` },
-  };
-}
-
 /** Newest first; ties by id, so the order is stable. */
 export function byDateDesc(a: ApiFeature, b: ApiFeature): number {
   return b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id);
@@ -109,7 +78,7 @@ export function loadIncidents(dir = dataDir()): Loaded {
   const raw = readDataDir(dir);
   const { problems, dataset } = checkDataset(raw);
   if (!dataset) throw new DatasetError(problems);
-  const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset)).sort(byDateDesc);
+  const features = dataset.incidents.map((inc) => toApiFeature(inc, dataset.sources)).sort(byDateDesc);
   const columns = buildColumns(features);
   const loaded: Loaded = {
     dataset,

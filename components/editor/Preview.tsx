@@ -7,9 +7,7 @@ import { incidentText, prose } from '@/lib/i18n/content';
 import { LocaleProvider } from '@/components/i18n/locale';
 import { IncidentPopup } from '@/components/popup/IncidentPopup';
 import { Facts } from '@/components/incident/Facts';
-import { Sources } from '@/components/incident/Sources';
-import { Claims, Disagreements } from '@/components/incident/Disputes';
-import { Corrections, FurtherReporting, Notes, Related } from '@/components/incident/More';
+import { IncidentRecord } from '@/components/incident/IncidentRecord';
 import { text } from './text';
 import styles from './editor.module.css';
 
@@ -37,13 +35,7 @@ export function Preview({ feature, titles }: { feature?: ApiFeature; titles: Map
         <h1>{t.title}</h1>
         <Facts locale={locale} incident={feature} />
         <p>{t.summary}</p>
-        <Sources locale={locale} sources={p.sources} />
-        <Claims locale={locale} p={p} />
-        <Disagreements locale={locale} p={p} />
-        <Notes locale={locale} p={p} />
-        <FurtherReporting locale={locale} p={p} />
-        <Related locale={locale} related={related} />
-        <Corrections locale={locale} p={p} />
+        <IncidentRecord locale={locale} p={p} related={related} />
       </article>
     </LocaleProvider>
   );

@@ -11,7 +11,8 @@ import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
 import { DatasetError } from '@/lib/dataset/problem';
-import { byDateDesc, idChange, resetIncidents, toApiFeature } from '@/lib/in-memory';
+import { byDateDesc, idChange, resetIncidents } from '@/lib/in-memory';
+import { toApiFeature } from '@/lib/api-feature';
 import { readIdHistory } from '@/lib/check/ids';
 import { migrate } from '@/lib/store/postgres/migrate';
 import { describeUrl } from '@/lib/store/postgres/pool';
@@ -33,7 +34,7 @@ if (!dataset) {
   console.error('db:load: nothing loaded; the database serves what it served before');
   process.exit(1);
 }
-const features = dataset!.incidents.map((inc) => toApiFeature(inc, dataset!)).sort(byDateDesc);
+const features = dataset!.incidents.map((inc) => toApiFeature(inc, dataset!.sources)).sort(byDateDesc);
 // The id history as the in-memory store reads it, each old id resolved to where it ends.
 process.env.DATA_DIR = dir;
 resetIncidents();

@@ -1,7 +1,7 @@
 /** POST check: the data check and the previews of an incident being edited, on every change, before anything is written. */
 import 'server-only';
 import { checkDraft, draftDataset, type Draft } from '../draft';
-import { previewFeature } from '../preview';
+import { toApiFeature } from '../../api-feature';
 import { refuseMarkup } from '../inputs';
 import { isValidId } from '../paths';
 import { incidentSchema, sourceSchema } from '../../schema';
@@ -36,6 +36,6 @@ export function checkIncident(body: Record<string, unknown>): Response {
   const { problems } = checkDraft(dir, draft);
   problems.push(...markupProblems(`incidents/${id}.json`, id, body.json));
   const parsed = incidentSchema.safeParse(body.json);
-  const preview = parsed.success ? previewFeature(parsed.data, sourcesOf(dir, draft)) : undefined;
+  const preview = parsed.success ? toApiFeature(parsed.data, sourcesOf(dir, draft)) : undefined;
   return reply(200, { problems, preview });
 }

@@ -22,9 +22,7 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { NotFoundView } from '@/components/site/NotFoundView';
 import { Facts } from '@/components/incident/Facts';
-import { Sources } from '@/components/incident/Sources';
-import { Claims, Disagreements } from '@/components/incident/Disputes';
-import { Corrections, FurtherReporting, Notes, Related } from '@/components/incident/More';
+import { IncidentRecord } from '@/components/incident/IncidentRecord';
 import { Retracted } from '@/components/incident/Retracted';
 import { CiteBlock } from '@/components/cite/CiteBlock';
 import { EmbedCode } from '@/components/embed/EmbedCode';
@@ -103,13 +101,7 @@ export default async function IncidentPage({ params }: Params) {
             <h2 id="summary-heading">{t(locale, 'incident.summary')}</h2>
             <p className={styles.summary}>{text.summary}</p>
           </section>
-          <Sources locale={locale} sources={p.sources} />
-          <Claims locale={locale} p={p} />
-          <Disagreements locale={locale} p={p} />
-          <Notes locale={locale} p={p} />
-          <FurtherReporting locale={locale} p={p} />
-          <Related locale={locale} related={related} />
-          <Corrections locale={locale} p={p} />
+          <IncidentRecord locale={locale} p={p} related={related} />
           <CiteBlock parts={{ title: text.title, site: t(locale, 'site.name'), url, updated: p.updated }} />
           <EmbedCode code={embedCode(incident, siteUrl(), locale)} />
         </article>
