@@ -26,10 +26,10 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { datasetVersion, getIncident, idChange } from '@/lib/incidents';
-import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/i18n/paths';
-import { pageSecurityHeaders } from '@/lib/serve/security-headers';
+import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/shared/i18n/paths';
+import { pageSecurityHeaders } from '@/lib/shared/security-headers';
 import { mapConfig } from '@/lib/config';
-import { NO_STORE } from '@/lib/serve/cache-policy';
+import { NO_STORE } from '@/lib/shared/cache-policy';
 import { notModified, pageCacheHeaders } from '@/lib/serve/page-cache';
 import { MAX_API_QUERY } from '@/lib/index/limits';
 import { badPathAnswer, isDecodable } from '@/lib/serve/bad-path';

@@ -9,15 +9,14 @@
  */
 import { ageKey, useOfflineSince } from './offline/use-offline-since';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MapConfig } from '@/lib/config';
-import type { BBox } from '@/lib/filters';
-import type { ApiFeature } from '@/lib/types';
-import { matchesFilters } from '@/lib/match';
-import type { MapFilters, MapView } from '@/lib/url-state';
+import type { ApiFeature, MapConfig } from '@/lib/shared/types';
+import type { BBox } from '@/lib/shared/filters';
+import { matchesFilters } from '@/lib/shared/match';
+import type { MapFilters, MapView } from '@/lib/shared/url-state';
 import { useIncident } from './data/use-incident';
 import { useSummary } from './data/use-summary';
 import { useViewport, type Viewport } from './data/use-viewport';
-import { localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';

@@ -3,20 +3,22 @@
  * checked and indexed in this process. Callers go through lib/incidents.ts,
  * which chooses this store or PostgreSQL (lib/store/memory.ts adapts it).
  */
+import 'server-only';
 import path from 'node:path';
 import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
-import { DatasetError } from './dataset/problem';
-import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
+import { DatasetError } from './shared/problem';
+import { followRedirects, readIdHistory } from './check/ids';
+import type { Redirect, Retraction } from './shared/schema';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
-import { matchesFilters, searchFields } from './match';
-import { filtersToParams, type Filters, type BBox } from './filters';
+import { matchesFilters, searchFields } from './shared/match';
+import { filtersToParams, type Filters, type BBox } from './shared/filters';
 import { toApiFeature } from './api-feature';
-import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 import { SpatialIndex } from './index/spatial';
-import type { ApiCluster } from './tiles/cells';
-import type { Tile } from './tiles/address';
+import type { ApiCluster } from './shared/tiles/cells';
+import type { Tile } from './shared/tiles/address';
 import { tileIncidents, type TileContext, type TileView } from './index/tile';
 import { buildTileOrder, type TileOrder } from './index/tile-order';
 import { viewIncidents as viewOf, type View } from './index/viewport';

@@ -4,12 +4,13 @@
  * from (lib/store/index.ts): the files of DATA_DIR in memory by default, or
  * PostgreSQL + PostGIS when DATABASE_URL is set. Callers never know which.
  */
-import type { Filters } from './filters';
-import type { Tile } from './tiles/address';
+import 'server-only';
+import type { Filters } from './shared/filters';
+import type { Tile } from './shared/tiles/address';
 import { MAX_FEATURES } from './index/limits';
 import { incidentStore } from './store';
 import type { Bounded, Bytes, DatasetStatus, IdChange, Summary } from './store/types';
-import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 
 export type { Bounded, DatasetStatus, IdChange, Summary } from './store/types';
 

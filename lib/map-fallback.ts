@@ -1,7 +1,7 @@
 /**
  * SWR's fallback for the map pages: what the first render shows before the
  * browser asks anything, under the keys that would fetch it
- * (lib/api-keys.ts). Server only.
+ * (lib/shared/api-keys.ts). Server only.
  *
  * The whole selection is sent only when it fits in one answer of the API:
  * a small dataset paints its markers and list at once, a national one
@@ -10,11 +10,12 @@
  * the screen's size, unknown here: the whole selection stands in for them
  * until they arrive.
  */
+import 'server-only';
 import { getIncident, fitsOneAnswer, selectIncidents, summarize, toFeatureCollection } from './incidents';
-import { incidentKey, incidentsKey, summaryKey } from './api-keys';
+import { incidentKey, incidentsKey, summaryKey } from './shared/api-keys';
 import { MAX_FEATURES } from './index/limits';
-import type { UrlState } from './url-state';
-import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { UrlState } from './shared/url-state';
+import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 import type { Summary } from './incidents';
 
 export type MapFallback = Record<string, ApiFeatureCollection | ApiFeature | Summary | null>;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { MapPage } from '@/components/MapPage';
 import { mapConfig, siteUrl } from '@/lib/config';
-import { offerText } from '@/lib/i18n';
+import { offerText } from '@/lib/shared/i18n';
 import { editionAlternates } from '@/lib/i18n/alternates';
 import { mapPreview } from '@/lib/og/map-metadata';
 import { editionOf } from './edition';
 import { mapFallback } from '@/lib/map-fallback';
-import { decodeState, searchParamsOf } from '@/lib/url-state';
+import { decodeState, searchParamsOf } from '@/lib/shared/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 /**
  * What the map shows: the incidents (or, where they crowd, the server's
  * clusters of them) matching the filters in the map's view, asked tile by
- * tile (/api/tiles/{z}/{x}/{y}, lib/api-keys.ts) as the view changes. One
+ * tile (/api/tiles/{z}/{x}/{y}, lib/shared/api-keys.ts) as the view changes. One
  * code path at every size of dataset.
  *
  * - SWR's key is the view's list of tile URLs; each tile is fetched once
@@ -21,11 +21,11 @@
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
-import type { ApiCluster } from '@/lib/tiles/cells';
-import type { BBox } from '@/lib/filters';
-import type { MapFilters } from '@/lib/url-state';
-import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
-import { incidentsKey, viewTileKeys } from '@/lib/api-keys';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
+import type { BBox } from '@/lib/shared/filters';
+import type { MapFilters } from '@/lib/shared/url-state';
+import type { ApiFeature, ApiFeatureCollection } from '@/lib/shared/types';
+import { incidentsKey, viewTileKeys } from '@/lib/shared/api-keys';
 import { type FetchError, retryTransient } from './fetch-json';
 import { fetchTile } from './tile-cache';
 import { useDebounced } from './use-debounced';

@@ -9,12 +9,12 @@
  */
 import { useCallback, useState, type ComponentProps } from 'react';
 import { SWRConfig } from 'swr';
-import type { MapConfig } from '@/lib/config';
-import type { Locale } from '@/lib/i18n';
-import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
-import { localePath } from '@/lib/i18n/paths';
-import type { BBox } from '@/lib/filters';
-import { matchesFilters } from '@/lib/match';
+import type { MapConfig } from '@/lib/shared/types';
+import type { Locale } from '@/lib/shared/i18n';
+import { stateHref, type MapView, type UrlState } from '@/lib/shared/url-state';
+import { localePath } from '@/lib/shared/i18n/paths';
+import type { BBox } from '@/lib/shared/filters';
+import { matchesFilters } from '@/lib/shared/match';
 import { useIncident } from '../data/use-incident';
 import { useSummary } from '../data/use-summary';
 import { useViewport, type Viewport } from '../data/use-viewport';

@@ -16,7 +16,7 @@
 import L from 'leaflet';
 import { Fragment, memo, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { groupPoints, type Group } from './groups';

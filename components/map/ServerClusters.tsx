@@ -8,7 +8,7 @@
  */
 import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import type { ApiCluster } from '@/lib/tiles/cells';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';

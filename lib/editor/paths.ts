@@ -4,8 +4,9 @@
  * characters), so "../", "/", "\\", NUL or a dot can never reach the file
  * system, and the result is checked to lie inside the data directory.
  */
+import 'server-only';
 import path from 'node:path';
-import { ID_PATTERN } from '../schema';
+import { ID_PATTERN } from '../shared/schema';
 
 export type FileKind = 'incident' | 'source' | 'text';
 

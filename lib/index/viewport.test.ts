@@ -4,8 +4,8 @@
  * is still accounted for once.
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiFeature } from '../types';
-import type { ApiCluster } from '../tiles/cells';
+import type { ApiFeature } from '../shared/types';
+import type { ApiCluster } from '../shared/tiles/cells';
 import { buildColumns, compileFilters } from './columns';
 import { MAX_BYTES, MAX_FEATURES } from './limits';
 import { SpatialIndex } from './spatial';

@@ -5,9 +5,10 @@
  * the path; a page address, which cannot name a page, a short notice in the
  * edition's language. Neither is kept by caches.
  */
-import { NO_STORE } from './cache-policy';
-import { t } from '../i18n';
-import { localePath, splitLocale } from '../i18n/paths';
+import 'server-only';
+import { NO_STORE } from '../shared/cache-policy';
+import { t } from '../shared/i18n';
+import { localePath, splitLocale } from '../shared/i18n/paths';
 
 export function isDecodable(pathname: string): boolean {
   try {

@@ -2,6 +2,7 @@
  * The default store: the files of DATA_DIR, checked and indexed in this
  * process's memory (lib/in-memory.ts does the work; this only adapts it).
  */
+import 'server-only';
 import * as mem from '../in-memory';
 import type { IncidentStore } from './types';
 

@@ -5,10 +5,11 @@
  * PostGIS (lib/store/postgres/store.ts, with DATABASE_URL). For the same
  * data both give the same answers, byte for byte where they are JSON.
  */
-import type { BBox, Filters } from '../filters';
-import type { Redirect, Retraction } from '../check/ids';
-import type { ApiFeature } from '../types';
-import type { Tile } from '../tiles/address';
+import 'server-only';
+import type { BBox, Filters } from '../shared/filters';
+import type { Redirect, Retraction } from '../shared/schema';
+import type { ApiFeature } from '../shared/types';
+import type { Tile } from '../shared/tiles/address';
 
 /** UTF-8 bytes that a Response can take as its body. */
 export type Bytes = Buffer<ArrayBuffer>;

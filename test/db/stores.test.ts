@@ -11,13 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFilters, type Filters } from '@/lib/filters';
+import { parseFilters, type Filters } from '@/lib/shared/filters';
 import { memoryStore } from '@/lib/store/memory';
 import { postgresStore } from '@/lib/store/postgres/store';
 import { insertVersion } from '@/lib/store/postgres/load';
 import { readIdHistory } from '@/lib/check/ids';
 import { loadIncidents, resetIncidents } from '@/lib/in-memory';
-import { tilesCovering, type Tile } from '@/lib/tiles/address';
+import { tilesCovering, type Tile } from '@/lib/shared/tiles/address';
 import type { IncidentStore } from '@/lib/store/types';
 
 const url = process.env.DATABASE_URL;
@@ -25,7 +25,7 @@ const filtersOf = (query: string): Filters => parseFilters(new URLSearchParams(q
 const QUERIES = path.join(process.cwd(), 'test/fixtures/queries');
 
 function dbLoad(dir: string) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } });
+  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } });
 }
 
 const queries: string[] = [
@@ -62,7 +62,7 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
     incident.properties.sources[0].excerpts[0].text += ' and then they let him go';
     fs.writeFileSync(file, JSON.stringify(incident, null, 2));
     const load = dbLoad(dir);
-    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
     expect(load.status).toBe(1);
     expect(load.stderr).toContain('is not verbatim in the archived text');
     expect(load.stderr).toContain(check.stderr.trim());
@@ -132,7 +132,7 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
 
     beforeAll(() => {
       if (!fs.existsSync(path.join(dir, '.complete'))) {
-        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
+        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
         expect(made.status, made.stderr).toBe(0);
         fs.writeFileSync(path.join(dir, '.complete'), '');
       }

@@ -8,7 +8,7 @@
 import 'server-only';
 import { readDataDir } from '../../dataset/read';
 import { REDIRECTS_FILE, RETRACTED_FILE, readIdHistory } from '../../check/ids';
-import { incidentSchema } from '../../schema';
+import { incidentSchema } from '../../shared/schema';
 import { resetIncidents } from '../../in-memory';
 import { canonicalJson } from '../canonical';
 import { applyChanges, readWithVersion, type FileChange } from '../files';

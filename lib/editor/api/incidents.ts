@@ -9,7 +9,7 @@ import { canonicalJson } from '../canonical';
 import { applyChanges, readWithVersion, sha256 } from '../files';
 import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
-import { incidentSchema } from '../../schema';
+import { incidentSchema } from '../../shared/schema';
 import { resetIncidents } from '../../in-memory';
 import { editorDataDir } from './context';
 import { markupProblems } from './check';

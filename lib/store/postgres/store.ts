@@ -4,11 +4,12 @@
  * indexes. Nothing reads the whole dataset into the process: a selection
  * reads at most one answer's rows.
  */
+import 'server-only';
 import type pg from 'pg';
-import type { Filters } from '../../filters';
-import { filtersToParams } from '../../filters';
-import type { ApiFeature } from '../../types';
-import { ID_PATTERN } from '../../schema';
+import type { Filters } from '../../shared/filters';
+import { filtersToParams } from '../../shared/filters';
+import type { ApiFeature } from '../../shared/types';
+import { ID_PATTERN } from '../../shared/schema';
 import type { IdChange, IncidentStore, Summary } from '../types';
 import { poolFor } from './pool';
 import { summaryOf } from './summary';

@@ -3,8 +3,9 @@
  * parameter ($n): ids, dates and text are never written into the SQL.
  * Each condition answers exactly what lib/in-memory.ts's test answers.
  */
-import type { BBox, Filters } from '../../filters';
-import { searchWords } from '../../text';
+import 'server-only';
+import type { BBox, Filters } from '../../shared/filters';
+import { searchWords } from '../../shared/text';
 
 /** The values of one query's parameters, numbered as they are added. */
 export class Params {
@@ -18,7 +19,7 @@ export class Params {
 }
 
 /**
- * `q` as a tsquery: every folded word of it (lib/text.ts, as the in-memory
+ * `q` as a tsquery: every folded word of it (lib/shared/text.ts, as the in-memory
  * store folds) as a prefix, all required, so "sagr" finds "sagrado" and
  * "ice" does not find "police". Folded words hold only letters and digits,
  * so quoting them needs no escapes. Undefined when `q` has no words.

@@ -9,9 +9,9 @@
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { getIncident, resolveId } from '@/lib/incidents';
-import { t, type Locale } from '@/lib/i18n';
-import { incidentText, prose } from '@/lib/i18n/content';
-import { localePath } from '@/lib/i18n/paths';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { incidentText, prose } from '@/lib/shared/i18n/content';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { embedCode } from '@/lib/embed';

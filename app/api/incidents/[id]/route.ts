@@ -1,7 +1,7 @@
 /** GET /api/incidents/{id}: one incident as a GeoJSON Feature, or a JSON 404. */
 import type { NextRequest } from 'next/server';
 import { datasetVersion, getIncident } from '@/lib/incidents';
-import { ID_PATTERN } from '@/lib/schema';
+import { ID_PATTERN } from '@/lib/shared/schema';
 import { GEOJSON, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors, type Prepared } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -9,12 +9,12 @@
  */
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
-import { incidentText } from '@/lib/i18n/content';
-import { localePath } from '@/lib/i18n/paths';
+import { incidentText } from '@/lib/shared/i18n/content';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { incidentOutlines } from '@/lib/geo/outlines';
-import { t, type Locale } from '@/lib/i18n';
+import { t, type Locale } from '@/lib/shared/i18n';
 import { resolveId } from '@/lib/incidents';
 import { incidentUrl } from '@/lib/og/metadata';
 import { EmbedIncident } from '@/components/embed/EmbedIncident';

@@ -11,12 +11,12 @@
  *   q         text search                           ?q=clinic
  *   map       the view, zoom/latitude/longitude     ?map=9/34.0633/-117.6509
  *
- * The language is not here: it is the page's path (`/` or `/es`, lib/i18n/paths.ts).
+ * The language is not here: it is the page's path (`/` or `/es`, lib/shared/i18n/paths.ts).
  *
  * Decoding forgives: a value it cannot represent is dropped (and the page
  * then writes the URL it did understand), never an error page.
  *
- * Client-safe on purpose: lib/filters.ts and lib/schema.ts pull zod into the
+ * Client-safe on purpose: lib/shared/filters.ts and lib/shared/schema.ts pull zod into the
  * browser bundle, so this module imports only their types and checks its
  * copies of the vocabularies against them at compile time.
  */
@@ -47,7 +47,7 @@ const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES
 void settingsComplete;
 void agenciesComplete;
 
-/** The API's limit on `q` (lib/filters.ts MAX_QUERY_LENGTH). */
+/** The API's limit on `q` (lib/shared/filters.ts MAX_QUERY_LENGTH). */
 export const MAX_QUERY_LENGTH = 200;
 
 export const NO_FILTERS: MapFilters = { setting: [], agency: [] };
@@ -87,7 +87,7 @@ function decodeFilters(params: URLSearchParams): MapFilters {
 }
 
 /**
- * The filters as query parameters, in the order of lib/filters.ts's
+ * The filters as query parameters, in the order of lib/shared/filters.ts's
  * filtersToParams (from, to, setting, agency, q; lists sorted): one cache
  * key per selection.
  */

@@ -1,7 +1,7 @@
 /**
- * The dataset's closed vocabularies, without zod: lib/schema.ts builds its
+ * The dataset's closed vocabularies, without zod: lib/shared/schema.ts builds its
  * enums from them, and client code (the editor's form) imports them from
- * here. Importing lib/schema.ts in a page would build its schemas there, and
+ * here. Importing lib/shared/schema.ts in a page would build its schemas there, and
  * zod probes for eval when it builds an object schema, which the pages' CSP
  * refuses (a violation the browser reports, even though zod catches it).
  */

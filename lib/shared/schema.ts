@@ -285,3 +285,28 @@ export const incidentSchema = z
   })
   .strict();
 export type IncidentFeature = z.infer<typeof incidentSchema>;
+
+/** A renamed or merged incident's old id (redirects.json; the rules are in lib/check/ids.ts). */
+export const redirectSchema = z
+  .object({
+    from: idSchema,
+    to: idSchema,
+    /** When the id changed. */
+    date: isoDate,
+    /** Why, in words a reader understands ("merged with …", "renamed: wrong date in the id"). */
+    reason: bilingual,
+  })
+  .strict();
+export type Redirect = z.infer<typeof redirectSchema>;
+
+/** A withdrawn incident (retracted.json). */
+export const retractionSchema = z
+  .object({
+    id: idSchema,
+    /** When the incident was retracted. */
+    date: isoDate,
+    /** Why, shown on the page the old URL answers with. */
+    reason: bilingual,
+  })
+  .strict();
+export type Retraction = z.infer<typeof retractionSchema>;
