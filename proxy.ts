@@ -25,7 +25,7 @@
  * and a path that is not valid percent-encoding a 400 (lib/serve/bad-path.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { datasetVersion, getIncident, idChange } from '@/lib/incidents';
+import { idStatus, servedDatasetVersion } from '@/lib/ids';
 import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/shared/i18n/paths';
 import { pageSecurityHeaders } from '@/lib/shared/security-headers';
 import { mapConfig } from '@/lib/config';
@@ -81,8 +81,8 @@ async function api(request: NextRequest): Promise<NextResponse> {
   const m = /^\/api\/incidents\/([^/]+)$/.exec(pathname);
   const id = m ? decoded(m[1]) : undefined;
   if (id === undefined) return NextResponse.next();
-  const change = await idChange(id);
-  if (!change) return NextResponse.next(); // the route answers the incident, or its own 404
+  const change = await idStatus(id);
+  if (change.status === 'live' || change.status === 'unknown') return NextResponse.next(); // the route answers the incident, or its own 404
   if (change.status === 'moved') return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
   const { date, reason } = change.retraction;
   return NextResponse.json(
@@ -109,11 +109,11 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const m = ID_PATH.exec(path);
   const id = m ? decoded(m[2]) : undefined;
   if (!m || id === undefined) return page();
-  const change = await idChange(id);
-  if (change?.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, m[1] + encodeURIComponent(change.to))), 308);
-  if (change?.status === 'retracted') return page(410); // the page renders the notice
+  const status = await idStatus(id);
+  if (status.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, m[1] + encodeURIComponent(status.to))), 308);
+  if (status.status === 'retracted') return page(410); // the page renders the notice
   // An unknown id: the page renders the 404 page (or, in an embed, a framable notice).
-  return page((await getIncident(id)) ? undefined : 404);
+  return page(status.status === 'unknown' ? 404 : undefined);
 }
 
 export async function proxy(request: NextRequest) {
@@ -128,7 +128,7 @@ export async function proxy(request: NextRequest) {
   const isApi = /^\/api(?:\/|$)/.test(pathname);
   if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname) : withSecurityHeaders(pathname, badPathAnswer(pathname));
   if (isApi) return api(request);
-  const cache = pageCacheHeaders(request, await datasetVersion().catch(() => 'unavailable'));
+  const cache = pageCacheHeaders(request, await servedDatasetVersion().catch(() => 'unavailable'));
   if (notModified(request, cache)) return new NextResponse(null, { status: 304, headers: cache });
   const response = withSecurityHeaders(pathname, await route(request));
   for (const [key, value] of Object.entries(cache)) response.headers.set(key, value);

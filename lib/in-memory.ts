@@ -8,8 +8,8 @@ import path from 'node:path';
 import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
 import { DatasetError } from './shared/problem';
-import { followRedirects, readIdHistory } from './check/ids';
-import type { Redirect, Retraction } from './shared/schema';
+import { readIdHistory } from './check/ids';
+import { idChangeIn, publishMemoryIds, type IdChange, type IdHistory } from './ids';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
 import { matchesFilters, searchFields } from './shared/match';
@@ -94,12 +94,14 @@ export function loadIncidents(dir = dataDir()): Loaded {
     jsonBytes: 0,
   };
   store[LOADED] = loaded;
+  publishMemoryIds({ version: raw.version, status: (id) => idChange(id) ?? (loaded.byId.has(id) ? { status: 'live', id } : { status: 'unknown', id }) });
   return loaded;
 }
 
 /** Forgets the loaded dataset (tests that switch DATA_DIR). */
 export function resetIncidents(): void {
   store[LOADED] = undefined;
+  publishMemoryIds(undefined);
   history = undefined;
   unfilteredSummary = undefined;
   summaries.clear();
@@ -335,16 +337,10 @@ export function toFeatureCollection(features: ApiFeature[]): ApiFeatureCollectio
   return { type: 'FeatureCollection', features };
 }
 
-/** What an id in a URL stands for: see lib/check/ids.ts for the files behind it. */
-export type IdResolution =
-  | { status: 'live'; id: string; incident: ApiFeature }
-  | { status: 'moved'; id: string; to: string; redirect: Redirect }
-  | { status: 'retracted'; id: string; retraction: Retraction }
-  | { status: 'unknown'; id: string };
+let history: IdHistory | undefined;
 
-let history: { moved: Map<string, Redirect>; retracted: Map<string, Retraction> } | undefined;
-
-function idHistory() {
+/** The id history of the data directory, checked (lib/check/ids.ts). */
+function idHistory(): IdHistory {
   if (history) return history;
   const { history: h, problems } = readIdHistory(dataDir());
   if (problems.length > 0) throw new DatasetError(problems);
@@ -352,32 +348,9 @@ function idHistory() {
   return history;
 }
 
-/**
- * A renamed, merged or retracted id, without loading the dataset (the proxy
- * calls it on every incident URL). `to` is the end of the redirect chain,
- * which the data check proves is a live incident.
- */
-export function idChange(id: string): Exclude<IdResolution, { status: 'live' | 'unknown' }> | undefined {
-  const { moved, retracted } = idHistory();
-  const retraction = retracted.get(id);
-  if (retraction) return { status: 'retracted', id, retraction };
-  const redirect = moved.get(id);
-  if (!redirect) return undefined;
-  const chain = followRedirects(new Map([...moved].map(([from, r]) => [from, r.to])), id);
-  return 'end' in chain ? { status: 'moved', id, to: chain.end, redirect } : undefined;
-}
-
-/**
- * What `id` stands for now: a live incident, an id that moved, a retraction, or nothing.
- *
- * @example
- * resolveId('old-id') // { status: 'moved', id: 'old-id', to: 'new-id', redirect: {…} }
- */
-export function resolveId(id: string): IdResolution {
-  const change = idChange(id);
-  if (change) return change;
-  const incident = getIncident(id);
-  return incident ? { status: 'live', id, incident } : { status: 'unknown', id };
+/** A renamed, merged or retracted id (what `npm run db:load` writes for the database's lib/ids.ts). */
+export function idChange(id: string): IdChange | undefined {
+  return idChangeIn(idHistory(), id);
 }
 
 /** The size of a selection, as the map's panel shows it (GET /api/summary). */

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { redirectSchema, retractionSchema, type Redirect, type Retraction } from '../shared/schema';
 import type { Problem } from '../shared/problem';
+import { followRedirects } from '../ids';
 
 export const REDIRECTS_FILE = 'redirects.json';
 export const RETRACTED_FILE = 'retracted.json';
@@ -67,21 +68,6 @@ export function readIdHistory(dir: string, given?: IdFiles): { history: IdHistor
   const redirects = readList(dir, REDIRECTS_FILE, redirectSchema, problems, given);
   const retractions = readList(dir, RETRACTED_FILE, retractionSchema, problems, given);
   return { history: { redirects, retractions }, problems };
-}
-
-/**
- * Where `id` ends up by following redirects: the last id of the chain, or
- * a reason it has none ("loop").
- */
-export function followRedirects(redirects: ReadonlyMap<string, string>, id: string): { end: string; hops: string[] } | { loop: string[] } {
-  const seen = [id];
-  let at = id;
-  while (redirects.has(at)) {
-    at = redirects.get(at)!;
-    if (seen.includes(at)) return { loop: [...seen, at] };
-    seen.push(at);
-  }
-  return { end: at, hops: seen };
 }
 
 /**

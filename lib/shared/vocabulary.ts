@@ -5,6 +5,10 @@
  * zod probes for eval when it builds an object schema, which the pages' CSP
  * refuses (a violation the browser reports, even though zod catches it).
  */
+
+/** Ids appear in URLs for years: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const SETTINGS = [
   'medical-facility',
   'place-of-worship',

@@ -15,7 +15,6 @@ export const memoryStore: IncidentStore = {
     return { incidents: features.length, sources: dataset.sources.size };
   },
   getIncident: async (id) => mem.getIncident(id),
-  idChange: async (id) => mem.idChange(id),
   select: async (filters, max) => {
     const features = mem.listIncidents(filters);
     return features.length > max ? { tooMany: features.length } : { features };

@@ -7,7 +7,6 @@
  */
 import 'server-only';
 import type { BBox, Filters } from '../shared/filters';
-import type { Redirect, Retraction } from '../shared/schema';
 import type { ApiFeature } from '../shared/types';
 import type { Tile } from '../shared/tiles/address';
 
@@ -23,11 +22,6 @@ export interface Summary {
   /** The box around every incident matching every filter (where "show all" flies); absent when none match. */
   bbox?: BBox;
 }
-
-/** A renamed, merged or retracted id (lib/check/ids.ts for the files behind it). */
-export type IdChange =
-  | { status: 'moved'; id: string; to: string; redirect: Redirect }
-  | { status: 'retracted'; id: string; retraction: Retraction };
 
 /** What GET /api/health reports of the dataset served. */
 export interface DatasetStatus {
@@ -47,7 +41,6 @@ export interface IncidentStore {
   /** How many incidents and sources the served dataset holds (the about page). */
   counts(): Promise<{ incidents: number; sources: number }>;
   getIncident(id: string): Promise<ApiFeature | undefined>;
-  idChange(id: string): Promise<IdChange | undefined>;
   /**
    * The incidents matching `filters`, newest first, when there are at most
    * `max`; otherwise only their number. No store reads more than `max + 1`.

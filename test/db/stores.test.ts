@@ -16,6 +16,7 @@ import { memoryStore } from '@/lib/store/memory';
 import { postgresStore } from '@/lib/store/postgres/store';
 import { insertVersion } from '@/lib/store/postgres/load';
 import { readIdHistory } from '@/lib/check/ids';
+import { memoryIdStatus, postgresIdStatus } from '@/lib/ids';
 import { loadIncidents, resetIncidents } from '@/lib/in-memory';
 import { tilesCovering, type Tile } from '@/lib/shared/tiles/address';
 import type { IncidentStore } from '@/lib/store/types';
@@ -118,10 +119,11 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       expect((await db.status()).version).toBe((await memoryStore.status()).version);
     });
 
-    it('every renamed and retracted id', async () => {
+    it('every renamed, retracted, live and unknown id', async () => {
       const { history } = readIdHistory('data');
-      const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), 'no-such-id'];
-      for (const id of ids) expect(await db.idChange(id)).toEqual(await memoryStore.idChange(id));
+      loadIncidents();
+      const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), loadIncidents().features[0].id, 'no-such-id', 'NOT/AN/ID'];
+      for (const id of ids) expect(await postgresIdStatus(url!, id)).toEqual(memoryIdStatus(id));
     });
   });
 

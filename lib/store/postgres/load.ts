@@ -6,7 +6,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { ApiFeature } from '../../shared/types';
-import type { IdChange } from '../types';
+import type { IdChange } from '../../ids';
 import { rowOf, type IncidentRow } from './rows';
 import { REFRESH_MS } from './version';
 import { positionsOf } from '../../index/columns';

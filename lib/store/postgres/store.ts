@@ -9,16 +9,13 @@ import type pg from 'pg';
 import type { Filters } from '../../shared/filters';
 import { filtersToParams } from '../../shared/filters';
 import type { ApiFeature } from '../../shared/types';
-import { ID_PATTERN } from '../../shared/schema';
-import type { IdChange, IncidentStore, Summary } from '../types';
+import { possibleId } from '../../ids';
+import type { IncidentStore, Summary } from '../types';
 import { poolFor } from './pool';
 import { summaryOf } from './summary';
 import { servedVersion } from './version';
 import { Params, whereOf } from './where';
 import { tileJsonOf, viewJsonOf } from './view';
-
-/** Only a URL-safe id can exist (lib/check/ids.ts): anything else is unknown without a query (and PostgreSQL refuses NUL in text). */
-const possibleId = (id: string) => id.length <= 120 && ID_PATTERN.test(id);
 
 /** Summaries kept per process, by version and selection: every map page asks the unfiltered one. */
 const KEPT_SUMMARIES = 64;
@@ -49,12 +46,6 @@ export function postgresStore(url: string): IncidentStore {
       const { id: v } = await version();
       const [feature] = await features('SELECT json FROM incident WHERE version_id = $1 AND id = $2', [v, id]);
       return feature;
-    },
-    async idChange(id) {
-      if (!possibleId(id)) return undefined;
-      const { id: v } = await version();
-      const { rows } = await pool.query<{ change: string }>('SELECT change FROM id_change WHERE version_id = $1 AND id = $2', [v, id]);
-      return rows[0] ? (JSON.parse(rows[0].change) as IdChange) : undefined;
     },
     async select(filters, max) {
       const { id: v } = await version();
