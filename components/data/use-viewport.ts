@@ -42,9 +42,6 @@ const DEBOUNCE_MS = 150;
 /** First retry after about this long (SWR doubles it each time, up to a few minutes). */
 export const RETRY_MS = 2_000;
 
-/** Marks when an answer is in hand (User Timing): benchmark 3 (scripts/bench/client.ts) times drawing from here. */
-export const DATA_MARK = 'incident-map:data';
-
 /** Newest first, ties by id: the order of the dataset and of the API's lists. */
 function newestFirst(a: ApiFeature | ApiCluster, b: ApiFeature | ApiCluster): number {
   if (isCluster(a) || isCluster(b)) return Number(isCluster(a)) - Number(isCluster(b));
@@ -63,7 +60,6 @@ async function fetchView(urls: string[]): Promise<Answer> {
       features.push(f);
     }
   }
-  performance.mark(DATA_MARK);
   return { type: 'FeatureCollection', features: features.sort(newestFirst) };
 }
 

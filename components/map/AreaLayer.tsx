@@ -25,12 +25,11 @@ export interface AreaLayerProps {
   features: ApiFeature[];
   selectedId?: string;
   onSelect: (id: string) => void;
-  onSliced?: (waiting: boolean) => void;
 }
 
-export function AreaLayer({ features, selectedId, onSelect, onSliced }: AreaLayerProps) {
+export function AreaLayer({ features, selectedId, onSelect }: AreaLayerProps) {
   const ids = useMemo(() => features.map((f) => f.id), [features]);
-  const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId, onSliced);
+  const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId);
   const zoom = useZoom();
   // Labels sit above the areas but under the markers, which they must never hide.
   return [

@@ -6,7 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useT } from '../i18n/locale';
 import type { ApiFeature, MapConfig } from '@/lib/shared/types';
@@ -58,9 +58,6 @@ export interface IncidentMapProps {
   onBasemapFallback?: () => void;
 }
 
-/** Marks when what the map holds has been drawn and painted (User Timing). */
-export const DRAWN_MARK = 'incident-map:drawn';
-
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
 export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
@@ -84,26 +81,6 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flight]);
 
-  // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
-  const markDrawn = useCallback(() => requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0)), []);
-  // While the areas, the server's clusters and the markers are added a slice a frame, the mark waits for the last slice of each.
-  const slicing = useRef(0);
-  const onSliced = useCallback(
-    (waiting: boolean) => {
-      slicing.current += waiting ? 1 : -1;
-      if (!slicing.current) markDrawn();
-    },
-    [markDrawn],
-  );
-  useEffect(
-    function markDrawnUnlessSlicing() {
-      if (slicing.current) return;
-      const frame = markDrawn();
-      return () => cancelAnimationFrame(frame);
-    },
-    [features, clusters, markDrawn],
-  );
-
   return (
     <MapContainer
       {...initial}
@@ -117,9 +94,9 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <Basemap tiles={tiles} onFallback={onBasemapFallback} />
-      <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
-      <ServerClusters clusters={clusters} onSliced={onSliced} />
-      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
+      <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} />
+      <ServerClusters clusters={clusters} />
+      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset} holdKey={selected?.id}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
       </Flight>
