@@ -15,7 +15,7 @@
  */
 import 'server-only';
 import type { Redirect, Retraction } from './shared/schema';
-import { ID_PATTERN } from './shared/vocabulary';
+import { isPossibleId } from './shared/vocabulary';
 import { poolFor } from './store/postgres/pool';
 import { servedVersion } from './store/postgres/version';
 
@@ -29,9 +29,6 @@ export interface IdHistory {
   moved: ReadonlyMap<string, Redirect>;
   retracted: ReadonlyMap<string, Retraction>;
 }
-
-/** Only a URL-safe id can exist (lib/check/ids.ts): anything else is unknown without a lookup (and PostgreSQL refuses NUL in text). */
-export const possibleId = (id: string) => id.length <= 120 && ID_PATTERN.test(id);
 
 /**
  * Where `id` ends up by following redirects: the last id of the chain, or
@@ -90,7 +87,7 @@ export function memoryIdStatus(id: string): IdStatus {
 
 /** The status of `id` in the version the database at `url` serves. */
 export async function postgresIdStatus(url: string, id: string): Promise<IdStatus> {
-  if (!possibleId(id)) return { status: 'unknown', id };
+  if (!isPossibleId(id)) return { status: 'unknown', id };
   const pool = poolFor(url);
   const { id: version } = await servedVersion(pool);
   const { rows } = await pool.query<{ change: string | null; live: boolean }>(

@@ -21,7 +21,7 @@ import type { ApiCluster } from './shared/tiles/cells';
 import type { Tile } from './shared/tiles/address';
 import { tileIncidents, type TileContext, type TileView } from './index/tile';
 import { buildTileOrder, type TileOrder } from './index/tile-order';
-import { viewIncidents as viewOf, type View } from './index/viewport';
+import { viewIndices, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
 import { textTest, wordIndexSteps, type WordIndex } from './index/words';
@@ -170,9 +170,9 @@ function boxesIntersect(a: BBox, b: BBox): boolean {
 }
 
 /** True when the incident's geometry (not only its bounding box) meets the query box. */
-function inBox(f: ApiFeature, box: BBox): boolean {
+function meetsBox(f: ApiFeature, box: BBox): boolean {
   // A box whose west exceeds its east crosses the antimeridian: test both halves.
-  if (box[0] > box[2]) return inBox(f, [box[0], box[1], 180, box[3]]) || inBox(f, [-180, box[1], box[2], box[3]]);
+  if (box[0] > box[2]) return meetsBox(f, [box[0], box[1], 180, box[3]]) || meetsBox(f, [-180, box[1], box[2], box[3]]);
   if (!boxesIntersect(f.bbox, box)) return false;
   if (f.geometry.type === 'Point') return true;
   // An area wholly inside the box needs no geometry test (that test costs milliseconds on a county outline).
@@ -182,7 +182,7 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 
 /** True when the incident matches every filter. */
 export function matches(f: ApiFeature, filters: Filters): boolean {
-  if (filters.bbox && !inBox(f, filters.bbox)) return false;
+  if (filters.bbox && !meetsBox(f, filters.bbox)) return false;
   return matchesFilters(f, filters);
 }
 
@@ -192,7 +192,7 @@ export function matches(f: ApiFeature, filters: Filters): boolean {
  * words for `q`. Answers as matches() does.
  */
 function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
-  const test = compileFilters(loaded.columns, filters, (i, box) => inBox(loaded.features[i], box));
+  const test = compileFilters(loaded.columns, filters, (i, box) => meetsBox(loaded.features[i], box));
   if (!filters.q) return test;
   const q: Filters = { setting: [], agency: [], q: filters.q };
   const text = textTest(filters.q, { ready: loaded.words, finish: () => wordsOf(loaded) }, (i) => matchesFilters(loaded.features[i], q), TEXT_SCAN_LIMIT);
@@ -266,7 +266,7 @@ function contextOf(loaded: Loaded): TileContext {
     order: loaded.order,
     positions: loaded.columns,
     matcher: (f) => matcherOf(loaded, f),
-    areaMeets: (i, box) => inBox(loaded.features[i], box),
+    areaMeets: (i, box) => meetsBox(loaded.features[i], box),
     size: (i) => jsonAt(loaded, i).length + 1,
   };
 }
@@ -278,7 +278,7 @@ function contextOf(loaded: Loaded): TileContext {
  */
 export function viewIncidents(filters: Filters): { kind: View['kind']; features: (ApiFeature | ApiCluster)[] } {
   const loaded = loadIncidents();
-  const view = viewOf(contextOf(loaded), filters);
+  const view = viewIndices(contextOf(loaded), filters);
   return { kind: view.kind, features: [...view.indices.map((i) => loaded.features[i]), ...view.clusters] };
 }
 
@@ -312,7 +312,7 @@ function joinJson(loaded: Loaded, view: TileView): Bytes {
 /** viewIncidents as the API serves it. */
 export function viewJson(filters: Filters): Bytes {
   const loaded = loadIncidents();
-  return joinJson(loaded, viewOf(contextOf(loaded), filters));
+  return joinJson(loaded, viewIndices(contextOf(loaded), filters));
 }
 
 /** tileFeatures as the API serves it. */

@@ -55,12 +55,12 @@ export interface IncidentMapProps {
   flight?: { feature?: ApiFeature; n: number };
   popupActions?: React.ReactNode;
   /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
-  onBasemapFallback?: () => void;
+  onTilesDown?: () => void;
 }
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onTilesDown }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
@@ -93,7 +93,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       className="incident-map"
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-      <Basemap tiles={tiles} onFallback={onBasemapFallback} />
+      <Basemap tiles={tiles} onTilesDown={onTilesDown} />
       <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} />
       <ServerClusters clusters={clusters} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />

@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import path from 'node:path';
-import { ID_PATTERN } from '../shared/schema';
+import { isPossibleId } from '../shared/vocabulary';
 
 export type FileKind = 'incident' | 'source' | 'text';
 
@@ -28,7 +28,7 @@ export class BadId extends Error {
 }
 
 export function isValidId(id: unknown): id is string {
-  return typeof id === 'string' && id.length <= 120 && ID_PATTERN.test(id);
+  return typeof id === 'string' && isPossibleId(id);
 }
 
 function inside(dir: string, file: string): string {

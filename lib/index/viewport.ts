@@ -59,7 +59,7 @@ export function fitsIn(ctx: Pick<ViewContext, 'size'>, indices: readonly number[
 const ascending = (a: number, b: number) => a - b;
 
 /** The view of `filters` (which carry a zoom; the box defaults to the world). */
-export function viewIncidents(ctx: ViewContext, filters: Filters): View {
+export function viewIndices(ctx: ViewContext, filters: Filters): View {
   const box = filters.bbox ?? WORLD;
   const matches = ctx.matcher({ ...filters, bbox: box });
   const areas = ctx.index.areas.filter(matches);

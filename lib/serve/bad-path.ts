@@ -19,8 +19,9 @@ export function isDecodable(pathname: string): boolean {
   }
 }
 
-export function badPathAnswer(pathname: string): Response {
-  if (/^\/api(?:[/?.]|$)/.test(pathname)) {
+/** `api`: the path is the API's (lib/shared/routes.ts), which answers JSON. */
+export function badPathAnswer(pathname: string, api: boolean): Response {
+  if (api) {
     return Response.json(
       {
         error: 'invalid "path": it is not valid percent-encoding (a "%" must start a UTF-8 escape such as %C3%A9)',

@@ -22,6 +22,7 @@
  */
 import type { Filters } from './filters';
 import type { Agency, Setting } from './schema';
+import { isPossibleId } from './vocabulary';
 
 export type MapFilters = Omit<Filters, 'bbox'>;
 
@@ -53,7 +54,6 @@ export const MAX_QUERY_LENGTH = 200;
 export const NO_FILTERS: MapFilters = { setting: [], agency: [] };
 export const DEFAULT_STATE: UrlState = { filters: NO_FILTERS };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 18;
 
@@ -119,7 +119,7 @@ export function encodeView(view: MapView): string {
 export function decodeState(params: URLSearchParams): UrlState {
   const state: UrlState = { filters: decodeFilters(params) };
   const incident = params.get('incident');
-  if (incident && incident.length <= 120 && ID.test(incident)) state.incident = incident;
+  if (incident && isPossibleId(incident)) state.incident = incident;
   const view = decodeView(params.get('map'));
   if (view) state.view = view;
   return state;

@@ -9,6 +9,9 @@
 /** Ids appear in URLs for years: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Only such an id can exist: anything else is unknown without a lookup (and PostgreSQL refuses NUL in text). */
+export const isPossibleId = (id: string): boolean => id.length <= 120 && ID_PATTERN.test(id);
+
 export const SETTINGS = [
   'medical-facility',
   'place-of-worship',

@@ -9,7 +9,7 @@ import type pg from 'pg';
 import type { Filters } from '../../shared/filters';
 import { filtersToParams } from '../../shared/filters';
 import type { ApiFeature } from '../../shared/types';
-import { possibleId } from '../../ids';
+import { isPossibleId } from '../../shared/vocabulary';
 import type { IncidentStore, Summary } from '../types';
 import { poolFor } from './pool';
 import { summaryOf } from './summary';
@@ -42,7 +42,7 @@ export function postgresStore(url: string): IncidentStore {
       return { incidents, sources };
     },
     async getIncident(id) {
-      if (!possibleId(id)) return undefined;
+      if (!isPossibleId(id)) return undefined;
       const { id: v } = await version();
       const [feature] = await features('SELECT json FROM incident WHERE version_id = $1 AND id = $2', [v, id]);
       return feature;

@@ -81,7 +81,7 @@ export function useViewport(filters: MapFilters, viewport: Viewport | undefined)
     errorRetryInterval: RETRY_MS,
     onErrorRetry: retryTransient,
   });
-  // The server's whole selection, for the first paint (a small dataset only: lib/map-fallback.ts).
+  // The server's whole selection, for the first paint (a small dataset only: lib/first-answers.ts).
   const { fallback } = useSWRConfig();
   const initial = fallback?.[incidentsKey(filters)] as ApiFeatureCollection | undefined;
   const last = useRef<Answer | undefined>(undefined);
