@@ -108,6 +108,15 @@ export function resetIncidents(): void {
 }
 
 /**
+ * Reads the data directory again now (the editor changed it): the proxy
+ * resolves ids from what a load publishes (lib/ids.ts), and cannot load.
+ */
+export function reloadIncidents(): void {
+  resetIncidents();
+  loadIncidents();
+}
+
+/**
  * The next step of the build of the index of words, started if need be. A
  * step that throws ends the build: the next call starts it again rather
  * than finding a spent generator (and no index).
