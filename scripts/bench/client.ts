@@ -182,6 +182,8 @@ async function newPage(browser: Browser, own: string): Promise<Page> {
 
 interface Drawing {
   ms: number;
+  /** When the drawing was done, in ms after the navigation began. */
+  loadMs: number;
   longestTaskMs: number;
   markers: number;
 }
@@ -189,7 +191,8 @@ interface Drawing {
 /**
  * Waits in the page until data has arrived, the map has been drawn after it,
  * and neither has happened again for QUIET_MS (OBSERVE); resolves with the
- * last data's end and the last drawing, in the page's time. Not Playwright's
+ * last drawing and the end of the last data before it, in ms after the
+ * navigation began. Not Playwright's
  * waitForFunction or a locator: those inject Playwright's own script into the
  * page (15–25 ms of the main thread each in traces, once while the map loads
  * and once before the first key), which the page's PerformanceObserver would
@@ -200,8 +203,9 @@ export async function waitForDrawn(page: Page, timeoutMs = 120_000): Promise<{ d
   const waiting = `new Promise((resolve, reject) => {
     const started = performance.now();
     const check = () => {
-      const data = Math.max(...window.__dataEnds), drawn = Math.max(...window.__drawnAt);
-      if (data > 0 && drawn >= data && performance.now() - Math.max(data, drawn) >= ${QUIET_MS}) return resolve({ data, drawn });
+      const ends = window.__dataEnds, drawn = Math.max(...window.__drawnAt);
+      const data = Math.max(...ends.filter((end) => end <= drawn));
+      if (data > 0 && performance.now() - Math.max(drawn, ...ends) >= ${QUIET_MS}) return resolve({ data, drawn });
       if (performance.now() - started > ${timeoutMs}) return reject(new Error('no drawing after data in ${timeoutMs} ms'));
       setTimeout(check, 100);
     };
@@ -228,7 +232,7 @@ async function timeDrawing(page: Page, url: string): Promise<Drawing> {
   return page.evaluate(([data, drawn]) => {
     const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
     const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration));
-    return { ms: drawn - data, longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
+    return { ms: drawn - data, loadMs: Math.round(drawn), longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
   }, [data, drawn]);
 }
 
@@ -258,7 +262,7 @@ export async function clientDrawing(appUrl: string, dataDir: string, rounds: num
         await page.close();
       }
     }
-    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
+    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), loadMs: median(xs.map((x) => x.loadMs)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
     return { incidents: points.length, ours: pick(ours), reference: pick(theirs) };
   } finally {
     await browser.close();
@@ -297,9 +301,7 @@ export async function clientSmoothness(appUrl: string, focusPauseMs = STEP_MS): 
   const browser = await launch();
   try {
     const page = await newPage(browser, new URL(appUrl).host);
-    const started = Date.now();
-    await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
-    const loadMs = Date.now() - started;
+    const { loadMs } = await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
     const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
     const atLoad = await tasks();
     const longestLoad = Math.max(0, ...atLoad.map((t) => t.duration));
