@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
-import { API_POLICY, STATIC_HEADERS } from './lib/serve/security-headers';
-import { PUBLIC_FILE } from './lib/serve/cache-policy';
+import { API_POLICY, STATIC_HEADERS } from './lib/shared/security-headers';
+import { PUBLIC_FILE } from './lib/shared/cache-policy';
 
 // Headers that depend on nothing read at run time. Pages get their security and cache headers
 // per request from proxy.ts (the CSP names TILE_URL's host, read at run time).

@@ -58,7 +58,7 @@ export default defineConfig({
     },
     {
       // 1,500 generated incidents: the map as it works at scale (server clusters, long lists, deep links by id).
-      command: `node node_modules/tsx/dist/cli.mjs scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node node_modules/next/dist/bin/next start -p ${SCALE_PORT} -H 127.0.0.1`,
+      command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/generate.ts --count 1500 --seed 5 --out ${scaleData} && node node_modules/next/dist/bin/next start -p ${SCALE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${SCALE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

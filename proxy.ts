@@ -25,11 +25,12 @@
  * and a path that is not valid percent-encoding a 400 (lib/serve/bad-path.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { datasetVersion, getIncident, idChange } from '@/lib/incidents';
-import { localePath, splitLocale, DEFAULT_LOCALE } from '@/lib/i18n/paths';
-import { pageSecurityHeaders } from '@/lib/serve/security-headers';
+import { idStatus, servedDatasetVersion } from '@/lib/ids';
+import { localePath, DEFAULT_LOCALE } from '@/lib/shared/i18n/paths';
+import { classifyPath, type PathKind } from '@/lib/shared/routes';
+import { pageSecurityHeaders } from '@/lib/shared/security-headers';
 import { mapConfig } from '@/lib/config';
-import { NO_STORE } from '@/lib/serve/cache-policy';
+import { NO_STORE } from '@/lib/shared/cache-policy';
 import { notModified, pageCacheHeaders } from '@/lib/serve/page-cache';
 import { MAX_API_QUERY } from '@/lib/index/limits';
 import { badPathAnswer, isDecodable } from '@/lib/serve/bad-path';
@@ -47,12 +48,6 @@ export const config = {
   ],
 };
 
-const ID_PATH = /^(\/(?:embed\/)?incidents\/)([^/]+)$/;
-/** Every page address an edition has (unprefixed); anything else is its 404. */
-const PAGES = [/^\/$/, /^\/about$/, /^\/embed$/, /^\/feed\.xml$/, /^\/share-image$/, /^\/incidents\/[^/]+\/share-image$/, ID_PATH];
-/** Site-wide files answered by the app, in no edition. */
-const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt']);
-
 /** `pathname` on this server, for redirects. */
 function here(request: NextRequest, pathname: string): URL {
   const to = request.nextUrl.clone();
@@ -61,7 +56,7 @@ function here(request: NextRequest, pathname: string): URL {
 }
 
 /** The page, with the status the page itself cannot set (404, 410). */
-function page(status?: number): NextResponse {
+function toPage(status?: number): NextResponse {
   return NextResponse.next(status ? { status } : undefined);
 }
 
@@ -69,8 +64,8 @@ function apiError(status: number, body: Record<string, unknown>): NextResponse {
   return NextResponse.json(body, { status, headers: { 'access-control-allow-origin': '*', 'cache-control': NO_STORE } });
 }
 
-async function api(request: NextRequest): Promise<NextResponse> {
-  const { pathname, search } = request.nextUrl;
+async function api(request: NextRequest, incident: string | undefined): Promise<NextResponse> {
+  const { search } = request.nextUrl;
   if (new TextEncoder().encode(search).length - 1 > MAX_API_QUERY) {
     return apiError(414, {
       error: `the query string is longer than ${MAX_API_QUERY} bytes: no API query needs that many`,
@@ -78,11 +73,10 @@ async function api(request: NextRequest): Promise<NextResponse> {
       limit: MAX_API_QUERY,
     });
   }
-  const m = /^\/api\/incidents\/([^/]+)$/.exec(pathname);
-  const id = m ? decoded(m[1]) : undefined;
+  const id = incident === undefined ? undefined : decoded(incident);
   if (id === undefined) return NextResponse.next();
-  const change = await idChange(id);
-  if (!change) return NextResponse.next(); // the route answers the incident, or its own 404
+  const change = await idStatus(id);
+  if (change.status === 'live' || change.status === 'unknown') return NextResponse.next(); // the route answers the incident, or its own 404
   if (change.status === 'moved') return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
   const { date, reason } = change.retraction;
   return NextResponse.json(
@@ -92,11 +86,8 @@ async function api(request: NextRequest): Promise<NextResponse> {
 }
 
 /** Where a page address goes: the page, a redirect, or a 404. */
-async function route(request: NextRequest): Promise<NextResponse> {
-  const { pathname, searchParams } = request.nextUrl;
-  if (SITE_FILES.has(pathname)) return NextResponse.next();
-  const { locale, path } = splitLocale(pathname);
-  if (locale === DEFAULT_LOCALE && searchParams.get('lang') === 'es') {
+async function route(request: NextRequest, { locale, path, page, incident }: Extract<PathKind, { kind: 'page' }>): Promise<NextResponse> {
+  if (locale === DEFAULT_LOCALE && request.nextUrl.searchParams.get('lang') === 'es') {
     const to = here(request, localePath('es', path));
     to.searchParams.delete('lang');
     return NextResponse.redirect(to, 308);
@@ -105,32 +96,32 @@ async function route(request: NextRequest): Promise<NextResponse> {
   // English pages have no /en prefix of their own: /en/about is /about.
   if (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path)) return NextResponse.redirect(here(request, path.slice(3) || '/'), 308);
   // app/[lang]/[...rest] draws the edition's 404 page.
-  if (!PAGES.some((p) => p.test(path))) return page(404);
-  const m = ID_PATH.exec(path);
-  const id = m ? decoded(m[2]) : undefined;
-  if (!m || id === undefined) return page();
-  const change = await idChange(id);
-  if (change?.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, m[1] + encodeURIComponent(change.to))), 308);
-  if (change?.status === 'retracted') return page(410); // the page renders the notice
+  if (!page) return toPage(404);
+  const id = incident && decoded(incident.segment);
+  if (!incident || id === undefined) return toPage();
+  const status = await idStatus(id);
+  if (status.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, incident.prefix + encodeURIComponent(status.to))), 308);
+  if (status.status === 'retracted') return toPage(410); // the page renders the notice
   // An unknown id: the page renders the 404 page (or, in an embed, a framable notice).
-  return page((await getIncident(id)) ? undefined : 404);
+  return toPage(status.status === 'unknown' ? 404 : undefined);
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const where = classifyPath(pathname);
   // The maintainers' editor (app/editor) is not an edition and never kept by a cache: it answers 404
   // itself outside `npm run editor`.
-  if (pathname === '/editor') {
+  if (where.kind === 'editor') {
     const response = withSecurityHeaders(pathname, NextResponse.next());
     response.headers.set('Cache-Control', NO_STORE);
     return response;
   }
-  const isApi = /^\/api(?:\/|$)/.test(pathname);
-  if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname) : withSecurityHeaders(pathname, badPathAnswer(pathname));
-  if (isApi) return api(request);
-  const cache = pageCacheHeaders(request, await datasetVersion().catch(() => 'unavailable'));
+  const isApi = where.kind === 'api';
+  if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname, true) : withSecurityHeaders(pathname, badPathAnswer(pathname, false));
+  if (isApi) return api(request, where.incident);
+  const cache = pageCacheHeaders(request, await servedDatasetVersion().catch(() => 'unavailable'));
   if (notModified(request, cache)) return new NextResponse(null, { status: 304, headers: cache });
-  const response = withSecurityHeaders(pathname, await route(request));
+  const response = withSecurityHeaders(pathname, where.kind === 'page' ? await route(request, where) : NextResponse.next());
   for (const [key, value] of Object.entries(cache)) response.headers.set(key, value);
   return response;
 }

@@ -4,7 +4,7 @@
  * language is known here, so it speaks both, and says nothing of the error
  * (no message, no stack).
  */
-import { errorMessages } from '@/lib/i18n/errors';
+import { errorMessages } from '@/lib/shared/i18n/errors';
 
 const { en, es } = errorMessages;
 

@@ -5,7 +5,7 @@
  * the Spanish one.
  */
 import type { Metadata } from 'next';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/shared/i18n';
 import site from '@/components/site/site.module.css';
 
 export const metadata: Metadata = { title: `${t('en', 'notFound.title')} · ${t('en', 'site.name')}`, robots: { index: false } };

@@ -9,15 +9,14 @@
  */
 import { ageKey, useOfflineSince } from './offline/use-offline-since';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MapConfig } from '@/lib/config';
-import type { BBox } from '@/lib/filters';
-import type { ApiFeature } from '@/lib/types';
-import { matchesFilters } from '@/lib/match';
-import type { MapFilters, MapView } from '@/lib/url-state';
-import { useIncident } from './data/use-incident';
-import { useSummary } from './data/use-summary';
-import { useViewport, type Viewport } from './data/use-viewport';
-import { localePath } from '@/lib/i18n/paths';
+import type { ApiFeature, MapConfig } from '@/lib/shared/types';
+import type { BBox } from '@/lib/shared/filters';
+import { matchesFilters } from '@/lib/shared/match';
+import type { MapFilters, MapView } from '@/lib/shared/url-state';
+import { useIncident } from './fetching/use-incident';
+import { useSummary } from './fetching/use-summary';
+import { useViewport, type Viewport } from './fetching/use-viewport';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
@@ -36,7 +35,7 @@ const PEEK_SHARE = 0.07;
 const NO_MONTHS: Record<string, number> = {};
 
 /** True when the incident, with its circle of uncertainty, reaches into `box`. */
-function inBox(f: ApiFeature, box: BBox): boolean {
+function reachesBox(f: ApiFeature, box: BBox): boolean {
   const r = f.geometry.type === 'Point' ? (f.properties.location.radius ?? 0) / 111_320 : 0;
   const b = [f.bbox[0] - r / Math.cos((f.bbox[1] * Math.PI) / 180), f.bbox[1] - r, f.bbox[2] + r / Math.cos((f.bbox[3] * Math.PI) / 180), f.bbox[3] + r];
   return b[0] <= box[2] && b[2] >= box[0] && b[1] <= box[3] && b[3] >= box[1];
@@ -75,7 +74,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   const incident = useIncident(state.incident, features);
   const matching = !!incident.feature && matchesFilters(incident.feature, state.filters);
   const selected = matching ? incident.feature : undefined;
-  const inView = useMemo(() => (bbox ? features.filter((f) => inBox(f, bbox)) : features), [features, bbox]);
+  const inView = useMemo(() => (bbox ? features.filter((f) => reachesBox(f, bbox)) : features), [features, bbox]);
   // Incidents in view that the server grouped into clusters: counted, not listed.
   const clustered = useMemo(
     () =>
@@ -239,7 +238,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           onMove={move}
           flight={flight}
           popupActions={copyLink}
-          onBasemapFallback={() => setTilesDown(true)}
+          onTilesDown={() => setTilesDown(true)}
         />
       </section>
     </main>

@@ -4,14 +4,14 @@
  * data under the API URL that would fetch it), around the explorer.
  */
 import { SWRConfig } from 'swr';
-import type { MapConfig } from '@/lib/config';
-import type { Locale } from '@/lib/i18n';
+import type { MapConfig } from '@/lib/shared/types';
+import type { Locale } from '@/lib/shared/i18n';
 import { MapExplorer } from './MapExplorer';
 import { useT } from './i18n/locale';
 import { ServerQueryProvider, useUrlState } from './url/use-url-state';
-import { encodeState, stateHref } from '@/lib/url-state';
-import { localePath, otherLocale } from '@/lib/i18n/paths';
-import { mapEmbedCode } from '@/lib/embed-frame';
+import { encodeState, stateHref } from '@/lib/shared/url-state';
+import { localePath, otherLocale } from '@/lib/shared/i18n/paths';
+import { mapEmbedCode } from '@/lib/shared/embed-frame';
 import { EmbedCode } from './embed/EmbedCode';
 import { LanguageOffer, type OfferText } from './i18n/LanguageOffer';
 import embedStyles from './embed/embed.module.css';

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { catalogues } from '../lib/i18n';
+import { catalogues } from '../lib/shared/i18n';
 import { chooseFromList, details, expect, mapReady, openPanel, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';

@@ -183,7 +183,7 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await expect(page.getByText(/^Incident saved/)).toBeVisible();
 
   for (const f of [`sources/${SOURCE}.txt`, `sources/${SOURCE}.json`, `incidents/${INCIDENT}.json`]) compareWithGolden(f);
-  const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
   expect(check.stderr + check.stdout).toContain('data check passed: 7 incidents, 4 sources');
   expect(check.status).toBe(0);
 

@@ -1,14 +1,15 @@
 /**
- * An incident as the API serves it (lib/types.ts): its sources' metadata
+ * An incident as the API serves it (lib/shared/types.ts): its sources' metadata
  * beside their excerpts, each excerpt marked as a photo caption or body text.
  * One function for the in-memory store, the database loader and the
  * editor's preview. A source the dataset lacks (a draft's) is left out.
  */
+import 'server-only';
 import turfBbox from '@turf/bbox';
 import type { Dataset } from './check/dataset';
-import type { IncidentFeature } from './schema';
-import { normalizeQuotes } from './text';
-import type { ApiFeature, ApiSource } from './types';
+import type { IncidentFeature } from './shared/schema';
+import { normalizeQuotes } from './shared/text';
+import type { ApiFeature, ApiSource } from './shared/types';
 
 type Source = Dataset['sources'] extends Map<string, infer S> ? S : never;
 

@@ -2,7 +2,8 @@
  * An Atom feed (RFC 4287) of incidents: one entry per incident, the most
  * recently updated first, each with its permanent URL as id and link.
  */
-import type { ApiFeature } from './types';
+import 'server-only';
+import type { ApiFeature } from './shared/types';
 
 export interface FeedInfo {
   /** The site's origin, e.g. "https://example.org". */

@@ -8,12 +8,9 @@
  * - TILE_URL: the raster tile template; default OpenStreetMap's.
  * - TILE_ATTRIBUTION: HTML attribution shown with the tiles.
  */
-import { DEFAULT_TILE_URL, tileSource } from './serve/security-headers';
-
-export interface MapConfig {
-  tileUrl: string;
-  tileAttribution: string;
-}
+import 'server-only';
+import { DEFAULT_TILE_URL, tileSource } from './shared/security-headers';
+import type { MapConfig } from './shared/types';
 
 export function mapConfig(): MapConfig {
   return {

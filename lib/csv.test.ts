@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, incidentsToCsv, INCIDENT_COLUMNS, representativePoint, toCsv } from './csv';
-import type { ApiFeature } from './types';
+import type { ApiFeature } from './shared/types';
 
 describe('csvCell', () => {
   it('leaves plain text alone', () => {

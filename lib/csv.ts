@@ -5,10 +5,11 @@
  * (starting with = + - @ tab or CR) get a leading apostrophe. Numeric cells are
  * never touched: longitudes west of Greenwich are negative and must stay so.
  */
+import 'server-only';
 import turfCentroid from '@turf/centroid';
-import { incidentText, prose } from './i18n/content';
-import type { Locale } from './i18n/translate';
-import type { ApiFeature } from './types';
+import { incidentText, prose } from './shared/i18n/content';
+import type { Locale } from './shared/i18n/translate';
+import type { ApiFeature } from './shared/types';
 
 /** A cell: text (guarded against formulas), a number (written as is), or empty. */
 export type Cell = string | number | undefined | null;

@@ -3,10 +3,11 @@
  * (lib/oembed.ts, so both give the same frame) and the script that resizes
  * it to its content (public/embed.js).
  */
-import type { Locale } from './i18n';
-import { resizeScript } from './embed-frame';
+import 'server-only';
+import type { Locale } from './shared/i18n';
+import { resizeScript } from './shared/embed-frame';
 import { oembedFor } from './oembed';
-import type { ApiFeature } from './types';
+import type { ApiFeature } from './shared/types';
 
 export function embedCode(f: ApiFeature, site: string, locale: Locale): string {
   const { html } = oembedFor(f, { site, locale });

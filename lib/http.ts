@@ -2,8 +2,9 @@
  * HTTP helpers shared by the API route handlers: CORS, strong ETags with 304
  * answers, cache headers and JSON errors. Server only (node:crypto).
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
-import { NO_STORE, SHARED, etagMatches } from './serve/cache-policy';
+import { NO_STORE, SHARED, etagMatches } from './shared/cache-policy';
 
 /**
  * Every answer, errors and 304 included, is readable from any origin: the data
@@ -14,7 +15,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Expose-Headers': 'ETag, Content-Disposition',
 };
 
-/** Every cacheable answer of the API (lib/serve/cache-policy.ts). */
+/** Every cacheable answer of the API (lib/shared/cache-policy.ts). */
 export const CACHE_CONTROL = SHARED;
 export const GEOJSON = 'application/geo+json; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';

@@ -3,23 +3,25 @@
  * checked and indexed in this process. Callers go through lib/incidents.ts,
  * which chooses this store or PostgreSQL (lib/store/memory.ts adapts it).
  */
+import 'server-only';
 import path from 'node:path';
 import { readDataDir } from './dataset/read';
 import { checkDataset, type Dataset } from './check/dataset';
-import { DatasetError } from './dataset/problem';
-import { followRedirects, readIdHistory, type Redirect, type Retraction } from './check/ids';
+import { DatasetError } from './shared/problem';
+import { readIdHistory } from './check/ids';
+import { idChangeIn, publishMemoryIds, type IdChange, type IdHistory } from './ids';
 import bboxPolygon from '@turf/bbox-polygon';
 import booleanIntersects from '@turf/boolean-intersects';
-import { matchesFilters, searchFields } from './match';
-import { filtersToParams, type Filters, type BBox } from './filters';
+import { matchesFilters, searchFields } from './shared/match';
+import { filtersToParams, type Filters, type BBox } from './shared/filters';
 import { toApiFeature } from './api-feature';
-import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 import { SpatialIndex } from './index/spatial';
-import type { ApiCluster } from './tiles/cells';
-import type { Tile } from './tiles/address';
+import type { ApiCluster } from './shared/tiles/cells';
+import type { Tile } from './shared/tiles/address';
 import { tileIncidents, type TileContext, type TileView } from './index/tile';
 import { buildTileOrder, type TileOrder } from './index/tile-order';
-import { viewIncidents as viewOf, type View } from './index/viewport';
+import { viewIndices, type View } from './index/viewport';
 import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
 import { textTest, wordIndexSteps, type WordIndex } from './index/words';
@@ -92,15 +94,26 @@ export function loadIncidents(dir = dataDir()): Loaded {
     jsonBytes: 0,
   };
   store[LOADED] = loaded;
+  publishMemoryIds({ version: raw.version, status: (id) => idChange(id) ?? (loaded.byId.has(id) ? { status: 'live', id } : { status: 'unknown', id }) });
   return loaded;
 }
 
 /** Forgets the loaded dataset (tests that switch DATA_DIR). */
 export function resetIncidents(): void {
   store[LOADED] = undefined;
+  publishMemoryIds(undefined);
   history = undefined;
   unfilteredSummary = undefined;
   summaries.clear();
+}
+
+/**
+ * Reads the data directory again now (the editor changed it): the proxy
+ * resolves ids from what a load publishes (lib/ids.ts), and cannot load.
+ */
+export function reloadIncidents(): void {
+  resetIncidents();
+  loadIncidents();
 }
 
 /**
@@ -166,9 +179,9 @@ function boxesIntersect(a: BBox, b: BBox): boolean {
 }
 
 /** True when the incident's geometry (not only its bounding box) meets the query box. */
-function inBox(f: ApiFeature, box: BBox): boolean {
+function meetsBox(f: ApiFeature, box: BBox): boolean {
   // A box whose west exceeds its east crosses the antimeridian: test both halves.
-  if (box[0] > box[2]) return inBox(f, [box[0], box[1], 180, box[3]]) || inBox(f, [-180, box[1], box[2], box[3]]);
+  if (box[0] > box[2]) return meetsBox(f, [box[0], box[1], 180, box[3]]) || meetsBox(f, [-180, box[1], box[2], box[3]]);
   if (!boxesIntersect(f.bbox, box)) return false;
   if (f.geometry.type === 'Point') return true;
   // An area wholly inside the box needs no geometry test (that test costs milliseconds on a county outline).
@@ -178,7 +191,7 @@ function inBox(f: ApiFeature, box: BBox): boolean {
 
 /** True when the incident matches every filter. */
 export function matches(f: ApiFeature, filters: Filters): boolean {
-  if (filters.bbox && !inBox(f, filters.bbox)) return false;
+  if (filters.bbox && !meetsBox(f, filters.bbox)) return false;
   return matchesFilters(f, filters);
 }
 
@@ -188,7 +201,7 @@ export function matches(f: ApiFeature, filters: Filters): boolean {
  * words for `q`. Answers as matches() does.
  */
 function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
-  const test = compileFilters(loaded.columns, filters, (i, box) => inBox(loaded.features[i], box));
+  const test = compileFilters(loaded.columns, filters, (i, box) => meetsBox(loaded.features[i], box));
   if (!filters.q) return test;
   const q: Filters = { setting: [], agency: [], q: filters.q };
   const text = textTest(filters.q, { ready: loaded.words, finish: () => wordsOf(loaded) }, (i) => matchesFilters(loaded.features[i], q), TEXT_SCAN_LIMIT);
@@ -262,7 +275,7 @@ function contextOf(loaded: Loaded): TileContext {
     order: loaded.order,
     positions: loaded.columns,
     matcher: (f) => matcherOf(loaded, f),
-    areaMeets: (i, box) => inBox(loaded.features[i], box),
+    areaMeets: (i, box) => meetsBox(loaded.features[i], box),
     size: (i) => jsonAt(loaded, i).length + 1,
   };
 }
@@ -274,7 +287,7 @@ function contextOf(loaded: Loaded): TileContext {
  */
 export function viewIncidents(filters: Filters): { kind: View['kind']; features: (ApiFeature | ApiCluster)[] } {
   const loaded = loadIncidents();
-  const view = viewOf(contextOf(loaded), filters);
+  const view = viewIndices(contextOf(loaded), filters);
   return { kind: view.kind, features: [...view.indices.map((i) => loaded.features[i]), ...view.clusters] };
 }
 
@@ -308,7 +321,7 @@ function joinJson(loaded: Loaded, view: TileView): Bytes {
 /** viewIncidents as the API serves it. */
 export function viewJson(filters: Filters): Bytes {
   const loaded = loadIncidents();
-  return joinJson(loaded, viewOf(contextOf(loaded), filters));
+  return joinJson(loaded, viewIndices(contextOf(loaded), filters));
 }
 
 /** tileFeatures as the API serves it. */
@@ -333,16 +346,10 @@ export function toFeatureCollection(features: ApiFeature[]): ApiFeatureCollectio
   return { type: 'FeatureCollection', features };
 }
 
-/** What an id in a URL stands for: see lib/check/ids.ts for the files behind it. */
-export type IdResolution =
-  | { status: 'live'; id: string; incident: ApiFeature }
-  | { status: 'moved'; id: string; to: string; redirect: Redirect }
-  | { status: 'retracted'; id: string; retraction: Retraction }
-  | { status: 'unknown'; id: string };
+let history: IdHistory | undefined;
 
-let history: { moved: Map<string, Redirect>; retracted: Map<string, Retraction> } | undefined;
-
-function idHistory() {
+/** The id history of the data directory, checked (lib/check/ids.ts). */
+function idHistory(): IdHistory {
   if (history) return history;
   const { history: h, problems } = readIdHistory(dataDir());
   if (problems.length > 0) throw new DatasetError(problems);
@@ -350,32 +357,9 @@ function idHistory() {
   return history;
 }
 
-/**
- * A renamed, merged or retracted id, without loading the dataset (the proxy
- * calls it on every incident URL). `to` is the end of the redirect chain,
- * which the data check proves is a live incident.
- */
-export function idChange(id: string): Exclude<IdResolution, { status: 'live' | 'unknown' }> | undefined {
-  const { moved, retracted } = idHistory();
-  const retraction = retracted.get(id);
-  if (retraction) return { status: 'retracted', id, retraction };
-  const redirect = moved.get(id);
-  if (!redirect) return undefined;
-  const chain = followRedirects(new Map([...moved].map(([from, r]) => [from, r.to])), id);
-  return 'end' in chain ? { status: 'moved', id, to: chain.end, redirect } : undefined;
-}
-
-/**
- * What `id` stands for now: a live incident, an id that moved, a retraction, or nothing.
- *
- * @example
- * resolveId('old-id') // { status: 'moved', id: 'old-id', to: 'new-id', redirect: {…} }
- */
-export function resolveId(id: string): IdResolution {
-  const change = idChange(id);
-  if (change) return change;
-  const incident = getIncident(id);
-  return incident ? { status: 'live', id, incident } : { status: 'unknown', id };
+/** A renamed, merged or retracted id (what `npm run db:load` writes for the database's lib/ids.ts). */
+export function idChange(id: string): IdChange | undefined {
+  return idChangeIn(idHistory(), id);
 }
 
 /** The size of a selection, as the map's panel shows it (GET /api/summary). */

@@ -4,14 +4,16 @@
  * from (lib/store/index.ts): the files of DATA_DIR in memory by default, or
  * PostgreSQL + PostGIS when DATABASE_URL is set. Callers never know which.
  */
-import type { Filters } from './filters';
-import type { Tile } from './tiles/address';
+import 'server-only';
+import type { Filters } from './shared/filters';
+import type { Tile } from './shared/tiles/address';
 import { MAX_FEATURES } from './index/limits';
 import { incidentStore } from './store';
-import type { Bounded, Bytes, DatasetStatus, IdChange, Summary } from './store/types';
-import type { ApiFeature, ApiFeatureCollection } from './types';
+import type { Bounded, Bytes, DatasetStatus, Summary } from './store/types';
+import { idStatus, type IdStatus } from './ids';
+import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 
-export type { Bounded, DatasetStatus, IdChange, Summary } from './store/types';
+export type { Bounded, DatasetStatus, Summary } from './store/types';
 
 /** One incident by id, or undefined. */
 export function getIncident(id: string): Promise<ApiFeature | undefined> {
@@ -72,17 +74,8 @@ export function datasetCounts(): Promise<{ incidents: number; sources: number }>
   return incidentStore().counts();
 }
 
-/**
- * A renamed, merged or retracted id (the proxy asks on every incident URL).
- * `to` is the end of the redirect chain, which the data check proves is a
- * live incident.
- */
-export function idChange(id: string): Promise<IdChange | undefined> {
-  return incidentStore().idChange(id);
-}
-
-/** What an id in a URL stands for: see lib/check/ids.ts for the files behind it. */
-export type IdResolution = IdChange | { status: 'live'; id: string; incident: ApiFeature } | { status: 'unknown'; id: string };
+/** What an id in a URL stands for, with the incident when it is live (lib/ids.ts decides). */
+export type IdResolution = Exclude<IdStatus, { status: 'live' }> | { status: 'live'; id: string; incident: ApiFeature };
 
 /**
  * What `id` stands for now: a live incident, an id that moved, a retraction, or nothing.
@@ -91,8 +84,10 @@ export type IdResolution = IdChange | { status: 'live'; id: string; incident: Ap
  * await resolveId('old-id') // { status: 'moved', id: 'old-id', to: 'new-id', redirect: {…} }
  */
 export async function resolveId(id: string): Promise<IdResolution> {
-  const change = await idChange(id);
-  if (change) return change;
+  // The store is ready first: the in-memory one publishes its ids when it loads.
+  await datasetVersion();
+  const status = await idStatus(id);
+  if (status.status !== 'live') return status;
   const incident = await getIncident(id);
   return incident ? { status: 'live', id, incident } : { status: 'unknown', id };
 }

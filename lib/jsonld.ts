@@ -19,9 +19,10 @@
  *   building, a `GeoCircle` (midpoint and radius in metres) for an
  *   approximate point, and a `GeoShape` box for an area.
  */
-import { incidentText, prose } from './i18n/content';
-import type { Locale } from './i18n/translate';
-import type { ApiFeature, ApiSource } from './types';
+import 'server-only';
+import { incidentText, prose } from './shared/i18n/content';
+import type { Locale } from './shared/i18n/translate';
+import type { ApiFeature, ApiSource } from './shared/types';
 import type { Point } from 'geojson';
 
 export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';

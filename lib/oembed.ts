@@ -2,11 +2,12 @@
  * oEmbed (https://oembed.com) for incident pages: which URLs are ours, and
  * the "rich" answer whose HTML is an iframe of /embed/incidents/{id}.
  */
-import { t, type Locale } from './i18n';
-import { incidentText } from './i18n/content';
-import { localePath } from './i18n/paths';
-import { iframeHtml } from './embed-frame';
-import type { ApiFeature } from './types';
+import 'server-only';
+import { t, type Locale } from './shared/i18n';
+import { incidentText } from './shared/i18n/content';
+import { localePath } from './shared/i18n/paths';
+import { iframeHtml } from './shared/embed-frame';
+import type { ApiFeature } from './shared/types';
 
 /** The embed's size when the consumer sets no maximum. */
 export const EMBED_SIZE = { width: 600, height: 480 };

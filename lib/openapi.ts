@@ -2,7 +2,8 @@
  * The API's machine-readable description, OpenAPI 3.1, served at
  * /api/openapi.json. Enumerations come from the schema, so they cannot drift.
  */
-import { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS, ID_PATTERN } from './schema';
+import 'server-only';
+import { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS, ID_PATTERN } from './shared/schema';
 import { INCIDENT_COLUMNS } from './csv';
 import { DATA_LICENSE } from './jsonld';
 

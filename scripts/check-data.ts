@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
-import { DatasetError } from '@/lib/dataset/problem';
+import { DatasetError } from '@/lib/shared/problem';
 
 const dir = path.resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
 const { problems, dataset } = checkDataset(readDataDir(dir), { extraRules: [checkGeonames] });

@@ -6,7 +6,7 @@
  * and the map.
  */
 import { useT } from '@/components/i18n/locale';
-import { localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/shared/i18n/paths';
 import site from '@/components/site/site.module.css';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

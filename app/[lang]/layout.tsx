@@ -6,8 +6,8 @@
  */
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { LOCALES, catalogues, t } from '@/lib/i18n';
-import { isLocale, localePath } from '@/lib/i18n/paths';
+import { LOCALES, catalogues, t } from '@/lib/shared/i18n';
+import { isLocale, localePath } from '@/lib/shared/i18n/paths';
 import { LocaleProvider } from '@/components/i18n/locale';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
 

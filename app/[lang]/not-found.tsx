@@ -8,7 +8,7 @@
  * the edition loads it.
  */
 import { useT } from '@/components/i18n/locale';
-import { localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/shared/i18n/paths';
 import site from '@/components/site/site.module.css';
 
 export default function NotFound() {

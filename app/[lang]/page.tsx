@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { MapPage } from '@/components/MapPage';
 import { mapConfig, siteUrl } from '@/lib/config';
-import { offerText } from '@/lib/i18n';
+import { offerText } from '@/lib/shared/i18n';
 import { editionAlternates } from '@/lib/i18n/alternates';
 import { mapPreview } from '@/lib/og/map-metadata';
 import { editionOf } from './edition';
-import { mapFallback } from '@/lib/map-fallback';
-import { decodeState, searchParamsOf } from '@/lib/url-state';
+import { firstAnswers } from '@/lib/first-answers';
+import { decodeState, searchParamsOf } from '@/lib/shared/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
@@ -27,8 +27,8 @@ export default async function Home({ params, searchParams }: Props) {
   const lang = await editionOf(params);
   const query = searchParamsOf(await searchParams);
   const state = decodeState(query);
-  // SWR's fallback: the first paint needs no request of its own (lib/map-fallback.ts).
-  const fallback = await mapFallback(state);
+  // SWR's fallback: the first paint needs no request of its own (lib/first-answers.ts).
+  const fallback = await firstAnswers(state);
   // No <Suspense> around it: nothing here suspends, and React 19.2 reveals a streamed boundary's HTML
   // up to 300 ms later, among the scripts being compiled (test/http/first-paint.test.ts).
   return (

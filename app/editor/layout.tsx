@@ -1,6 +1,6 @@
 /** The editor's document (it is not an edition of the site): English, with the catalogue its previews need. */
 import type { Metadata } from 'next';
-import { catalogues } from '@/lib/i18n';
+import { catalogues } from '@/lib/shared/i18n';
 import { LocaleProvider } from '@/components/i18n/locale';
 import { text } from '@/components/editor/text';
 

@@ -6,9 +6,9 @@
  */
 import { serviceWorkerScript } from '@/lib/offline/service-worker';
 import { offlineVersion } from '@/lib/offline/version';
-import { FRESH, KEEP, STALE, STATUS, STORED_AT } from '@/lib/offline/protocol';
+import { FRESH, KEEP, STALE, STATUS, STORED_AT } from '@/lib/shared/offline-protocol';
 import { etagOf } from '@/lib/http';
-import { etagMatches } from '@/lib/serve/cache-policy';
+import { etagMatches } from '@/lib/shared/cache-policy';
 
 export const dynamic = 'force-dynamic';
 

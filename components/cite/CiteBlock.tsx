@@ -5,7 +5,7 @@
  * the browser the reader's own date fills it in.
  */
 import { useEffect, useState } from 'react';
-import { apaCitation, localToday, plainCitation, type CitationParts } from '@/lib/citation';
+import { apaCitation, localToday, plainCitation, type CitationParts } from '@/lib/shared/citation';
 import { useT } from '../i18n/locale';
 import { CopyButton } from './CopyButton';
 import styles from './cite.module.css';

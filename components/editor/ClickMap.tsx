@@ -2,7 +2,7 @@
 /** A map to click where an incident happened: the point, and the circle of its radius. */
 import 'leaflet/dist/leaflet.css';
 import { Circle, CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
-import type { MapConfig } from '@/lib/config';
+import type { MapConfig } from '@/lib/shared/types';
 
 function Clicks({ onPick }: { onPick: (lon: number, lat: number) => void }) {
   useMapEvents({ click: (e) => onPick(e.latlng.lng, e.latlng.lat) });

@@ -1,7 +1,7 @@
 'use client';
 /** The editor's page: sources on one tab, incidents on the other, over the lists the server reads from the data directory. */
 import { useCallback, useEffect, useState } from 'react';
-import type { MapConfig } from '@/lib/config';
+import type { MapConfig } from '@/lib/shared/types';
 import { getJson } from './api';
 import { emptyIncident } from './fields';
 import { IncidentEditor, type Opened } from './IncidentEditor';

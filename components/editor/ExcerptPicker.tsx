@@ -8,7 +8,7 @@
  * as ours, never as the quote.
  */
 import { useEffect, useRef, useState } from 'react';
-import { LOCALES } from '@/lib/i18n/translate';
+import { LOCALES } from '@/lib/shared/i18n/translate';
 import { getJson } from './api';
 import { FieldView, type FieldProps } from './FieldView';
 import { LANGUAGE_NAMES, TRANSLATION_FIELDS } from './fields';

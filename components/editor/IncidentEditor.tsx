@@ -6,9 +6,8 @@
  * incident asks what the change corrects.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Problem } from '@/lib/dataset/problem';
-import type { ApiFeature } from '@/lib/types';
-import type { MapConfig } from '@/lib/config';
+import type { Problem } from '@/lib/shared/problem';
+import type { ApiFeature, MapConfig } from '@/lib/shared/types';
 import { postJson } from './api';
 import { SECTIONS } from './fields';
 import { FieldView } from './FieldView';

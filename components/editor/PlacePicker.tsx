@@ -6,8 +6,7 @@
  */
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import type { MapConfig } from '@/lib/config';
-import type { City } from '@/lib/editor/cities';
+import type { City, MapConfig } from '@/lib/shared/types';
 import { getJson } from './api';
 import { getAt, setAt } from './paths';
 import { FieldProblems } from './problems';

@@ -1,9 +1,9 @@
 'use client';
 /** The popup and the incident page as they will look, drawn by the app's own components, in either language. */
 import { useState } from 'react';
-import type { ApiFeature } from '@/lib/types';
-import { catalogues, type Locale } from '@/lib/i18n';
-import { incidentText, prose } from '@/lib/i18n/content';
+import type { ApiFeature } from '@/lib/shared/types';
+import { catalogues, type Locale } from '@/lib/shared/i18n';
+import { incidentText, prose } from '@/lib/shared/i18n/content';
 import { LocaleProvider } from '@/components/i18n/locale';
 import { IncidentPopup } from '@/components/popup/IncidentPopup';
 import { Facts } from '@/components/incident/Facts';

@@ -1,7 +1,7 @@
 'use client';
 /** Related incidents, found by searching titles, ids and places; each with the relation in our words, in both languages. */
 import { useState } from 'react';
-import { foldForSearch } from '@/lib/text';
+import { foldForSearch } from '@/lib/shared/text';
 import { FieldView, type FieldProps } from './FieldView';
 import { getAt } from './paths';
 import { FieldProblems } from './problems';

@@ -6,8 +6,8 @@
  * marked as non-reporting by selecting them in the text.
  */
 import { useRef, useState } from 'react';
-import { SOURCE_KINDS } from '@/lib/vocabulary';
-import type { Problem } from '@/lib/dataset/problem';
+import { SOURCE_KINDS } from '@/lib/shared/vocabulary';
+import type { Problem } from '@/lib/shared/problem';
 import { getJson, postJson } from './api';
 import { InputBox } from './FieldView';
 import { Conflicts, type ConflictData } from './Conflict';

@@ -7,7 +7,7 @@
  * `{ kind: 'name', … }` does the same for a field that is a proper name (or a
  * date, a number) in both editions unless its Spanish is given.
  */
-import { AGENCIES, PRECISIONS, SETTINGS } from '@/lib/vocabulary';
+import { AGENCIES, PRECISIONS, SETTINGS } from '@/lib/shared/vocabulary';
 
 export type Input = 'text' | 'textarea' | 'date' | 'number';
 

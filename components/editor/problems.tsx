@@ -1,7 +1,7 @@
 'use client';
 /** The data check's problems, shown next to the field they name. */
 import { createContext, useContext } from 'react';
-import type { Problem } from '@/lib/dataset/problem';
+import type { Problem } from '@/lib/shared/problem';
 import styles from './editor.module.css';
 
 export const ProblemsContext = createContext<Problem[]>([]);

@@ -7,12 +7,12 @@
  * focus when it opens, which a frame inside someone else's article must not
  * do, and has a close button that means nothing here.
  */
-import { formatDate, i18n, languageName, t, type Locale } from '@/lib/i18n';
-import type { ApiFeature } from '@/lib/types';
-import { incidentText, nameLang } from '@/lib/i18n/content';
+import { formatDate, i18n, languageName, t, type Locale } from '@/lib/shared/i18n';
+import type { ApiFeature } from '@/lib/shared/types';
+import { incidentText, nameLang } from '@/lib/shared/i18n/content';
 import { ExcerptTranslation } from '../incident/ExcerptTranslation';
-import { localePath } from '@/lib/i18n/paths';
-import { dateText, placeText, precisionText } from '../incident/format';
+import { localePath } from '@/lib/shared/i18n/paths';
+import { dateText, placeText, precisionText } from '@/lib/shared/i18n/facts';
 import styles from './embed.module.css';
 import { ExternalLink } from '../site/ExternalLink';
 

@@ -9,15 +9,15 @@
  */
 import { useCallback, useState, type ComponentProps } from 'react';
 import { SWRConfig } from 'swr';
-import type { MapConfig } from '@/lib/config';
-import type { Locale } from '@/lib/i18n';
-import { stateHref, type MapView, type UrlState } from '@/lib/url-state';
-import { localePath } from '@/lib/i18n/paths';
-import type { BBox } from '@/lib/filters';
-import { matchesFilters } from '@/lib/match';
-import { useIncident } from '../data/use-incident';
-import { useSummary } from '../data/use-summary';
-import { useViewport, type Viewport } from '../data/use-viewport';
+import type { MapConfig } from '@/lib/shared/types';
+import type { Locale } from '@/lib/shared/i18n';
+import { stateHref, type MapView, type UrlState } from '@/lib/shared/url-state';
+import { localePath } from '@/lib/shared/i18n/paths';
+import type { BBox } from '@/lib/shared/filters';
+import { matchesFilters } from '@/lib/shared/match';
+import { useIncident } from '../fetching/use-incident';
+import { useSummary } from '../fetching/use-summary';
+import { useViewport, type Viewport } from '../fetching/use-viewport';
 import { useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';
 import { LazyMap } from '../map/LazyMap';
@@ -34,7 +34,7 @@ export interface EmbedMapPageProps {
 function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'locale'>) {
   const { t, locale } = useT();
   const [state, setState] = useState(initial);
-  // What is in view at its zoom, as on `/` (components/data/use-viewport.ts): an embed of a large dataset stays light.
+  // What is in view at its zoom, as on `/` (components/fetching/use-viewport.ts): an embed of a large dataset stays light.
   const [viewport, setViewport] = useState<Viewport>();
   const { features, clusters } = useViewport(state.filters, viewport);
   const { summary } = useSummary(state.filters);

@@ -5,9 +5,9 @@
  * rewrites the current entry rather than adding one per keystroke.
  */
 import { useEffect, useState } from 'react';
-import { AGENCY_VALUES, MAX_QUERY_LENGTH, SETTING_VALUES, hasFilters, type MapFilters } from '@/lib/url-state';
+import { AGENCY_VALUES, MAX_QUERY_LENGTH, SETTING_VALUES, hasFilters, type MapFilters } from '@/lib/shared/url-state';
 import { useT } from '../i18n/locale';
-import { settingBadge } from '../map/setting-glyphs';
+import { settingBadge } from '@/lib/shared/setting-glyphs';
 import { Timeline } from '../timeline/Timeline';
 
 export interface FiltersProps {

@@ -8,7 +8,7 @@
  * English.
  */
 import { useEffect, useState } from 'react';
-import { localePath, splitLocale } from '@/lib/i18n/paths';
+import { localePath, splitLocale } from '@/lib/shared/i18n/paths';
 import { useLocale } from './locale';
 
 const SEEN = 'incident-map:language-offer';

@@ -6,9 +6,9 @@
  * bound translator.
  */
 import { createContext, useContext, useMemo } from 'react';
-import type { MessageKey } from '@/lib/i18n/en';
-import { isLocale } from '@/lib/i18n/paths';
-import { formatDate, translate, warmFormatters, type Catalogue, type Locale, type Vars } from '@/lib/i18n/translate';
+import type { MessageKey } from '@/lib/shared/i18n/en';
+import { isLocale } from '@/lib/shared/i18n/paths';
+import { formatDate, translate, warmFormatters, type Catalogue, type Locale, type Vars } from '@/lib/shared/i18n/translate';
 
 // Scheduled as the page's scripts run, so that it runs before React renders what needs it.
 if (typeof window !== 'undefined') {

@@ -3,9 +3,9 @@
  * what, from which source) and facts the sources disagree on. We show both
  * sides and pick none.
  */
-import { t, type Locale } from '@/lib/i18n';
-import { dataLang, nameLang, prose } from '@/lib/i18n/content';
-import type { ApiFeature } from '@/lib/types';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { dataLang, nameLang, prose } from '@/lib/shared/i18n/content';
+import type { ApiFeature } from '@/lib/shared/types';
 import styles from './incident.module.css';
 import { ExternalLink } from '../site/ExternalLink';
 

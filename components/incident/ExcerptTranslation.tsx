@@ -5,9 +5,9 @@
  * who translated it and whether a second person reviewed it. No hooks, so
  * the server pages and the client popup share it.
  */
-import type { I18n, Locale } from '@/lib/i18n/translate';
-import { nameLang, prose } from '@/lib/i18n/content';
-import type { Translation } from '@/lib/schema';
+import type { I18n, Locale } from '@/lib/shared/i18n/translate';
+import { nameLang, prose } from '@/lib/shared/i18n/content';
+import type { Translation } from '@/lib/shared/schema';
 import { Rich } from '../site/Rich';
 
 export function ExcerptTranslation({ translation, locale, t }: { translation: Translation; locale: Locale; t: I18n['t'] }) {

@@ -1,8 +1,8 @@
 /** The facts at the top of an incident page: when, what kind of place, who, where and how precisely. */
-import { t, type Locale } from '@/lib/i18n';
-import { dataLang, nameLang, prose } from '@/lib/i18n/content';
-import type { ApiFeature } from '@/lib/types';
-import { dateText, distanceText, placeText, precisionText } from './format';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { dataLang, nameLang, prose } from '@/lib/shared/i18n/content';
+import type { ApiFeature } from '@/lib/shared/types';
+import { dateText, distanceText, placeText, precisionText } from '@/lib/shared/i18n/facts';
 import styles from './incident.module.css';
 
 export function Facts({ locale, incident }: { locale: Locale; incident: ApiFeature }) {

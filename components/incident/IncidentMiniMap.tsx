@@ -10,10 +10,8 @@
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
 import { GeoJSON, MapContainer, Marker, Pane, TileLayer } from 'react-leaflet';
-import type { MapConfig } from '@/lib/config';
-import type { Outlines } from '@/lib/geo/outlines';
-import type { ApiFeature } from '@/lib/types';
-import { MAX_ZOOM, MIN_ZOOM } from '@/lib/url-state';
+import type { ApiFeature, MapConfig, Outlines } from '@/lib/shared/types';
+import { MAX_ZOOM, MIN_ZOOM } from '@/lib/shared/url-state';
 import { AreaLayer } from '../map/AreaLayer';
 import { anchorOf, boundsOf, isArea } from '../map/feature-geometry';
 import { PrecisionCircle } from '../map/IncidentMarker';

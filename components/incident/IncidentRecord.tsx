@@ -3,8 +3,8 @@
  * disagreements, notes, further reporting, related incidents, corrections.
  * One list for the incident page and the editor's preview of it.
  */
-import type { Locale } from '@/lib/i18n';
-import type { ApiFeature } from '@/lib/types';
+import type { Locale } from '@/lib/shared/i18n';
+import type { ApiFeature } from '@/lib/shared/types';
 import { Sources } from './Sources';
 import { Claims, Disagreements } from './Disputes';
 import { Corrections, FurtherReporting, Notes, Related, type RelatedLink } from './More';

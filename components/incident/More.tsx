@@ -1,8 +1,8 @@
 /** The rest of the record: notes, further reporting, related incidents, the corrections log and last updated. */
-import { formatDate, t, type Locale } from '@/lib/i18n';
-import { dataLang, prose } from '@/lib/i18n/content';
-import { localePath } from '@/lib/i18n/paths';
-import type { ApiFeature } from '@/lib/types';
+import { formatDate, t, type Locale } from '@/lib/shared/i18n';
+import { dataLang, prose } from '@/lib/shared/i18n/content';
+import { localePath } from '@/lib/shared/i18n/paths';
+import type { ApiFeature } from '@/lib/shared/types';
 import styles from './incident.module.css';
 import { ExternalLink } from '../site/ExternalLink';
 

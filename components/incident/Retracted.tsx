@@ -1,9 +1,9 @@
 /** What a retracted incident's address shows (with status 410): that it was retracted, when and why. */
-import { formatDate, t, type Locale } from '@/lib/i18n';
-import { prose } from '@/lib/i18n/content';
+import { formatDate, t, type Locale } from '@/lib/shared/i18n';
+import { prose } from '@/lib/shared/i18n/content';
 import { Rich } from '../site/Rich';
-import { localePath } from '@/lib/i18n/paths';
-import type { Retraction } from '@/lib/check/ids';
+import { localePath } from '@/lib/shared/i18n/paths';
+import type { Retraction } from '@/lib/shared/schema';
 
 export function Retracted({ locale, retraction }: { locale: Locale; retraction: Retraction }) {
   return (

@@ -4,9 +4,9 @@
  * Where the page's language differs from the source's, our labelled
  * translation follows the quote, outside it.
  */
-import { formatDate, i18n, languageName, t, type Locale } from '@/lib/i18n';
+import { formatDate, i18n, languageName, t, type Locale } from '@/lib/shared/i18n';
 import { ExcerptTranslation } from './ExcerptTranslation';
-import type { ApiSource } from '@/lib/types';
+import type { ApiSource } from '@/lib/shared/types';
 import styles from './incident.module.css';
 import { ExternalLink } from '../site/ExternalLink';
 

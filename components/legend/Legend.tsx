@@ -1,8 +1,8 @@
 'use client';
 /** What the map's marks mean: a badge per kind of place, and how precision is drawn. */
-import { SETTING_VALUES } from '@/lib/url-state';
+import { SETTING_VALUES } from '@/lib/shared/url-state';
 import { useT } from '../i18n/locale';
-import { settingBadge } from '../map/setting-glyphs';
+import { settingBadge } from '@/lib/shared/setting-glyphs';
 
 const exactPin = `${settingBadge('other', 20)}<span class="legend__tail"></span>`;
 

@@ -6,7 +6,7 @@
  * virtualized (VirtualList.tsx, loaded only then).
  */
 import dynamic from 'next/dynamic';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { Row } from './IncidentRow';
 
 export interface IncidentListProps {

@@ -1,11 +1,11 @@
 'use client';
 /** One incident in the list: a button with its setting, title, date and place. */
 import { memo } from 'react';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { useT } from '../i18n/locale';
-import { settingBadge } from '../map/setting-glyphs';
+import { settingBadge } from '@/lib/shared/setting-glyphs';
 import { shortPlace } from '../popup/place-lines';
-import { incidentText } from '@/lib/i18n/content';
+import { incidentText } from '@/lib/shared/i18n/content';
 
 export interface RowProps {
   feature: ApiFeature;

@@ -9,14 +9,14 @@
 import L from 'leaflet';
 import { memo, useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { showsLabel } from './area-labels';
-import { SETTING_STYLES } from './setting-glyphs';
+import { SETTING_STYLES } from '@/lib/shared/setting-glyphs';
 import { labelPoint } from './feature-geometry';
 import { useZoom } from './map-events';
 import { useSlices } from './use-slices';
 import { useT } from '../i18n/locale';
-import { nameLang, prose } from '@/lib/i18n/content';
+import { nameLang, prose } from '@/lib/shared/i18n/content';
 
 /** New areas added per frame. */
 export const AREA_SLICE = 12;
@@ -25,12 +25,11 @@ export interface AreaLayerProps {
   features: ApiFeature[];
   selectedId?: string;
   onSelect: (id: string) => void;
-  onSliced?: (waiting: boolean) => void;
 }
 
-export function AreaLayer({ features, selectedId, onSelect, onSliced }: AreaLayerProps) {
+export function AreaLayer({ features, selectedId, onSelect }: AreaLayerProps) {
   const ids = useMemo(() => features.map((f) => f.id), [features]);
-  const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId, onSliced);
+  const shown = useSlices(features, ids, AREA_SLICE, (i) => ids[i] === selectedId);
   const zoom = useZoom();
   // Labels sit above the areas but under the markers, which they must never hide.
   return [

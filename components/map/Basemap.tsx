@@ -5,7 +5,7 @@
  * control. When tiles keep failing before any has loaded (the tile server
  * cannot be reached), or none has loaded a while after the map asked for
  * them (a server that takes connections and answers nothing), the outlines
- * take over and `onFallback` is called.
+ * take over and `onTilesDown` is called.
  * The outlines are a static file, fetched the first time they are shown,
  * never part of the JavaScript bundle.
  */
@@ -13,8 +13,8 @@ import type { FeatureCollection } from 'geojson';
 import type L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEvents } from 'react-leaflet';
-import type { MapConfig } from '@/lib/config';
-import { MAX_ZOOM } from '@/lib/url-state';
+import type { MapConfig } from '@/lib/shared/types';
+import { MAX_ZOOM } from '@/lib/shared/url-state';
 import { useT } from '../i18n/locale';
 import { outlineLayer } from './outline-layer';
 import { projectOutlinesSliced } from './outline-tiles';
@@ -66,7 +66,7 @@ function Outlines() {
   return <LayerGroup ref={group} eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')} />;
 }
 
-export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: () => void }) {
+export function Basemap({ tiles, onTilesDown }: { tiles: MapConfig; onTilesDown?: () => void }) {
   const { t, locale } = useT();
   const [choice, setChoice] = useState<'tiles' | 'outlines'>('tiles');
   const counts = useRef({ failed: 0, loaded: 0, fellBack: false });
@@ -94,7 +94,7 @@ export function Basemap({ tiles, onFallback }: { tiles: MapConfig; onFallback?: 
     if (shown.current !== 'tiles' || counts.current.loaded > 0 || counts.current.fellBack) return;
     counts.current.fellBack = true;
     setChoice('outlines');
-    onFallback?.();
+    onTilesDown?.();
   }
 
   function tileFailed() {

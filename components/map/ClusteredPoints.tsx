@@ -10,13 +10,11 @@
  * incident's first): a few hundred added at once after a zoom in made one
  * task of up to 100 ms, and slices of 100 (each marker with its precision
  * circle) still made tasks of over 100 ms on a busy machine.
- * `onSliced(true)` says slices are waiting, `onSliced(false)` that the last
- * one is drawn.
  */
 import L from 'leaflet';
 import { Fragment, memo, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { groupPoints, type Group } from './groups';
@@ -53,10 +51,9 @@ export interface ClusteredPointsProps {
   features: ApiFeature[];
   selectedId?: string;
   onSelect: (id: string) => void;
-  onSliced?: (waiting: boolean) => void;
 }
 
-export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect, onSliced }: ClusteredPointsProps) {
+export const ClusteredPoints = memo(function ClusteredPoints({ features, selectedId, onSelect }: ClusteredPointsProps) {
   const map = useMap();
   const { t, locale } = useT();
   const zoom = useZoom();
@@ -89,7 +86,6 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
     units.map((u) => u.id),
     SLICE,
     (i) => !!selectedId && units[i].open && units[i].cluster.members.some((m) => m.id === selectedId),
-    onSliced,
   ).map((i) => units[i]);
 
   return shown.map(({ cluster, key, open }) => {

@@ -6,14 +6,13 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { useT } from '../i18n/locale';
-import type { MapConfig } from '@/lib/config';
-import type { BBox } from '@/lib/filters';
-import type { ApiFeature } from '@/lib/types';
-import type { ApiCluster } from '@/lib/tiles/cells';
-import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/url-state';
+import type { ApiFeature, MapConfig } from '@/lib/shared/types';
+import type { BBox } from '@/lib/shared/filters';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
+import { MAX_ZOOM, MIN_ZOOM, type MapView } from '@/lib/shared/url-state';
 import { AreaLayer } from './AreaLayer';
 import { Basemap } from './Basemap';
 import { ClusteredPoints } from './ClusteredPoints';
@@ -56,15 +55,12 @@ export interface IncidentMapProps {
   flight?: { feature?: ApiFeature; n: number };
   popupActions?: React.ReactNode;
   /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
-  onBasemapFallback?: () => void;
+  onTilesDown?: () => void;
 }
-
-/** Marks when what the map holds has been drawn and painted (User Timing). */
-export const DRAWN_MARK = 'incident-map:drawn';
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onTilesDown }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
@@ -85,26 +81,6 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flight]);
 
-  // After the markers' own effects (children's run first) and the next paint: benchmark 3 times this (scripts/bench/client.ts).
-  const markDrawn = useCallback(() => requestAnimationFrame(() => setTimeout(() => performance.mark(DRAWN_MARK), 0)), []);
-  // While the areas, the server's clusters and the markers are added a slice a frame, the mark waits for the last slice of each.
-  const slicing = useRef(0);
-  const onSliced = useCallback(
-    (waiting: boolean) => {
-      slicing.current += waiting ? 1 : -1;
-      if (!slicing.current) markDrawn();
-    },
-    [markDrawn],
-  );
-  useEffect(
-    function markDrawnUnlessSlicing() {
-      if (slicing.current) return;
-      const frame = markDrawn();
-      return () => cancelAnimationFrame(frame);
-    },
-    [features, clusters, markDrawn],
-  );
-
   return (
     <MapContainer
       {...initial}
@@ -117,10 +93,10 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       className="incident-map"
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-      <Basemap tiles={tiles} onFallback={onBasemapFallback} />
-      <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
-      <ServerClusters clusters={clusters} onSliced={onSliced} />
-      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
+      <Basemap tiles={tiles} onTilesDown={onTilesDown} />
+      <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} />
+      <ServerClusters clusters={clusters} />
+      <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset} holdKey={selected?.id}>
         {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
       </Flight>

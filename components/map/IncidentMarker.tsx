@@ -9,13 +9,13 @@
 import type L from 'leaflet';
 import { memo, useMemo } from 'react';
 import { Circle, Marker } from 'react-leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { anchorOf } from './feature-geometry';
 import { incidentIcon } from './marker-icons';
-import { SETTING_STYLES } from './setting-glyphs';
-import { incidentText } from '@/lib/i18n/content';
+import { SETTING_STYLES } from '@/lib/shared/setting-glyphs';
+import { incidentText } from '@/lib/shared/i18n/content';
 
 export const PrecisionCircle = memo(function PrecisionCircle({ feature }: { feature: ApiFeature }) {
   const { radius, precision } = feature.properties.location;

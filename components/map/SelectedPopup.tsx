@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 import { IncidentPopup } from '../popup/IncidentPopup';
 import { anchorOf, isArea } from './feature-geometry';
 

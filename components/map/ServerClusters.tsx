@@ -8,17 +8,17 @@
  */
 import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import type { ApiCluster } from '@/lib/tiles/cells';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
 import { clusterIcon } from './marker-icons';
 import { reducedMotion } from './motion';
 import { SLICE, useSlices } from './use-slices';
 
-export const ServerClusters = memo(function ServerClusters({ clusters, onSliced }: { clusters: readonly ApiCluster[]; onSliced?: (waiting: boolean) => void }) {
+export const ServerClusters = memo(function ServerClusters({ clusters }: { clusters: readonly ApiCluster[] }) {
   const { locale } = useT();
   const keys = useMemo(() => clusters.map((c) => `${c.id}:${c.properties.count}:${locale}`), [clusters, locale]);
-  return useSlices(clusters, keys, SLICE, undefined, onSliced).map((i) => <ServerCluster key={keys[i]} cluster={clusters[i]} />);
+  return useSlices(clusters, keys, SLICE).map((i) => <ServerCluster key={keys[i]} cluster={clusters[i]} />);
 });
 
 /**

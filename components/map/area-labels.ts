@@ -6,7 +6,7 @@
  * clusters, and each was a layer Chromium rasterised again at every zoom
  * (docs/PERFORMANCE.md, section 3, ninth round). Pure: no Leaflet, no DOM.
  */
-import { project } from '@/lib/tiles/mercator';
+import { project } from '@/lib/shared/tiles/mercator';
 
 /** The smallest area, on screen, that is labelled: about a label's own height, twice as wide. */
 export const LABEL_MIN = { width: 64, height: 32 };

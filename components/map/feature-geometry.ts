@@ -3,7 +3,7 @@
  * or its area's box) and the point a popup or label points at. Client only.
  */
 import L from 'leaflet';
-import type { ApiFeature } from '@/lib/types';
+import type { ApiFeature } from '@/lib/shared/types';
 
 /** The point of a Point incident, or the centre of an area's box. */
 export function anchorOf(f: ApiFeature): L.LatLng {

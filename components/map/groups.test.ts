@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCells } from '@/lib/tiles/cells';
-import { mercator } from '@/lib/tiles/mercator';
+import { clusterCells } from '@/lib/shared/tiles/cells';
+import { mercator } from '@/lib/shared/tiles/mercator';
 import { groupPoints } from './groups';
 
 const at = (id: string, lat: number, lng: number) => ({ id, lat, lng });

@@ -1,6 +1,6 @@
 /**
  * The points the map holds, grouped as the server groups the points it does
- * not send: the one grid of lib/tiles/cells.ts at the map's zoom. So a
+ * not send: the one grid of lib/shared/tiles/cells.ts at the map's zoom. So a
  * group drawn here and a cluster sent by the API never disagree about which
  * points crowd, and a filter only changes a group's count. Pure.
  *
@@ -8,8 +8,8 @@
  * groupPoints([{ id: 'a', lat: 34.06, lng: -117.65 }, { id: 'b', lat: 34.05, lng: -117.6 }], 6)
  * // [{ members: [a, b], lat: 34.055, lng: -117.625, expansionZoom: 10 }]
  */
-import { expansionZoom, gatherCells } from '@/lib/tiles/cells';
-import { mercator } from '@/lib/tiles/mercator';
+import { expansionZoom, gatherCells } from '@/lib/shared/tiles/cells';
+import { mercator } from '@/lib/shared/tiles/mercator';
 
 export interface GroupPoint {
   id: string;

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type L from 'leaflet';
-import type { BBox } from '@/lib/filters';
-import { encodeView, type MapView } from '@/lib/url-state';
+import type { BBox } from '@/lib/shared/filters';
+import { encodeView, type MapView } from '@/lib/shared/url-state';
 import { reducedMotion } from './motion';
 
 /** The map's zoom, as of the end of each zoom: for layers drawn differently by zoom. */

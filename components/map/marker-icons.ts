@@ -4,8 +4,8 @@
  * bundler. Client only: imports Leaflet.
  */
 import L from 'leaflet';
-import type { Precision, Setting } from '@/lib/schema';
-import { settingBadge } from './setting-glyphs';
+import type { Precision, Setting } from '@/lib/shared/schema';
+import { settingBadge } from '@/lib/shared/setting-glyphs';
 
 /** The badge drawn, and the square around it that takes taps (44 px, a finger's width). */
 const SIZE = 30;

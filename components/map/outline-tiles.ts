@@ -7,7 +7,7 @@
  * drawing goes through the part of CanvasRenderingContext2D it needs.
  */
 import type { FeatureCollection } from 'geojson';
-import { project } from '@/lib/tiles/mercator';
+import { project } from '@/lib/shared/tiles/mercator';
 
 /** How a kind of outline is drawn. */
 export interface OutlineStyle {

@@ -13,23 +13,17 @@ export const SLICE = 50;
 /**
  * The indices of `keys` to draw now: those drawn already and up to `perFrame`
  * new ones per frame since `source` (the layer's data) last changed, the
- * `urgent` first. `onSliced(true)` says slices are waiting, `onSliced(false)`
- * that the last one is drawn.
+ * `urgent` first.
  */
-export function useSlices(source: unknown, keys: readonly string[], perFrame: number, urgent?: (i: number) => boolean, onSliced?: (waiting: boolean) => void): number[] {
+export function useSlices(source: unknown, keys: readonly string[], perFrame: number, urgent?: (i: number) => boolean): number[] {
   // The count of slices resets when the data changes.
   const [slices, setSlices] = useState({ of: source, n: 1 });
   const n = slices.of === source ? slices.n : 1;
   const drawn = useRef(new Set<string>());
-  const slicing = useRef(false);
   const { draw, waiting } = itemsToDraw(keys, drawn.current, n * perFrame, urgent);
 
   useEffect(function drawNextSlice() {
     drawn.current = new Set(draw.map((i) => keys[i]));
-    if (waiting > 0 !== slicing.current) {
-      slicing.current = waiting > 0;
-      onSliced?.(slicing.current);
-    }
     if (!waiting) return;
     const frame = requestAnimationFrame(() => setSlices({ of: source, n: n + 1 }));
     return () => cancelAnimationFrame(frame);

@@ -7,7 +7,7 @@
  * Not in frames (another site's page) nor in development (unhashed chunks).
  */
 import { useEffect } from 'react';
-import { KEEP } from '@/lib/offline/protocol';
+import { KEEP } from '@/lib/shared/offline-protocol';
 
 /** The outline basemap: the map's look when tiles cannot load, offline above all. */
 const BASEMAP = '/basemap/us-outlines.geojson';

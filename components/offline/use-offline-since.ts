@@ -1,12 +1,12 @@
 'use client';
 /**
  * Since when the data on screen has come from the service worker's copies,
- * the network failing (lib/offline/protocol.ts): undefined while the network
+ * the network failing (lib/shared/offline-protocol.ts): undefined while the network
  * answers. The page asks once as it starts (the worker's word about the page
  * itself may come before anyone listens), then follows what the worker says.
  */
 import { useEffect, useState } from 'react';
-import { FRESH, STALE, STATUS, type WorkerMessage } from '@/lib/offline/protocol';
+import { FRESH, STALE, STATUS, type WorkerMessage } from '@/lib/shared/offline-protocol';
 
 export function useOfflineSince(): number | undefined {
   const [since, setSince] = useState<number>();

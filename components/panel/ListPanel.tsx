@@ -3,8 +3,8 @@
  * The panel beside the map: how many incidents are in view, the filters,
  * the legend, what to do when nothing matches, and the list itself.
  */
-import type { ApiFeature } from '@/lib/types';
-import type { MapFilters } from '@/lib/url-state';
+import type { ApiFeature } from '@/lib/shared/types';
+import type { MapFilters } from '@/lib/shared/url-state';
 import { Filters } from '../filters/Filters';
 import { useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';

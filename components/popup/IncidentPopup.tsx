@@ -6,15 +6,15 @@
  * Escape or the close button closes it.
  */
 import { useId, useLayoutEffect, useRef } from 'react';
-import type { ApiFeature, ApiSource } from '@/lib/types';
-import { languageName } from '@/lib/i18n/translate';
-import { incidentText, nameLang, prose, type Bilingual } from '@/lib/i18n/content';
-import type { Locale } from '@/lib/i18n/translate';
+import type { ApiFeature, ApiSource } from '@/lib/shared/types';
+import { languageName } from '@/lib/shared/i18n/translate';
+import { incidentText, nameLang, prose, type Bilingual } from '@/lib/shared/i18n/content';
+import type { Locale } from '@/lib/shared/i18n/translate';
 import { ExcerptTranslation } from '../incident/ExcerptTranslation';
-import { localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { useT } from '../i18n/locale';
 import { placeLine, precisionLine } from './place-lines';
-import { httpHost } from '@/lib/link';
+import { httpHost } from '@/lib/shared/link';
 import { ExternalLink } from '../site/ExternalLink';
 
 /** The first excerpt of each of the first two sources: two voices where there are two. */

@@ -2,10 +2,10 @@
  * The place of an incident in words, and how precisely it is known:
  * "Approximate location: city of Ontario, CA". Pure.
  */
-import type { MessageKey } from '@/lib/i18n/en';
-import { prose } from '@/lib/i18n/content';
-import type { Locale } from '@/lib/i18n/translate';
-import type { ApiFeature } from '@/lib/types';
+import type { MessageKey } from '@/lib/shared/i18n/en';
+import { prose } from '@/lib/shared/i18n/content';
+import type { Locale } from '@/lib/shared/i18n/translate';
+import type { ApiFeature } from '@/lib/shared/types';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

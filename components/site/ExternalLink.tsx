@@ -1,11 +1,11 @@
 /**
  * A link to another site from the data (a source, further reporting, the
  * evidence of a claim): a link only when the URL is http or https
- * (lib/link.ts), and then always with rel="noopener noreferrer"; otherwise
+ * (lib/shared/link.ts), and then always with rel="noopener noreferrer"; otherwise
  * its text alone. React writes the text and the href as text, never markup.
  */
 import type { AnchorHTMLAttributes } from 'react';
-import { httpHref } from '@/lib/link';
+import { httpHref } from '@/lib/shared/link';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'rel'> & { href: string | undefined };
 

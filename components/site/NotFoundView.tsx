@@ -3,8 +3,8 @@
  * map, and a search (a plain GET form to the map's `?q=`, so it works
  * without JavaScript).
  */
-import { t, type Locale } from '@/lib/i18n';
-import { localePath } from '@/lib/i18n/paths';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
 import site from './site.module.css';

@@ -1,6 +1,6 @@
 /** The footer of the site's text pages: license, API, feed. */
-import { t, type Locale } from '@/lib/i18n';
-import { localePath } from '@/lib/i18n/paths';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { localePath } from '@/lib/shared/i18n/paths';
 import styles from './site.module.css';
 
 export function SiteFooter({ locale }: { locale: Locale }) {

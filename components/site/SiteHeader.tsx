@@ -3,8 +3,8 @@
  * map's name, the way back to the map, and the same page in the other
  * language when there is one (`path`, unprefixed, e.g. "/about").
  */
-import { offerText, t, type Locale } from '@/lib/i18n';
-import { localePath, otherLocale } from '@/lib/i18n/paths';
+import { offerText, t, type Locale } from '@/lib/shared/i18n';
+import { localePath, otherLocale } from '@/lib/shared/i18n/paths';
 import { LanguageOffer } from '../i18n/LanguageOffer';
 import styles from './site.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 /**
  * The map's state, read from the address bar and written back with the
- * History API; declared in lib/url-state.ts.
+ * History API; declared in lib/shared/url-state.ts.
  *
  * Next.js is deliberately not told about these writes. Its router mirrors
  * pushState/replaceState asynchronously and writes its own idea of the URL
@@ -17,7 +17,7 @@
  * others read it, up to date, whenever they render for another reason.
  */
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import { decodeState, isRepresentable, stateHref, type UrlState } from '@/lib/url-state';
+import { decodeState, isRepresentable, stateHref, type UrlState } from '@/lib/shared/url-state';
 
 export type StateUpdate = (current: UrlState) => UrlState;
 

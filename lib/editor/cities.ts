@@ -7,16 +7,8 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { foldForSearch } from '../text';
-
-export interface City {
-  name: string;
-  /** State code for US cities ("CA"), GeoNames' admin1 code elsewhere. */
-  admin1: string;
-  country: string;
-  lon: number;
-  lat: number;
-}
+import { foldForSearch } from '../shared/text';
+import type { City } from '../shared/types';
 
 interface Row {
   name: string;

@@ -9,7 +9,7 @@ import { readDataDir, type RawDataset } from '../dataset/read';
 import { checkDataset, type Dataset } from '../check/dataset';
 import { geonamesRule } from '../check/geonames';
 import { usCity } from './cities';
-import type { Problem } from '../dataset/problem';
+import type { Problem } from '../shared/problem';
 
 export interface Draft {
   /** Incidents by id: the new JSON, or null for one removed. */

@@ -9,6 +9,7 @@
  * editor's own server (scripts/editor.mjs) apply the same rules.
  */
 
+import 'server-only';
 import { isLoopbackHost } from '../../scripts/editor/loopback.mjs';
 
 export { isLoopbackHost };

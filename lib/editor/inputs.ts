@@ -6,6 +6,8 @@
  */
 
 /** The largest archived text or web page the editor takes: no article comes near it. */
+import 'server-only';
+
 export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 /** The largest request body: a page or text at the limit, plus its metadata, JSON-escaped. */
 export const MAX_BODY_BYTES = 3 * MAX_TEXT_BYTES;

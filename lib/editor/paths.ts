@@ -4,8 +4,9 @@
  * characters), so "../", "/", "\\", NUL or a dot can never reach the file
  * system, and the result is checked to lie inside the data directory.
  */
+import 'server-only';
 import path from 'node:path';
-import { ID_PATTERN } from '../schema';
+import { isPossibleId } from '../shared/vocabulary';
 
 export type FileKind = 'incident' | 'source' | 'text';
 
@@ -27,7 +28,7 @@ export class BadId extends Error {
 }
 
 export function isValidId(id: unknown): id is string {
-  return typeof id === 'string' && id.length <= 120 && ID_PATTERN.test(id);
+  return typeof id === 'string' && isPossibleId(id);
 }
 
 function inside(dir: string, file: string): string {

@@ -2,6 +2,7 @@
  * US county boundaries from us-atlas (Census cartographic boundaries, 1:10m),
  * as RFC 7946 GeoJSON. Server-side only: the TopoJSON is 842 KB.
  */
+import 'server-only';
 import { feature } from 'topojson-client';
 import rewind from '@turf/rewind';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';

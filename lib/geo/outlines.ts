@@ -5,16 +5,13 @@
  * (a few kilobytes). Drawn under the tiles by the incident's small map, it
  * shows through wherever the tile server cannot be reached. Server only.
  */
+import 'server-only';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import { county } from './counties';
-import type { ApiFeature } from '../types';
-
-export type OutlineKind = 'state' | 'county';
-export type Outline = Feature<Polygon | MultiPolygon, { kind: OutlineKind; name: string }>;
-export type Outlines = FeatureCollection<Polygon | MultiPolygon, { kind: OutlineKind; name: string }>;
+import type { ApiFeature, Outline, Outlines } from '../shared/types';
 
 /** About 110 m of latitude: finer than the small map ever needs below its tiles. */
 const STEP = 0.001;

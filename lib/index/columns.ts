@@ -2,14 +2,15 @@
  * The filter attributes of every incident in typed arrays, built at load,
  * and a filter compiled against them: a view tests thousands of incidents per
  * request, and reading a byte per incident is many times faster than
- * reading its properties. It answers exactly what lib/match.ts answers (a
+ * reading its properties. It answers exactly what lib/shared/match.ts answers (a
  * unit test compares the two); text and area geometry are left to the caller.
  */
-import { endOfPeriod, startOfPeriod } from '../match';
-import { AGENCIES, SETTINGS } from '../schema';
-import type { BBox, Filters } from '../filters';
-import type { ApiFeature } from '../types';
-import { mercator } from '../tiles/mercator';
+import 'server-only';
+import { endOfPeriod, startOfPeriod } from '../shared/match';
+import { AGENCIES, SETTINGS } from '../shared/schema';
+import type { BBox, Filters } from '../shared/filters';
+import type { ApiFeature } from '../shared/types';
+import { mercator } from '../shared/tiles/mercator';
 
 /** Where each incident is: a point's own position, an area's box centre; degrees, and Web Mercator 0..1 across the world. */
 export interface Positions {

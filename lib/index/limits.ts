@@ -2,6 +2,8 @@
  * How much one answer of the API may hold, whatever the query: the map can
  * draw about this many features smoothly, and a phone can download this much.
  */
+import 'server-only';
+
 export const MAX_FEATURES = 2_000;
 /**
  * Raw JSON bytes of one answer. Incident JSON compresses about 14:1 with gzip

@@ -3,9 +3,10 @@
  * k-d tree (kdbush) over the points, and a plain list of the areas, which are
  * few and must be tested against their real geometry anyway.
  */
+import 'server-only';
 import KDBush from 'kdbush';
-import type { BBox } from '../filters';
-import type { ApiFeature } from '../types';
+import type { BBox } from '../shared/filters';
+import type { ApiFeature } from '../shared/types';
 
 export class SpatialIndex {
   private tree: KDBush;

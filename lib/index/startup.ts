@@ -4,6 +4,7 @@
  * invalid data, naming every problem. Without it a bad DATA_DIR would show
  * only as failing requests.
  */
+import 'server-only';
 import { configProblems } from '../config';
 import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../in-memory';
 import { connectAtStartup } from '../store/postgres/startup';

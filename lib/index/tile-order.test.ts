@@ -3,8 +3,8 @@
  * the points whose tile it is, at every zoom, edges and poles included.
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiFeature } from '../types';
-import { tileOf, tilePath, type Tile } from '../tiles/address';
+import type { ApiFeature } from '../shared/types';
+import { tileOf, tilePath, type Tile } from '../shared/tiles/address';
 import { positionsOf } from './columns';
 import { buildTileOrder, tileRange } from './tile-order';
 

@@ -1,13 +1,14 @@
 /**
  * The point incidents in tile order, built once at load: sorted by the
- * quadkey of the deepest cell of the grid each lies in (lib/tiles/cells.ts),
+ * quadkey of the deepest cell of the grid each lies in (lib/shared/tiles/cells.ts),
  * so the points of any tile, or of any cell, are one run of this order,
  * found by two binary searches and read in sequence. A tile then costs its
  * own points, with no search of a tree and no test of which tile a point is
  * in: low-zoom tiles hold tens of thousands.
  */
-import { TILE_MAX_ZOOM, slot, type Tile } from '../tiles/address';
-import { CELLS_PER_TILE, cellsAcross } from '../tiles/cells';
+import 'server-only';
+import { TILE_MAX_ZOOM, slot, type Tile } from '../shared/tiles/address';
+import { CELLS_PER_TILE, cellsAcross } from '../shared/tiles/cells';
 import type { Positions } from './columns';
 
 /** Quadkey digits of the deepest cells: the deepest tiles' zoom, and two more for their 4 × 4 cells. */

@@ -5,10 +5,10 @@
  * answers within a tile's share of the limits.
  */
 import { describe, expect, it } from 'vitest';
-import type { Filters } from '../filters';
-import type { ApiFeature } from '../types';
-import type { ApiCluster } from '../tiles/cells';
-import { tilesCovering, type Tile } from '../tiles/address';
+import type { Filters } from '../shared/filters';
+import type { ApiFeature } from '../shared/types';
+import type { ApiCluster } from '../shared/tiles/cells';
+import { tilesCovering, type Tile } from '../shared/tiles/address';
 import { buildColumns, compileFilters } from './columns';
 import { TILE_BYTES, TILE_FEATURES } from './limits';
 import { SpatialIndex } from './spatial';

@@ -1,15 +1,16 @@
 /**
  * What `/api/tiles/{z}/{x}/{y}` answers: the incidents of one map tile
- * (lib/tiles/address.ts) under the filters. Its points, as features, when
+ * (lib/shared/tiles/address.ts) under the filters. Its points, as features, when
  * they fit in a tile's share of an answer (TILE_FEATURES, TILE_BYTES: a
  * view asks for a screenful of tiles); otherwise the map's grid of clusters
- * of the tile (lib/tiles/cells.ts), which the client would have drawn from
+ * of the tile (lib/shared/tiles/cells.ts), which the client would have drawn from
  * those points anyway. Each point belongs to exactly one tile; an area to
  * every tile its geometry meets (the client keeps one copy by id).
  */
-import type { Filters } from '../filters';
-import { clusterCells, type ApiCluster } from '../tiles/cells';
-import { slot, tileBBox, type Tile } from '../tiles/address';
+import 'server-only';
+import type { Filters } from '../shared/filters';
+import { clusterCells, type ApiCluster } from '../shared/tiles/cells';
+import { slot, tileBBox, type Tile } from '../shared/tiles/address';
 import { TILE_BYTES, TILE_FEATURES } from './limits';
 import { tileRange, type TileOrder } from './tile-order';
 import { fitsIn, type ViewContext } from './viewport';

@@ -3,10 +3,11 @@
  * (app/api/incidents/selection.ts), and a tile, `GET /api/tiles/{z}/{x}/{y}`,
  * serialised with their ETags.
  */
-import { FilterError, parseFilters, type Filters } from '../filters';
+import 'server-only';
+import { FilterError, parseFilters, type Filters } from '../shared/filters';
 import { GEOJSON, prepare, type Prepared } from '../http';
 import { tileJson, viewJson } from '../incidents';
-import { TILE_MAX_ZOOM, isTile, type Tile } from '../tiles/address';
+import { TILE_MAX_ZOOM, isTile, type Tile } from '../shared/tiles/address';
 
 /** The view of `filters` (which carry a zoom) as the API serves it. */
 export async function viewAnswer(filters: Filters): Promise<Prepared> {

@@ -4,12 +4,12 @@
  * is still accounted for once.
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiFeature } from '../types';
-import type { ApiCluster } from '../tiles/cells';
+import type { ApiFeature } from '../shared/types';
+import type { ApiCluster } from '../shared/tiles/cells';
 import { buildColumns, compileFilters } from './columns';
 import { MAX_BYTES, MAX_FEATURES } from './limits';
 import { SpatialIndex } from './spatial';
-import { viewIncidents, type ViewContext } from './viewport';
+import { viewIndices, type ViewContext } from './viewport';
 
 const properties = { setting: 'other', agencies: ['ice'], date: '2025-07-08', datePrecision: 'day' };
 /** A square county-like area of about 0.2° with a long outline (so 1,500 of them exceed one answer's bytes). */
@@ -39,7 +39,7 @@ const isCluster = (f: ApiFeature | ApiCluster): f is ApiCluster => (f.properties
 describe('a view of more areas than one answer holds', () => {
   it('gathers the areas too, within the limits, accounting for every incident once', () => {
     expect(json.slice(0, 1_500).reduce((a, b) => a + b)).toBeGreaterThan(MAX_BYTES);
-    const view = viewIncidents(ctx, { setting: [], agency: [], bbox: [-125, 25, -65, 50], zoom: 5 });
+    const view = viewIndices(ctx, { setting: [], agency: [], bbox: [-125, 25, -65, 50], zoom: 5 });
     expect(view.kind).toBe('clusters');
     const clusters = view.kind === 'clusters' ? view.clusters : [];
     expect(view.indices.length + clusters.length).toBeLessThanOrEqual(MAX_FEATURES);
@@ -50,7 +50,7 @@ describe('a view of more areas than one answer holds', () => {
   });
 
   it('draws the areas as themselves where few are in view', () => {
-    const view = viewIncidents(ctx, { setting: [], agency: [], bbox: [-120.5, 29.5, -117.5, 30.5], zoom: 9 });
+    const view = viewIndices(ctx, { setting: [], agency: [], bbox: [-120.5, 29.5, -117.5, 30.5], zoom: 9 });
     expect(view.kind).toBe('features');
     expect(view.indices.map((i) => features[i].id)).toEqual(['area-0', 'area-1', 'area-2', 'area-50', 'area-51', 'area-52']);
   });

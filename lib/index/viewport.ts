@@ -2,14 +2,15 @@
  * What `/api/incidents?bbox=…&zoom=z` answers (for API users; the map asks
  * for tiles, lib/index/tile.ts): the incidents in the box when they fit in
  * one answer (lib/index/limits.ts), otherwise the map's grid of clusters
- * (lib/tiles/cells.ts) over the box plus the areas, which are gathered only
+ * (lib/shared/tiles/cells.ts) over the box plus the areas, which are gathered only
  * when they alone would fill half an answer.
  */
-import type { BBox, Filters } from '../filters';
-import type { ApiFeature } from '../types';
-import { clusterCells, clustersOfCells, gatherCells, parentCells, type ApiCluster } from '../tiles/cells';
-import { TILE_MAX_ZOOM } from '../tiles/address';
-import { mercator } from '../tiles/mercator';
+import 'server-only';
+import type { BBox, Filters } from '../shared/filters';
+import type { ApiFeature } from '../shared/types';
+import { clusterCells, clustersOfCells, gatherCells, parentCells, type ApiCluster } from '../shared/tiles/cells';
+import { TILE_MAX_ZOOM } from '../shared/tiles/address';
+import { mercator } from '../shared/tiles/mercator';
 import type { Positions } from './columns';
 import { MAX_BYTES, MAX_FEATURES, MAX_VIEW_PIXELS } from './limits';
 import type { SpatialIndex } from './spatial';
@@ -58,7 +59,7 @@ export function fitsIn(ctx: Pick<ViewContext, 'size'>, indices: readonly number[
 const ascending = (a: number, b: number) => a - b;
 
 /** The view of `filters` (which carry a zoom; the box defaults to the world). */
-export function viewIncidents(ctx: ViewContext, filters: Filters): View {
+export function viewIndices(ctx: ViewContext, filters: Filters): View {
   const box = filters.bbox ?? WORLD;
   const matches = ctx.matcher({ ...filters, bbox: box });
   const areas = ctx.index.areas.filter(matches);

@@ -1,13 +1,13 @@
 /**
- * The word index answers exactly what lib/match.ts answers for `q`, on the
+ * The word index answers exactly what lib/shared/match.ts answers for `q`, on the
  * shipped data, on the hostile fixture and on made-up incidents written to
  * catch the folding (accents, typographic quotes, digits, prefixes).
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, resetIncidents } from '../in-memory';
-import { matchesFilters, searchFields, searchText } from '../match';
-import type { ApiFeature } from '../types';
+import { matchesFilters, searchFields, searchText } from '../shared/match';
+import type { ApiFeature } from '../shared/types';
 import { BITSET_SHARE, buildWordIndex, complete, hasBit, textTest, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -64,7 +64,7 @@ const QUERIES = [
   '!!!', ' ', '—', '’', '...', 'x', 'inmigración agentes', 'montgomery st', 'st', 'the', 'year old', '30',
 ];
 
-/** What lib/match.ts answers, as a sorted list of indices. */
+/** What lib/shared/match.ts answers, as a sorted list of indices. */
 const expected = (features: ApiFeature[], q: string) => features.flatMap((f, i) => (matchesFilters(f, { setting: [], agency: [], q }) ? [i] : []));
 
 function answered(index: WordIndex, q: string): number[] {

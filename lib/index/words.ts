@@ -6,11 +6,12 @@
  * one in 32, where a list costs more than a bitset) is a bitset. A query
  * word takes the run of words it begins (a binary search: in sorted order
  * the words a prefix begins are adjacent), the union of their
- * features; query words intersect. It answers what lib/match.ts answers
+ * features; query words intersect. It answers what lib/shared/match.ts answers
  * (words.test.ts compares the two), without folding any incident's text at
  * query time.
  */
-import { searchWords } from '../text';
+import 'server-only';
+import { searchWords } from '../shared/text';
 
 /** A bitset of feature indices: bit i % 32 of word i >>> 5. */
 export type Bits = Uint32Array;
@@ -76,7 +77,7 @@ export class WordIndex {
   /**
    * The features of which every word of `q` begins a word, as a bitset;
    * undefined when `q` has no words (only punctuation, say), which every
-   * feature matches, as in lib/match.ts.
+   * feature matches, as in lib/shared/match.ts.
    */
   matching(q: string): Bits | undefined {
     if (this.kept.has(q)) return this.kept.get(q);
@@ -171,7 +172,7 @@ export const BITSET_SHARE = 1 / 32;
  * distinct text is folded once for the whole dataset: most recur (a city, a
  * county, a title), and folding is the cost. A feature's words are the words
  * of each of its texts in turn, which is what folding them joined by a newline
- * gives (lib/text.test.ts). Features keep references to their folded texts,
+ * gives (lib/shared/text.test.ts). Features keep references to their folded texts,
  * not their words, and the postings are written in a second pass: a tenth of
  * the memory of (word, feature) pairs, whose growth as array buffers made V8
  * collect the whole heap several times during a build.
@@ -293,7 +294,7 @@ export function* wordIndexSteps(size: number, textsOf: (i: number) => readonly s
 
 /**
  * The test of `q` while its index may still be building: by `scan` (the
- * per-incident rule, lib/match.ts) for the first `limit` features asked
+ * per-incident rule, lib/shared/match.ts) for the first `limit` features asked
  * about, then by the index, which `finish` completes when it is not `ready`.
  * A view of a city scans a few hundred incidents in milliseconds; a view of
  * the country would fold every text, which costs as much as finishing the

@@ -15,13 +15,15 @@
  *   /api/*          network first; offline, the last good answer. Only 200
  *                   answers a cache may store are kept, never an error.
  * Each copy carries when it was stored, and a page served from copies is
- * told so (lib/offline/protocol.ts), to show how old its incidents are.
+ * told so (lib/shared/offline-protocol.ts), to show how old its incidents are.
  *
  * The worker is this one function, sent as its source text: it may use
  * nothing from outside its body.
  */
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import 'server-only';
+
 export function serviceWorker(version: string, protocol: { KEEP: string; STATUS: string; STALE: string; FRESH: string; STORED_AT: string }) {
   const sw = self as any;
   const SHELL = `shell-${version}`;

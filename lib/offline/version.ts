@@ -3,6 +3,7 @@
  * folder beside the server, also in the standalone output) and the dataset
  * (the SHA-256 of its files, as GET /api/health gives it). Server only.
  */
+import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { datasetStatus } from '../incidents';

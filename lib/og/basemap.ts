@@ -2,6 +2,7 @@
  * The outline basemap the map falls back to (public/basemap/us-outlines.geojson),
  * read once from disk for the server's map images. Server only (node:fs).
  */
+import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';

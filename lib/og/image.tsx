@@ -3,12 +3,13 @@
  * precisely it is known, and a locator of its state with the incident marked.
  * Uses the font bundled with next/og only, and fetches nothing.
  */
+import 'server-only';
 import { ImageResponse } from 'next/og';
-import { t, type Locale } from '../i18n';
-import { incidentText } from '../i18n/content';
-import type { ApiFeature } from '../types';
+import { t, type Locale } from '../shared/i18n';
+import { incidentText } from '../shared/i18n/content';
+import type { ApiFeature } from '../shared/types';
 import { siteUrl } from '../config';
-import { dateText, placeText, precisionText } from '@/components/incident/format';
+import { dateText, placeText, precisionText } from '@/lib/shared/i18n/facts';
 import { locator } from './locator';
 import { imageText } from './text';
 

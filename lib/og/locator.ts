@@ -3,11 +3,12 @@
  * the us-atlas states shipped with the app, 1:10m) as SVG paths, with the
  * incident's point or area marked. Server-side only. No tiles, no network.
  */
+import 'server-only';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
-import type { ApiFeature } from '../types';
+import type { ApiFeature } from '../shared/types';
 
 type StateFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 

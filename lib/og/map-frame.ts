@@ -4,7 +4,8 @@
  * to a box or centred on a view (the zoom of the map on screen, so a
  * download shows what the reader saw). Pure: no `node:` imports.
  */
-import type { BBox } from '../filters';
+import 'server-only';
+import type { BBox } from '../shared/filters';
 
 export interface MapFrame {
   width: number;

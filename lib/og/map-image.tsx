@@ -6,15 +6,16 @@
  * "Download image" saves. Uses the font bundled with next/og only, and
  * fetches nothing (no tiles).
  */
+import 'server-only';
 import { ImageResponse } from 'next/og';
-import { formatDate, t, type Locale } from '../i18n';
-import type { Setting } from '../schema';
-import { settingBadge } from '@/components/map/setting-glyphs';
+import { formatDate, t, type Locale } from '../shared/i18n';
+import type { Setting } from '../shared/schema';
+import { settingBadge } from '@/lib/shared/setting-glyphs';
 import { IMAGE_SIZE } from './image';
 import { imageText } from './text';
 import { MAX_BADGES, settingsOf, mapSvg, type Outlines } from './map-svg';
 import type { MapFrame } from './map-frame';
-import type { ApiFeature } from '../types';
+import type { ApiFeature } from '../shared/types';
 
 export const MAP_WIDTH = 860;
 const PANEL = IMAGE_SIZE.width - MAP_WIDTH;

@@ -4,12 +4,13 @@
  * picture of its map (the share-image route beside the page) with its count
  * and dates. Server only.
  */
+import 'server-only';
 import type { Metadata } from 'next';
 import { siteUrl } from '../config';
 import { getIncident } from '../incidents';
-import { LOCALES, formatDate, t, type Locale } from '../i18n';
-import { localePath } from '../i18n/paths';
-import { encodeState, stateHref, type UrlState } from '../url-state';
+import { LOCALES, formatDate, t, type Locale } from '../shared/i18n';
+import { localePath } from '../shared/i18n/paths';
+import { encodeState, stateHref, type UrlState } from '../shared/url-state';
 import { IMAGE_SIZE } from './image';
 import { OG_LOCALES, incidentPreview } from './metadata';
 import { selectionOf, type Selection } from './map-view';

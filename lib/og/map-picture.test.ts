@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiFeature } from '../types';
+import type { ApiFeature } from '../shared/types';
 import { fitFrame, viewFrame } from './map-frame';
 import { MAX_BADGES, mapSvg, settingsOf, type Outlines } from './map-svg';
 

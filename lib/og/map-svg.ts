@@ -5,10 +5,11 @@
  * one. Used by the share image and "Download image" (lib/og/map-image.tsx).
  * Pure: no `node:` imports, no tiles, no network.
  */
+import 'server-only';
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { ApiFeature } from '../types';
-import type { Setting } from '../schema';
-import { settingBadge, SETTING_STYLES } from '@/components/map/setting-glyphs';
+import type { ApiFeature } from '../shared/types';
+import type { Setting } from '../shared/schema';
+import { settingBadge, SETTING_STYLES } from '@/lib/shared/setting-glyphs';
 import type { MapFrame } from './map-frame';
 
 export interface Outlines {

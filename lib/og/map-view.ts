@@ -4,16 +4,17 @@
  * count and first and last dates, and its address. Shared by the share image
  * and the metadata of the map pages. Server only (reads the dataset).
  */
+import 'server-only';
 import { selectIncidents, summarize } from '../incidents';
-import type { BBox } from '../filters';
-import type { Locale } from '../i18n';
-import { localePath } from '../i18n/paths';
+import type { BBox } from '../shared/filters';
+import type { Locale } from '../shared/i18n';
+import { localePath } from '../shared/i18n/paths';
 import { siteUrl } from '../config';
-import { stateHref, type UrlState } from '../url-state';
+import { stateHref, type UrlState } from '../shared/url-state';
 import { fitFrame, viewFrame, type MapFrame } from './map-frame';
 import { IMAGE_SIZE } from './image';
 import { MAP_WIDTH } from './map-image';
-import type { ApiFeature } from '../types';
+import type { ApiFeature } from '../shared/types';
 
 /** The most incidents a picture draws one by one (more are counted, not drawn). */
 const MAX_DRAWN = 10_000;

@@ -3,14 +3,15 @@
  * URL, Open Graph and Twitter card, and the alternates (oEmbed discovery,
  * GeoJSON, the feed, the other language). The image is the share-image route beside the page.
  */
+import 'server-only';
 import type { Metadata } from 'next';
 import { siteUrl } from '../config';
-import { LOCALES, t, type Locale } from '../i18n';
+import { LOCALES, t, type Locale } from '../shared/i18n';
 import { editionAlternates } from '../i18n/alternates';
-import { incidentText } from '../i18n/content';
-import { localePath } from '../i18n/paths';
+import { incidentText } from '../shared/i18n/content';
+import { localePath } from '../shared/i18n/paths';
 import { IMAGE_SIZE } from './image';
-import type { ApiFeature } from '../types';
+import type { ApiFeature } from '../shared/types';
 
 /** The permanent URL of an incident page, in English (the default) or Spanish. */
 export function incidentUrl(id: string, locale: Locale = 'en'): string {

@@ -6,6 +6,8 @@
  * (NFKD) or become "?".
  */
 
+import 'server-only';
+
 const PUNCTUATION = new Set('‘’“”–—…•·′″←→−€'.split(''));
 
 function drawable(ch: string): boolean {

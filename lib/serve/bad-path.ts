@@ -5,9 +5,10 @@
  * the path; a page address, which cannot name a page, a short notice in the
  * edition's language. Neither is kept by caches.
  */
-import { NO_STORE } from './cache-policy';
-import { t } from '../i18n';
-import { localePath, splitLocale } from '../i18n/paths';
+import 'server-only';
+import { NO_STORE } from '../shared/cache-policy';
+import { t } from '../shared/i18n';
+import { localePath, splitLocale } from '../shared/i18n/paths';
 
 export function isDecodable(pathname: string): boolean {
   try {
@@ -18,8 +19,9 @@ export function isDecodable(pathname: string): boolean {
   }
 }
 
-export function badPathAnswer(pathname: string): Response {
-  if (/^\/api(?:[/?.]|$)/.test(pathname)) {
+/** `api`: the path is the API's (lib/shared/routes.ts), which answers JSON. */
+export function badPathAnswer(pathname: string, api: boolean): Response {
+  if (api) {
     return Response.json(
       {
         error: 'invalid "path": it is not valid percent-encoding (a "%" must start a UTF-8 escape such as %C3%A9)',

@@ -15,7 +15,8 @@
  * carry another body at the same URL: they get the cache policy (Next sends
  * the Vary that keeps them apart) but no validator.
  */
-import { SHARED, etagMatches } from './cache-policy';
+import 'server-only';
+import { SHARED, etagMatches } from '../shared/cache-policy';
 
 const PROCESS_TOKEN = crypto.randomUUID();
 

@@ -3,6 +3,7 @@
  * DATABASE_URL is set (a large dataset, loaded by `npm run db:load`), else
  * the files of DATA_DIR in memory. Read at run time: a restart applies it.
  */
+import 'server-only';
 import { memoryStore } from './memory';
 import { postgresStore } from './postgres/store';
 import type { IncidentStore } from './types';

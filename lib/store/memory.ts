@@ -2,6 +2,7 @@
  * The default store: the files of DATA_DIR, checked and indexed in this
  * process's memory (lib/in-memory.ts does the work; this only adapts it).
  */
+import 'server-only';
 import * as mem from '../in-memory';
 import type { IncidentStore } from './types';
 
@@ -14,7 +15,6 @@ export const memoryStore: IncidentStore = {
     return { incidents: features.length, sources: dataset.sources.size };
   },
   getIncident: async (id) => mem.getIncident(id),
-  idChange: async (id) => mem.idChange(id),
   select: async (filters, max) => {
     const features = mem.listIncidents(filters);
     return features.length > max ? { tooMany: features.length } : { features };

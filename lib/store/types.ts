@@ -5,10 +5,10 @@
  * PostGIS (lib/store/postgres/store.ts, with DATABASE_URL). For the same
  * data both give the same answers, byte for byte where they are JSON.
  */
-import type { BBox, Filters } from '../filters';
-import type { Redirect, Retraction } from '../check/ids';
-import type { ApiFeature } from '../types';
-import type { Tile } from '../tiles/address';
+import 'server-only';
+import type { BBox, Filters } from '../shared/filters';
+import type { ApiFeature } from '../shared/types';
+import type { Tile } from '../shared/tiles/address';
 
 /** UTF-8 bytes that a Response can take as its body. */
 export type Bytes = Buffer<ArrayBuffer>;
@@ -22,11 +22,6 @@ export interface Summary {
   /** The box around every incident matching every filter (where "show all" flies); absent when none match. */
   bbox?: BBox;
 }
-
-/** A renamed, merged or retracted id (lib/check/ids.ts for the files behind it). */
-export type IdChange =
-  | { status: 'moved'; id: string; to: string; redirect: Redirect }
-  | { status: 'retracted'; id: string; retraction: Retraction };
 
 /** What GET /api/health reports of the dataset served. */
 export interface DatasetStatus {
@@ -46,7 +41,6 @@ export interface IncidentStore {
   /** How many incidents and sources the served dataset holds (the about page). */
   counts(): Promise<{ incidents: number; sources: number }>;
   getIncident(id: string): Promise<ApiFeature | undefined>;
-  idChange(id: string): Promise<IdChange | undefined>;
   /**
    * The incidents matching `filters`, newest first, when there are at most
    * `max`; otherwise only their number. No store reads more than `max + 1`.

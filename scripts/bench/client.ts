@@ -2,12 +2,13 @@
  * Benchmark 3: client rendering in Chromium (Playwright, /usr/bin/chromium
  * unless CHROMIUM_PATH says otherwise).
  *
- * - Drawing: the map at a view of the whole country, from the API's answer
- *   in hand (User Timing mark `incident-map:data`, set by the fetcher) to the
- *   markers drawn and painted (`incident-map:drawn`), beside the same
- *   incidents drawn by Leaflet.markercluster (every point handed to
+ * - Drawing: the map at a view of the whole country, from the last byte of
+ *   the data (the API's answers) to the markers drawn and painted, beside the
+ *   same incidents drawn by Leaflet.markercluster (every point handed to
  *   `addLayers`, what a Leaflet user would do) on a bare page in the same
- *   browser, same window size and view. Rounds alternate; medians.
+ *   browser, same window size and view. Rounds alternate; medians. Both
+ *   pages are watched from outside (OBSERVE): the product carries no marks
+ *   of its own.
  * - Smoothness: the longest main-thread task (PerformanceObserver
  *   'longtask') while our map loads, pans and zooms.
  */
@@ -39,6 +40,28 @@ const LONGTASKS = `
     });
   }).observe({ type: 'long-animation-frame', buffered: true });
 `;
+
+/**
+ * Installed before any page script, on both pages: when the data arrived
+ * (Resource Timing: the end of each answer of the API, or of the reference's
+ * points) and when what the map's marker and overlay panes hold last changed
+ * and was then painted (a DOM mutation, then the frame after it: the
+ * markers' slices end with the last).
+ */
+export const OBSERVE = `
+  window.__dataEnds = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (/\\/api\\/(tiles|incidents)\\b|\\/points\\.json$/.test(new URL(e.name).pathname)) window.__dataEnds.push(e.responseEnd);
+  }).observe({ type: 'resource', buffered: true });
+  window.__drawnAt = [];
+  new MutationObserver((mutations) => {
+    if (!mutations.some((m) => m.target instanceof Element && m.target.closest('.leaflet-marker-pane, .leaflet-overlay-pane'))) return;
+    requestAnimationFrame(() => setTimeout(() => window.__drawnAt.push(performance.now()), 0));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** How long the page must hold still (no data, no drawing) before its drawing counts as done. */
+const QUIET_MS = 1_000;
 
 interface Frame {
   start: number;
@@ -121,11 +144,9 @@ const REFERENCE_HTML = `<!doctype html><html><head><meta charset="utf-8">
   // Our markers are DivIcons too (no images to load).
   const icon = L.divIcon({ className: 'ref-marker', iconSize: [30, 30] });
   fetch('/points.json').then((r) => r.json()).then((points) => {
-    performance.mark('incident-map:data');
     const group = L.markerClusterGroup();
     group.addLayers(points.map(([lng, lat]) => L.marker([lat, lng], { icon })));
     map.addLayer(group);
-    requestAnimationFrame(() => setTimeout(() => performance.mark('incident-map:drawn'), 0));
   });
 </script></body></html>`;
 
@@ -152,6 +173,7 @@ function referenceServer(points: [number, number][]): Promise<{ url: string; clo
 async function newPage(browser: Browser, own: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
   await page.addInitScript(LONGTASKS);
+  await page.addInitScript(OBSERVE);
   page.on('pageerror', (error) => console.error(`page error in ${page.url()}: ${error.message}`));
   // No network here: tiles and anything else not ours are answered empty.
   await page.route((url) => url.host !== own, (route) => route.fulfill({ status: 204 }));
@@ -160,41 +182,42 @@ async function newPage(browser: Browser, own: string): Promise<Page> {
 
 interface Drawing {
   ms: number;
+  /** When the drawing was done, in ms after the navigation began. */
+  loadMs: number;
   longestTaskMs: number;
   markers: number;
 }
 
 /**
- * Waits in the page for a drawn mark after the first data mark, with a
- * PerformanceObserver. Not Playwright's waitForFunction or a locator: those
- * inject Playwright's own script into the page (15–25 ms of the main thread
- * each in traces, once while the map loads and once before the first key),
- * which the page's PerformanceObserver would count among its long tasks.
+ * Waits in the page until data has arrived, the map has been drawn after it,
+ * and neither has happened again for QUIET_MS (OBSERVE); resolves with the
+ * last drawing and the end of the last data before it, in ms after the
+ * navigation began. Not Playwright's
+ * waitForFunction or a locator: those inject Playwright's own script into the
+ * page (15–25 ms of the main thread each in traces, once while the map loads
+ * and once before the first key), which the page's PerformanceObserver would
+ * count among its long tasks.
  */
-export async function waitForDrawn(page: Page, timeoutMs = 120_000): Promise<void> {
+export async function waitForDrawn(page: Page, timeoutMs = 120_000): Promise<{ data: number; drawn: number }> {
   // A string: tsx would wrap the named functions in a helper the page lacks.
   const waiting = `new Promise((resolve, reject) => {
-    const drawn = () => {
-      const data = performance.getEntriesByName('incident-map:data')[0];
-      return !!data && performance.getEntriesByName('incident-map:drawn').some((d) => d.startTime >= data.startTime);
+    const started = performance.now();
+    const check = () => {
+      const ends = window.__dataEnds, drawn = Math.max(...window.__drawnAt);
+      const data = Math.max(...ends.filter((end) => end <= drawn));
+      if (data > 0 && performance.now() - Math.max(drawn, ...ends) >= ${QUIET_MS}) return resolve({ data, drawn });
+      if (performance.now() - started > ${timeoutMs}) return reject(new Error('no drawing after data in ${timeoutMs} ms'));
+      setTimeout(check, 100);
     };
-    if (drawn()) return resolve();
-    const observer = new PerformanceObserver(() => {
-      if (!drawn()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    observer.observe({ type: 'mark' });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('no drawing after data in ${timeoutMs} ms'));
-    }, ${timeoutMs});
+    check();
   })`;
-  await page.evaluate(waiting).catch(async (error: Error) => {
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`));
-    throw new Error(`${page.url()}: no drawing after data (marks: ${marks.join(', ') || 'none'}): ${error.message}`);
-  });
+  return (await page.evaluate(waiting).catch(async (error: Error) => {
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __dataEnds: number[]; __drawnAt: number[] };
+      return `data ended at ${w.__dataEnds.map(Math.round).join(', ') || 'never'}; drawn at ${w.__drawnAt.map(Math.round).join(', ') || 'never'}`;
+    });
+    throw new Error(`${page.url()}: no drawing after data (${seen}): ${error.message}`);
+  })) as { data: number; drawn: number };
 }
 
 /** Keyboard focus on the map, from the page's own world (see waitForDrawn). */
@@ -202,17 +225,15 @@ export async function focusMap(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelector<HTMLElement>('.leaflet-container')!.focus());
 }
 
-/** From the first data mark to the first drawn mark after it, and the longest task between them. */
+/** From the data's last byte to the map drawn and painted after it, and the longest task between them. */
 async function timeDrawing(page: Page, url: string): Promise<Drawing> {
   await page.goto(url);
-  await waitForDrawn(page);
-  return page.evaluate(() => {
-    const data = performance.getEntriesByName('incident-map:data')[0].startTime;
-    const drawn = performance.getEntriesByName('incident-map:drawn').find((d) => d.startTime >= data)!.startTime;
+  const { data, drawn } = await waitForDrawn(page);
+  return page.evaluate(([data, drawn]) => {
     const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
     const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration));
-    return { ms: drawn - data, longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
-  });
+    return { ms: drawn - data, loadMs: Math.round(drawn), longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
+  }, [data, drawn]);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -241,7 +262,7 @@ export async function clientDrawing(appUrl: string, dataDir: string, rounds: num
         await page.close();
       }
     }
-    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
+    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), loadMs: median(xs.map((x) => x.loadMs)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
     return { incidents: points.length, ours: pick(ours), reference: pick(theirs) };
   } finally {
     await browser.close();
@@ -280,9 +301,7 @@ export async function clientSmoothness(appUrl: string, focusPauseMs = STEP_MS): 
   const browser = await launch();
   try {
     const page = await newPage(browser, new URL(appUrl).host);
-    const started = Date.now();
-    await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
-    const loadMs = Date.now() - started;
+    const { loadMs } = await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
     const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
     const atLoad = await tasks();
     const longestLoad = Math.max(0, ...atLoad.map((t) => t.duration));

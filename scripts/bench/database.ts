@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { seeded } from '../generate/random';
-import { tilesCovering, tilePath } from '../../lib/tiles/address';
+import { tilesCovering, tilePath } from '../../lib/shared/tiles/address';
 import { distDir, rssMb, startApp, type Running } from './server';
 import { dataset } from './datasets';
 
@@ -85,7 +85,7 @@ async function main() {
     for (const size of sizes) {
       const dir = dataset(size);
       const t = performance.now();
-      const load = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, maxBuffer: 1 << 26 });
+      const load = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, maxBuffer: 1 << 26 });
       if (load.status !== 0) throw new Error(`db:load failed:\n${load.stderr}`);
       const loadSeconds = (performance.now() - t) / 1000;
       const all = views(VIEWS);

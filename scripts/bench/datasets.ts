@@ -22,7 +22,7 @@ export function dataset(count: number): string {
   const dir = path.join(os.tmpdir(), 'incident-map-bench', `n${count}-seed1-${generatorVersion()}`);
   if (!fs.existsSync(path.join(dir, '.complete'))) {
     console.error(`generating ${count} incidents in ${dir}`);
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', String(count), '--out', dir, '--seed', '1'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/generate.ts', '--count', String(count), '--out', dir, '--seed', '1'], { stdio: 'inherit' });
     fs.writeFileSync(path.join(dir, '.complete'), '');
   }
   return dir;

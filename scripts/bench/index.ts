@@ -171,7 +171,7 @@ async function client() {
       await wordsIndexed(server);
       if (i === 0) {
         const d = await clientDrawing(server.url, dir, tiny ? 1 : 3);
-        print(`Drawing ${d.incidents.toLocaleString('en')} point incidents, from data in hand to markers drawn and painted (median of ${tiny ? 1 : 3} alternating rounds):`);
+        print(`Drawing ${d.incidents.toLocaleString('en')} point incidents, from the data's last byte to the markers drawn and painted (median of ${tiny ? 1 : 3} alternating rounds):`);
         print();
         print('| drawn by | ms | ratio to markercluster | longest task ms | marker elements |');
         print('| --- | ---: | ---: | ---: | ---: |');

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startApp, wordsIndexed } from './server';
-import { focusMap, STEP_MS, STEPS, waitForDrawn } from './client';
+import { focusMap, OBSERVE, STEP_MS, STEPS, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
 const size = Number(process.argv[2] ?? 100_000);
@@ -40,6 +40,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(LONGTASKS);
+    await page.addInitScript(OBSERVE);
     await page.route((url) => url.host !== new URL(app.url).host, (r) => r.fulfill({ status: 204 }));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');

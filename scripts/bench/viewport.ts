@@ -1,6 +1,6 @@
 /**
  * Benchmark 2: the map's data, asked as the map asks it: the tiles
- * (/api/tiles/{z}/{x}/{y}, lib/api-keys.ts viewTileKeys) covering a
+ * (/api/tiles/{z}/{x}/{y}, lib/shared/api-keys.ts viewTileKeys) covering a
  * 1280×800 screen at a zoom, around the cities where incidents concentrate,
  * a view after another, each tile the run has not asked yet (the map keeps
  * the tiles it has, tile-cache.ts). Each tile is timed alone, from request
@@ -11,9 +11,9 @@
  * repeated (textViews).
  */
 import { gzipSync } from 'node:zlib';
-import { viewTileKeys } from '../../lib/api-keys';
-import type { BBox } from '../../lib/filters';
-import type { MapFilters } from '../../lib/url-state';
+import { viewTileKeys } from '../../lib/shared/api-keys';
+import type { BBox } from '../../lib/shared/filters';
+import type { MapFilters } from '../../lib/shared/url-state';
 import { seeded } from '../generate/random';
 
 const CENTRES: [number, number][] = [

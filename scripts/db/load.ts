@@ -10,7 +10,7 @@ import pg from 'pg';
 import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
-import { DatasetError } from '@/lib/dataset/problem';
+import { DatasetError } from '@/lib/shared/problem';
 import { byDateDesc, idChange, resetIncidents } from '@/lib/in-memory';
 import { toApiFeature } from '@/lib/api-feature';
 import { readIdHistory } from '@/lib/check/ids';

@@ -3,7 +3,7 @@
  * clustered around US cities, each point inside the county it names, citing
  * a few hundred archived sources by verbatim sentences of their texts.
  */
-import { AGENCIES, type Agency, type IncidentFeature, type Setting, type SourceMeta } from '@/lib/schema';
+import { AGENCIES, type Agency, type IncidentFeature, type Setting, type SourceMeta } from '@/lib/shared/schema';
 import { countyUnion } from '@/lib/geo/counties';
 import { checkGeometry } from '@/lib/check/geojson';
 import { seeded, type Random } from './random';

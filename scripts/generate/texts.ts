@@ -4,7 +4,7 @@
  * is verbatim and quotes whole words, as the data check demands.
  */
 import type { Random } from './random';
-import type { Setting } from '@/lib/schema';
+import type { Setting } from '@/lib/shared/schema';
 
 export const SETTING_WEIGHTS: readonly (readonly [Setting, number])[] = [
   ['workplace', 26], ['street', 24], ['residence', 18], ['courthouse', 12],

@@ -19,12 +19,12 @@ const built = existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_
 describe.skipIf(!url || !built)('the app on the database', () => {
   let app: SecondServer;
   beforeAll(async () => {
-    expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/db/load.ts', 'data'], { encoding: 'utf8' }).status).toBe(0);
+    expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', 'data'], { encoding: 'utf8' }).status).toBe(0);
     app = await startSecondServer({ DATABASE_URL: url! });
   });
   afterAll(async () => {
     await app?.stop();
-    expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/db/load.ts', 'data'], { encoding: 'utf8' }).status).toBe(0);
+    expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', 'data'], { encoding: 'utf8' }).status).toBe(0);
   });
 
   it('serves a new version within 30 s of db:load switching to it, with new page validators', async () => {

@@ -11,13 +11,14 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFilters, type Filters } from '@/lib/filters';
+import { parseFilters, type Filters } from '@/lib/shared/filters';
 import { memoryStore } from '@/lib/store/memory';
 import { postgresStore } from '@/lib/store/postgres/store';
 import { insertVersion } from '@/lib/store/postgres/load';
 import { readIdHistory } from '@/lib/check/ids';
+import { memoryIdStatus, postgresIdStatus } from '@/lib/ids';
 import { loadIncidents, resetIncidents } from '@/lib/in-memory';
-import { tilesCovering, type Tile } from '@/lib/tiles/address';
+import { tilesCovering, type Tile } from '@/lib/shared/tiles/address';
 import type { IncidentStore } from '@/lib/store/types';
 
 const url = process.env.DATABASE_URL;
@@ -25,7 +26,7 @@ const filtersOf = (query: string): Filters => parseFilters(new URLSearchParams(q
 const QUERIES = path.join(process.cwd(), 'test/fixtures/queries');
 
 function dbLoad(dir: string) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } });
+  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } });
 }
 
 const queries: string[] = [
@@ -62,7 +63,7 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
     incident.properties.sources[0].excerpts[0].text += ' and then they let him go';
     fs.writeFileSync(file, JSON.stringify(incident, null, 2));
     const load = dbLoad(dir);
-    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
     expect(load.status).toBe(1);
     expect(load.stderr).toContain('is not verbatim in the archived text');
     expect(load.stderr).toContain(check.stderr.trim());
@@ -118,10 +119,11 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       expect((await db.status()).version).toBe((await memoryStore.status()).version);
     });
 
-    it('every renamed and retracted id', async () => {
+    it('every renamed, retracted, live and unknown id', async () => {
       const { history } = readIdHistory('data');
-      const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), 'no-such-id'];
-      for (const id of ids) expect(await db.idChange(id)).toEqual(await memoryStore.idChange(id));
+      loadIncidents();
+      const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), loadIncidents().features[0].id, 'no-such-id', 'NOT/AN/ID'];
+      for (const id of ids) expect(await postgresIdStatus(url!, id)).toEqual(memoryIdStatus(id));
     });
   });
 
@@ -132,7 +134,7 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
 
     beforeAll(() => {
       if (!fs.existsSync(path.join(dir, '.complete'))) {
-        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
+        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
         expect(made.status, made.stderr).toBe(0);
         fs.writeFileSync(path.join(dir, '.complete'), '');
       }

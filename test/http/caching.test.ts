@@ -1,6 +1,6 @@
 /** ETags and 304s, HEAD, the CORS preflight, and CORS on every kind of answer. */
 import { describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { get } from './helpers';
 
 

@@ -1,6 +1,6 @@
 /** GET /api/incidents without filters: the whole dataset, unaltered. */
 import { describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { collection, dataIncidents, get, normalize, sourceText } from './helpers';
 
 describe('GET /api/incidents', () => {

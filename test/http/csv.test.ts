@@ -1,6 +1,6 @@
 /** The CSV at /api/incidents.csv and /api/incidents?format=csv: the same selection as the GeoJSON. */
 import { describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { collection, csvRecords, get, ID } from './helpers';
 
 const COLUMNS = [

@@ -3,7 +3,7 @@
  * too), files; framing allowed only for embeds; no cookies anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { get } from './helpers';
 import { links } from './markup';
 

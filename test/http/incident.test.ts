@@ -1,6 +1,6 @@
 /** GET /api/incidents/{id}: one Feature, equal to the one in the collection. */
 import { describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { collection, dataIncidents, get } from './helpers';
 
 describe('GET /api/incidents/{id}', () => {

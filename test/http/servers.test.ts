@@ -7,7 +7,7 @@
  * images, embed codes and tiles, never the request's Host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED } from '@/lib/serve/cache-policy';
+import { SHARED } from '@/lib/shared/cache-policy';
 import { startSecondServer, type SecondServer } from './second-server';
 
 const SITE = 'https://map.example.org';

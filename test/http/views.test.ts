@@ -6,7 +6,7 @@
  * view API users ask (?bbox&zoom), which keeps answering.
  */
 import { describe, expect, it } from 'vitest';
-import { tilesCovering, tilePath } from '@/lib/tiles/address';
+import { tilesCovering, tilePath } from '@/lib/shared/tiles/address';
 import { collection, get, raw } from './helpers';
 
 const TILE = '/api/tiles/4/2/6';

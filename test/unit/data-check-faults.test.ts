@@ -19,7 +19,7 @@ import {
   readFault,
   type Expected,
 } from './support/fixtures';
-import type { Problem } from '@/lib/dataset/problem';
+import type { Problem } from '@/lib/shared/problem';
 
 let baseProblems: Problem[];
 

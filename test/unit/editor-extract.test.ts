@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refuseMarkup, refuseText, MAX_TEXT_BYTES } from '@/lib/editor/inputs';
-
-vi.mock('server-only', () => ({}));
-const { extractArticle } = await import('@/lib/editor/extract');
-const { placeAt } = await import('@/lib/editor/place');
-const { searchCities } = await import('@/lib/editor/cities');
+import { extractArticle } from '@/lib/editor/extract';
+import { placeAt } from '@/lib/editor/place';
+import { searchCities } from '@/lib/editor/cities';
 
 describe('extractArticle', () => {
   const page = extractArticle(fs.readFileSync('test/fixtures/editor/article.html', 'utf8'));

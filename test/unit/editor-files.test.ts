@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalText } from '@/lib/editor/canonical';
-import { incidentSchema, sourceSchema } from '@/lib/schema';
+import { incidentSchema, sourceSchema } from '@/lib/shared/schema';
 import { BadId, dataPath } from '@/lib/editor/paths';
+import { applyChanges, readWithVersion } from '@/lib/editor/files';
 
-vi.mock('server-only', () => ({}));
-const { applyChanges, readWithVersion } = await import('@/lib/editor/files');
 
 const INCIDENT = 'data/incidents/ontario-surgery-center-2025-07-08.json';
 
@@ -19,7 +18,7 @@ describe('canonicalJson', () => {
     expect(text.indexOf('"type"')).toBeLessThan(text.indexOf('"id"'));
     expect(text.indexOf('"id"')).toBeLessThan(text.indexOf('"geometry"'));
     expect(text).toBe(canonicalJson(json, incidentSchema));
-    // Further reporting: publisher, title, date, url, note, as in lib/schema.ts.
+    // Further reporting: publisher, title, date, url, note, as in lib/shared/schema.ts.
     const link = text.slice(text.indexOf('"furtherReporting"'));
     expect(link.indexOf('"url"')).toBeLessThan(link.indexOf('"note"'));
   });

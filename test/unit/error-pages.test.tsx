@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import ErrorPage from '@/app/[lang]/error';
 import GlobalError from '@/app/global-error';
 import { LocaleProvider } from '@/components/i18n/locale';
-import { catalogues } from '@/lib/i18n';
+import { catalogues } from '@/lib/shared/i18n';
 
 const error = Object.assign(new Error('ENOENT: /work/main/data/secret.json'), { digest: '1234567890' });
 error.stack = `${error.message}\n    at loadIncidents (/work/main/lib/incidents.ts:42:7)`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_PARAMS, FilterError, MAX_QUERY_LENGTH, filtersToParams, parseFilters, type Filters } from '@/lib/filters';
-import { AGENCIES, SETTINGS } from '@/lib/schema';
+import { FILTER_PARAMS, FilterError, MAX_QUERY_LENGTH, filtersToParams, parseFilters, type Filters } from '@/lib/shared/filters';
+import { AGENCIES, SETTINGS } from '@/lib/shared/schema';
 
 const parse = (query: string, allowExtra: string[] = []) => parseFilters(new URLSearchParams(query), allowExtra);
 

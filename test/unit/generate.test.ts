@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
-import { formatProblem } from '@/lib/dataset/problem';
+import { formatProblem } from '@/lib/shared/problem';
 import { ROOT } from './support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'generate-test-'));
@@ -19,7 +19,7 @@ const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function generate(out: string, ...args: string[]): string {
   const dir = path.join(tmp, out);
-  execFileSync(process.execPath, [TSX, 'scripts/generate.ts', '--out', dir, ...args], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [TSX, '--conditions=react-server', 'scripts/generate.ts', '--out', dir, ...args], { cwd: ROOT, stdio: 'pipe' });
   return dir;
 }
 

@@ -1,15 +1,17 @@
 /**
  * Permanent ids: the rules of lib/check/ids.ts on small fixture directories,
- * the same rules through the full data check, and resolveId in the data module.
+ * the same rules through the full data check, and what lib/ids.ts answers for the in-memory store.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkIds, followRedirects, readIdHistory } from '@/lib/check/ids';
+import { checkIds, readIdHistory } from '@/lib/check/ids';
+import { followRedirects, memoryIdStatus } from '@/lib/ids';
 import { checkDataset } from '@/lib/check/dataset';
 import { readDataDir } from '@/lib/dataset/read';
-import { resetIncidents, resolveId, idChange } from '@/lib/in-memory';
+import { idChange, loadIncidents, resetIncidents } from '@/lib/in-memory';
+import { resolveId } from '@/lib/incidents';
 
 const TODAY = '2026-11-24';
 const LIVE = new Set(['alpha', 'beta']);
@@ -155,7 +157,7 @@ describe('the data check with id files', () => {
   });
 });
 
-describe('resolveId', () => {
+describe('id status', () => {
   const saved = process.env.DATA_DIR;
   afterEach(() => {
     if (saved === undefined) delete process.env.DATA_DIR;
@@ -169,10 +171,20 @@ describe('resolveId', () => {
       [retraction('withdrawn-2025-07-09')],
     );
     resetIncidents();
-    expect(resolveId('ontario-surgery-center-2025-07-08')).toMatchObject({ status: 'live', incident: { id: 'ontario-surgery-center-2025-07-08' } });
-    expect(resolveId('ontario-clinic-2025')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08', redirect: { from: 'ontario-clinic-2025' } });
-    expect(resolveId('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } } });
-    expect(resolveId('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
+    expect(() => memoryIdStatus('ontario-clinic')).toThrow(/no dataset is loaded/);
+    loadIncidents();
+    expect(memoryIdStatus('ontario-surgery-center-2025-07-08')).toEqual({ status: 'live', id: 'ontario-surgery-center-2025-07-08' });
+    expect(memoryIdStatus('ontario-clinic-2025')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08', redirect: { from: 'ontario-clinic-2025' } });
+    expect(memoryIdStatus('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } } });
+    expect(memoryIdStatus('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
     expect(idChange('ontario-surgery-center-2025-07-08')).toBeUndefined();
+  });
+
+  it('gives the pages the live incident with its status, through the data module', async () => {
+    process.env.DATA_DIR = dataCopy([redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08')], []);
+    resetIncidents();
+    expect(await resolveId('ontario-surgery-center-2025-07-08')).toMatchObject({ status: 'live', incident: { id: 'ontario-surgery-center-2025-07-08' } });
+    expect(await resolveId('ontario-clinic')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08' });
+    expect(await resolveId('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
   });
 });

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, matches, resetIncidents } from '@/lib/in-memory';
-import { parseFilters, type Filters } from '@/lib/filters';
-import type { ApiFeature } from '@/lib/types';
+import { parseFilters, type Filters } from '@/lib/shared/filters';
+import type { ApiFeature } from '@/lib/shared/types';
 import { FIXTURES, REGEN, ROOT } from './support/fixtures';
 
 const QUERIES = path.join(FIXTURES, 'queries');

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset, type Dataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
-import { normalizeQuotes } from '@/lib/text';
-import type { Problem } from '@/lib/dataset/problem';
+import { normalizeQuotes } from '@/lib/shared/text';
+import type { Problem } from '@/lib/shared/problem';
 import { ROOT } from './support/fixtures';
 
 const DATA = path.join(ROOT, 'data');

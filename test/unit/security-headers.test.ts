@@ -1,7 +1,8 @@
-/** The Content-Security-Policy built from the path and TILE_URL (lib/serve/security-headers.ts). */
+/** The Content-Security-Policy built from the path and TILE_URL (lib/shared/security-headers.ts). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapConfig } from '@/lib/config';
-import { API_POLICY, DEFAULT_TILE_URL, isEmbedPath, pagePolicy as contentSecurityPolicy, tileSource } from '@/lib/serve/security-headers';
+import { API_POLICY, DEFAULT_TILE_URL, pagePolicy as contentSecurityPolicy, tileSource } from '@/lib/shared/security-headers';
+import { isEmbedPath } from '@/lib/shared/routes';
 
 /** The policy as a map of directive → sources. */
 function directives(policy: string): Map<string, string[]> {

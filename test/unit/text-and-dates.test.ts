@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, normalizeQuotes } from '@/lib/text';
-import { isCalendarDate, idSchema } from '@/lib/schema';
+import { foldForSearch, normalizeQuotes } from '@/lib/shared/text';
+import { isCalendarDate, idSchema } from '@/lib/shared/schema';
 
 describe('normalizeQuotes', () => {
   it('folds typographic double quotes, guillemets and primes to "', () => {

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, matches, resetIncidents, summarize, tileFeatures, tileJson, viewIncidents, viewJson, warmIncidents } from '@/lib/in-memory';
 import { buildColumns, compileFilters } from '@/lib/index/columns';
-import { parseFilters } from '@/lib/filters';
+import { parseFilters } from '@/lib/shared/filters';
 import { MAX_FEATURES, TILE_FEATURES } from '@/lib/index/limits';
-import { tilesCovering } from '@/lib/tiles/address';
-import type { ApiCluster } from '@/lib/tiles/cells';
-import type { ApiFeature } from '@/lib/types';
+import { tilesCovering } from '@/lib/shared/tiles/address';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
+import type { ApiFeature } from '@/lib/shared/types';
 import { ROOT } from './support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'viewport-test-'));
@@ -25,7 +25,7 @@ const saved = process.env.DATA_DIR;
 
 beforeAll(() => {
   const dir = path.join(tmp, 'data');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts', '--out', dir, '--count', String(COUNT), '--seed', '3'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/generate.ts', '--out', dir, '--count', String(COUNT), '--seed', '3'], { cwd: ROOT, stdio: 'pipe' });
   process.env.DATA_DIR = dir;
   resetIncidents();
   loadIncidents();

@@ -7,7 +7,7 @@
  * JavaScript; vercel/next.js#95613).
  */
 import type { Metadata } from 'next';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/shared/i18n';
 import { editionOf } from '../edition';
 import { NotFoundView } from '@/components/site/NotFoundView';
 

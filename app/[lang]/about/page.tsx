@@ -5,12 +5,12 @@
  */
 import type { Metadata } from 'next';
 import { datasetCounts } from '@/lib/incidents';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/shared/i18n';
 import { siteUrl } from '@/lib/config';
 import { editionAlternates } from '@/lib/i18n/alternates';
-import { localePath } from '@/lib/i18n/paths';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../edition';
-import { PRECISIONS } from '@/lib/schema';
+import { PRECISIONS } from '@/lib/shared/schema';
 import { DATA_LICENSE } from '@/lib/jsonld';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';

@@ -8,12 +8,12 @@
 import type { Metadata } from 'next';
 import { EmbedMapPage } from '@/components/embed/EmbedMap';
 import { mapConfig, siteUrl } from '@/lib/config';
-import { t } from '@/lib/i18n';
-import { localePath } from '@/lib/i18n/paths';
+import { t } from '@/lib/shared/i18n';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../edition';
 import { mapPreview } from '@/lib/og/map-metadata';
-import { mapFallback } from '@/lib/map-fallback';
-import { decodeState, searchParamsOf } from '@/lib/url-state';
+import { firstAnswers } from '@/lib/first-answers';
+import { decodeState, searchParamsOf } from '@/lib/shared/url-state';
 
 // The tile server and the dataset are read when the page is requested, not at build time.
 export const dynamic = 'force-dynamic';
@@ -39,7 +39,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
   const locale = await editionOf(params);
   const state = decodeState(searchParamsOf(await searchParams));
   // SWR's fallback: the first paint needs no request of its own.
-  const fallback = await mapFallback(state);
+  const fallback = await firstAnswers(state);
   return (
     <>
       <base target="_top" />

@@ -6,12 +6,12 @@
  */
 import { feedIncidents } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
-import { t } from '@/lib/i18n';
-import { incidentText } from '@/lib/i18n/content';
-import { isLocale, localePrefix } from '@/lib/i18n/paths';
+import { t } from '@/lib/shared/i18n';
+import { incidentText } from '@/lib/shared/i18n/content';
+import { isLocale, localePrefix } from '@/lib/shared/i18n/paths';
 import { FEED_LIMIT, atomFeed } from '@/lib/atom';
 import { jsonError } from '@/lib/http';
-import type { Setting } from '@/lib/schema';
+import type { Setting } from '@/lib/shared/schema';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,8 +4,8 @@
  * the reader's language and opens at that edition's map. English reaches
  * here through next.config.ts's rewrite to /en/…. Kept by caches as pages are.
  */
-import { isLocale, localePath } from '@/lib/i18n/paths';
-import { t } from '@/lib/i18n';
+import { isLocale, localePath } from '@/lib/shared/i18n/paths';
+import { t } from '@/lib/shared/i18n';
 import { cachedResponse, jsonError, prepare } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';

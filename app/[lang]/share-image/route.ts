@@ -6,11 +6,11 @@
  * outlines (SITE_URL and the dataset are read at run time) and kept by
  * caches as pages are.
  */
-import { isLocale } from '@/lib/i18n/paths';
+import { isLocale } from '@/lib/shared/i18n/paths';
 import { mapImage } from '@/lib/og/map-image';
 import { framed, selectionOf, viewUrl } from '@/lib/og/map-view';
 import { basemapOutlines } from '@/lib/og/basemap';
-import { decodeState } from '@/lib/url-state';
+import { decodeState } from '@/lib/shared/url-state';
 import { cachedResponse, jsonError, prepare } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@
  */
 import { datasetStatus } from '@/lib/incidents';
 import { JSON_TYPE, methodNotAllowed, preflight } from '@/lib/http';
-import { NO_STORE } from '@/lib/serve/cache-policy';
+import { NO_STORE } from '@/lib/shared/cache-policy';
 
 export const dynamic = 'force-dynamic';
 

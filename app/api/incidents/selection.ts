@@ -2,14 +2,14 @@
  * The answer to a selection of incidents, as GeoJSON or CSV: shared by
  * /api/incidents and /api/incidents.csv so both always agree. Not a route.
  */
-import { FilterError, parseFilters } from '@/lib/filters';
+import { FilterError, parseFilters } from '@/lib/shared/filters';
 import { datasetVersion, fitsOneAnswer, selectIncidents, toFeatureCollection } from '@/lib/incidents';
 import { viewAnswer } from '@/lib/index/view-answer';
 import { MAX_FEATURES } from '@/lib/index/limits';
 import { incidentsToCsv } from '@/lib/csv';
 import { siteUrl } from '@/lib/config';
 import { CSV, GEOJSON, cachedResponse, jsonError, prepare, type Prepared } from '@/lib/http';
-import { LOCALES, type Locale } from '@/lib/i18n/translate';
+import { LOCALES, type Locale } from '@/lib/shared/i18n/translate';
 
 export const FORMATS = ['geojson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

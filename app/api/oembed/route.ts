@@ -7,7 +7,7 @@ import type { NextRequest } from 'next/server';
 import { resolveId } from '@/lib/incidents';
 import { siteUrl } from '@/lib/config';
 import { incidentIdOf, oembedFor } from '@/lib/oembed';
-import { splitLocale } from '@/lib/i18n/paths';
+import { splitLocale } from '@/lib/shared/i18n/paths';
 import { JSON_TYPE, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors } from '@/lib/http';
 
 /** An error, not kept by caches (jsonError). */

@@ -1,6 +1,6 @@
 /** GET /api/summary: how many incidents match the filters, and how many per month (the map's panel and timeline). */
 import type { NextRequest } from 'next/server';
-import { FilterError, parseFilters } from '@/lib/filters';
+import { FilterError, parseFilters } from '@/lib/shared/filters';
 import { summarize } from '@/lib/incidents';
 import { JSON_TYPE, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors } from '@/lib/http';
 

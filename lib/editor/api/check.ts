@@ -4,9 +4,9 @@ import { checkDraft, draftDataset, type Draft } from '../draft';
 import { toApiFeature } from '../../api-feature';
 import { refuseMarkup } from '../inputs';
 import { isValidId } from '../paths';
-import { incidentSchema, sourceSchema } from '../../schema';
+import { incidentSchema, sourceSchema } from '../../shared/schema';
 import type { Source } from '../../check/dataset';
-import type { Problem } from '../../dataset/problem';
+import type { Problem } from '../../shared/problem';
 import { editorDataDir } from './context';
 import { reply } from './reply';
 

@@ -8,8 +8,8 @@
 import 'server-only';
 import { readDataDir } from '../../dataset/read';
 import { REDIRECTS_FILE, RETRACTED_FILE, readIdHistory } from '../../check/ids';
-import { incidentSchema } from '../../schema';
-import { resetIncidents } from '../../in-memory';
+import { incidentSchema } from '../../shared/schema';
+import { reloadIncidents } from '../../in-memory';
 import { canonicalJson } from '../canonical';
 import { applyChanges, readWithVersion, type FileChange } from '../files';
 import { checkDraft } from '../draft';
@@ -72,6 +72,6 @@ export function changeId(body: Record<string, unknown>): Response {
   changes[Object.keys(incidents).indexOf(id)].base = seen;
   const result = applyChanges(changes);
   if (result.conflicts.length > 0) return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
-  resetIncidents();
+  reloadIncidents();
   return reply(200, { written: result.written });
 }

@@ -9,8 +9,8 @@ import { canonicalJson } from '../canonical';
 import { applyChanges, readWithVersion, sha256 } from '../files';
 import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
-import { incidentSchema } from '../../schema';
-import { resetIncidents } from '../../in-memory';
+import { incidentSchema } from '../../shared/schema';
+import { reloadIncidents } from '../../in-memory';
 import { editorDataDir } from './context';
 import { markupProblems } from './check';
 import { fail, refused, reply } from './reply';
@@ -46,7 +46,7 @@ export function saveIncident(body: Record<string, unknown>): Response {
   if (problems.length > 0) return refused(problems);
   const result = applyChanges([{ name, file, text, base: typeof body.base === 'string' ? body.base : null }]);
   if (result.conflicts.length > 0) return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
-  // The map this server draws reads the dataset again on its next request.
-  resetIncidents();
+  // The map this server draws, and its proxy, read the dataset again.
+  reloadIncidents();
   return reply(200, { written: result.written, version: sha256(text) });
 }

@@ -1,6 +1,6 @@
 /** JSON answers of the editor's routes: never cached, never framed, never sniffed. */
 import 'server-only';
-import type { Problem } from '../../dataset/problem';
+import type { Problem } from '../../shared/problem';
 
 const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 

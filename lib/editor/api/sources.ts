@@ -10,7 +10,7 @@ import { canonicalJson, canonicalText } from '../canonical';
 import { applyChanges, sha256, type Version } from '../files';
 import { checkDraft } from '../draft';
 import { dataPath, isValidId, relativeName } from '../paths';
-import { sourceSchema } from '../../schema';
+import { sourceSchema } from '../../shared/schema';
 import { editorDataDir } from './context';
 import { markupProblems } from './check';
 import { fail, refused, reply } from './reply';

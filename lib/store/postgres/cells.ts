@@ -1,12 +1,13 @@
 /**
- * The map's grid of clusters (lib/tiles/cells.ts) computed in the database:
+ * The map's grid of clusters (lib/shared/tiles/cells.ts) computed in the database:
  * the rows matching a condition, grouped by their cell at a zoom. Each
  * cell's sums run over its members newest first, as the in-memory store
  * meets them, so the mean positions agree to the last bit; cells come in
  * the order of their newest member, as the in-memory store lists them.
  */
+import 'server-only';
 import type pg from 'pg';
-import { cellsAcross, clusterOf, type ApiCluster, type Cell } from '../../tiles/cells';
+import { cellsAcross, clusterOf, type ApiCluster, type Cell } from '../../shared/tiles/cells';
 import type { Params } from './where';
 
 export interface CellRow {
@@ -32,7 +33,7 @@ export interface CellRow {
 /** The cells at `zoom` of the rows matching `where` (whose parameters are in `p`). */
 export async function cellsOf(pool: pg.Pool, p: Params, where: string, zoom: number): Promise<CellRow[]> {
   const n = p.add(cellsAcross(zoom));
-  // lib/tiles/address.ts slot(): the column of a Web Mercator fraction, the east and south edges in the last.
+  // lib/shared/tiles/address.ts slot(): the column of a Web Mercator fraction, the east and south edges in the last.
   const slot = (v: string) => `greatest(0, least(${n}::int - 1, floor(${v} * ${n}::float8)::int))`;
   const { rows } = await pool.query<CellRow>(
     `SELECT ${slot('mx')} AS cx, ${slot('my')} AS cy, count(*)::int AS count,

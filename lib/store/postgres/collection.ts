@@ -3,8 +3,9 @@
  * exactly as the in-memory store joins it (features newest first, then the
  * clusters).
  */
+import 'server-only';
 import type pg from 'pg';
-import type { ApiCluster } from '../../tiles/cells';
+import type { ApiCluster } from '../../shared/tiles/cells';
 import type { Bytes } from '../types';
 
 /** The JSON of the incidents at positions `ords` (any order), newest first. */

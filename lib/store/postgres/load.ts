@@ -3,14 +3,15 @@
  * own, indexed when attached, and the switch of `served` to it, all in one
  * transaction. Old versions are dropped once no process can still read them.
  */
+import 'server-only';
 import type pg from 'pg';
-import type { ApiFeature } from '../../types';
-import type { IdChange } from '../types';
+import type { ApiFeature } from '../../shared/types';
+import type { IdChange } from '../../ids';
 import { rowOf, type IncidentRow } from './rows';
 import { REFRESH_MS } from './version';
 import { positionsOf } from '../../index/columns';
-import { TILE_MAX_ZOOM } from '../../tiles/address';
-import { gatherCells } from '../../tiles/cells';
+import { TILE_MAX_ZOOM } from '../../shared/tiles/address';
+import { gatherCells } from '../../shared/tiles/cells';
 
 /** Rows per INSERT: each column goes as one array parameter. */
 const BATCH = 2_000;
@@ -113,7 +114,7 @@ export async function insertVersion(client: pg.ClientBase, data: NewVersion, pro
 /**
  * The points' cells at each zoom from 0 while they gather (fewer cells than
  * a quarter of the points), as the in-memory store gathers a tile's points:
- * newest first, with lib/tiles/cells.ts.
+ * newest first, with lib/shared/tiles/cells.ts.
  */
 async function insertCells(client: pg.ClientBase, version: number, features: readonly ApiFeature[], bytes: Int32Array): Promise<void> {
   const at = positionsOf(features);

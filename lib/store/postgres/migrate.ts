@@ -3,6 +3,7 @@
  * once and in its own transaction; `schema_migration` records which ran.
  * An advisory lock keeps two loaders from migrating at once.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClientBase } from 'pg';

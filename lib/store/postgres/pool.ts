@@ -2,6 +2,7 @@
  * The connection pool of this module copy (Next bundles routes, the proxy
  * and instrumentation apart, so a process may hold a few small pools).
  */
+import 'server-only';
 import pg from 'pg';
 
 /** Connections per pool: queries are short, and a pooler in front (docs/ARCHITECTURE.md) shares them further. */

@@ -4,10 +4,11 @@
  * uses, so both stores select the same incidents, and its JSON exactly as
  * the API serves it.
  */
-import { endOfPeriod, searchFields, startOfPeriod } from '../../match';
-import { searchWords } from '../../text';
-import type { ApiFeature } from '../../types';
-import { mercator } from '../../tiles/mercator';
+import 'server-only';
+import { endOfPeriod, searchFields, startOfPeriod } from '../../shared/match';
+import { searchWords } from '../../shared/text';
+import type { ApiFeature } from '../../shared/types';
+import { mercator } from '../../shared/tiles/mercator';
 
 export interface IncidentRow {
   ord: number;

@@ -3,6 +3,7 @@
  * loads nothing itself, but refuses to start, naming why, when the database
  * cannot be reached or serves no dataset (no half-started server).
  */
+import 'server-only';
 import { describeUrl, poolFor } from './pool';
 import { servedVersion } from './version';
 

@@ -4,20 +4,18 @@
  * indexes. Nothing reads the whole dataset into the process: a selection
  * reads at most one answer's rows.
  */
+import 'server-only';
 import type pg from 'pg';
-import type { Filters } from '../../filters';
-import { filtersToParams } from '../../filters';
-import type { ApiFeature } from '../../types';
-import { ID_PATTERN } from '../../schema';
-import type { IdChange, IncidentStore, Summary } from '../types';
+import type { Filters } from '../../shared/filters';
+import { filtersToParams } from '../../shared/filters';
+import type { ApiFeature } from '../../shared/types';
+import { isPossibleId } from '../../shared/vocabulary';
+import type { IncidentStore, Summary } from '../types';
 import { poolFor } from './pool';
 import { summaryOf } from './summary';
 import { servedVersion } from './version';
 import { Params, whereOf } from './where';
 import { tileJsonOf, viewJsonOf } from './view';
-
-/** Only a URL-safe id can exist (lib/check/ids.ts): anything else is unknown without a query (and PostgreSQL refuses NUL in text). */
-const possibleId = (id: string) => id.length <= 120 && ID_PATTERN.test(id);
 
 /** Summaries kept per process, by version and selection: every map page asks the unfiltered one. */
 const KEPT_SUMMARIES = 64;
@@ -44,16 +42,10 @@ export function postgresStore(url: string): IncidentStore {
       return { incidents, sources };
     },
     async getIncident(id) {
-      if (!possibleId(id)) return undefined;
+      if (!isPossibleId(id)) return undefined;
       const { id: v } = await version();
       const [feature] = await features('SELECT json FROM incident WHERE version_id = $1 AND id = $2', [v, id]);
       return feature;
-    },
-    async idChange(id) {
-      if (!possibleId(id)) return undefined;
-      const { id: v } = await version();
-      const { rows } = await pool.query<{ change: string }>('SELECT change FROM id_change WHERE version_id = $1 AND id = $2', [v, id]);
-      return rows[0] ? (JSON.parse(rows[0].change) as IdChange) : undefined;
     },
     async select(filters, max) {
       const { id: v } = await version();

@@ -4,8 +4,9 @@
  * keep the order in which the in-memory store meets them, newest incident
  * first: the order of each month's first row.
  */
+import 'server-only';
 import type pg from 'pg';
-import type { BBox, Filters } from '../../filters';
+import type { BBox, Filters } from '../../shared/filters';
 import type { Summary } from '../types';
 import { Params, whereOf } from './where';
 

@@ -5,6 +5,7 @@
  * version's rows outlive the switch (scripts/db/load.ts), so a process still
  * on it answers whole answers from one version.
  */
+import 'server-only';
 import type pg from 'pg';
 
 export interface Served {

@@ -5,10 +5,11 @@
  * clustered in SQL (cells.ts); areas, which are few, are placed here with
  * the shared grid. The work is bounded by the rows of the tile or box.
  */
+import 'server-only';
 import type pg from 'pg';
-import type { BBox, Filters } from '../../filters';
-import { slot, tileBBox, type Tile } from '../../tiles/address';
-import { CELLS_PER_TILE, cellsAcross, clusterCells, clustersOfCells, parentCells, type ApiCluster, type Cell } from '../../tiles/cells';
+import type { BBox, Filters } from '../../shared/filters';
+import { slot, tileBBox, type Tile } from '../../shared/tiles/address';
+import { CELLS_PER_TILE, cellsAcross, clusterCells, clustersOfCells, parentCells, type ApiCluster, type Cell } from '../../shared/tiles/cells';
 import { MAX_BYTES, MAX_FEATURES, TILE_BYTES, TILE_FEATURES } from '../../index/limits';
 import { clusterZoom } from '../../index/viewport';
 import type { Bytes } from '../types';
@@ -134,7 +135,7 @@ export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filter
 }
 
 /**
- * Cells from SQL as lib/tiles/cells.ts keeps them, so that parentCells merges
+ * Cells from SQL as lib/shared/tiles/cells.ts keeps them, so that parentCells merges
  * them as it merges the in-memory store's. Only a cell's newest member is
  * known (the rest stand as -1): clusters read only how many there are.
  */

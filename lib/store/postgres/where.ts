@@ -3,8 +3,9 @@
  * parameter ($n): ids, dates and text are never written into the SQL.
  * Each condition answers exactly what lib/in-memory.ts's test answers.
  */
-import type { BBox, Filters } from '../../filters';
-import { searchWords } from '../../text';
+import 'server-only';
+import type { BBox, Filters } from '../../shared/filters';
+import { searchWords } from '../../shared/text';
 
 /** The values of one query's parameters, numbered as they are added. */
 export class Params {
@@ -18,7 +19,7 @@ export class Params {
 }
 
 /**
- * `q` as a tsquery: every folded word of it (lib/text.ts, as the in-memory
+ * `q` as a tsquery: every folded word of it (lib/shared/text.ts, as the in-memory
  * store folds) as a prefix, all required, so "sagr" finds "sagrado" and
  * "ice" does not find "police". Folded words hold only letters and digits,
  * so quoting them needs no escapes. Undefined when `q` has no words.
@@ -29,7 +30,7 @@ export function tsquery(q: string): string | undefined {
 }
 
 /** A box not crossing the antimeridian: the feature's geometry (not only its box) meets it. */
-function inBox(p: Params, [west, south, east, north]: BBox): string {
+function meetsBox(p: Params, [west, south, east, north]: BBox): string {
   const [w, s, e, n] = [west, south, east, north].map((v) => `${p.add(v)}::float8`);
   const envelope = `ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326)`;
   // `&&` finds candidates through the GiST index (float4 boxes, rounded outwards); the exact bbox test
@@ -40,8 +41,8 @@ function inBox(p: Params, [west, south, east, north]: BBox): string {
 
 /** The condition that the incident lies in `box`; a box whose west exceeds its east crosses the antimeridian. */
 export function bboxCondition(p: Params, box: BBox): string {
-  if (box[0] > box[2]) return `(${inBox(p, [box[0], box[1], 180, box[3]])} OR ${inBox(p, [-180, box[1], box[2], box[3]])})`;
-  return inBox(p, box);
+  if (box[0] > box[2]) return `(${meetsBox(p, [box[0], box[1], 180, box[3]])} OR ${meetsBox(p, [-180, box[1], box[2], box[3]])})`;
+  return meetsBox(p, box);
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { readDataDir } from '@/lib/dataset/read';
 import { checkDataset } from '@/lib/check/dataset';
 import { checkGeonames } from '@/lib/check/geonames';
-import type { Problem } from '@/lib/dataset/problem';
+import type { Problem } from '@/lib/shared/problem';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'test/fixtures');

@@ -3,15 +3,13 @@
  * without JavaScript. Rendered per request, so the run-time settings
  * (SITE_URL, TILE_URL) apply; caches keep it (proxy.ts sets the headers).
  * proxy.ts answers a moved id with 308 and gives a retracted one status 410;
- * this page renders the retraction notice (and redirects a moved id too, in
- * case the proxy did not run).
+ * this page renders the retraction notice.
  */
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
 import { getIncident, resolveId } from '@/lib/incidents';
-import { t, type Locale } from '@/lib/i18n';
-import { incidentText, prose } from '@/lib/i18n/content';
-import { localePath } from '@/lib/i18n/paths';
+import { t, type Locale } from '@/lib/shared/i18n';
+import { incidentText, prose } from '@/lib/shared/i18n/content';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { embedCode } from '@/lib/embed';
@@ -50,7 +48,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function IncidentPage({ params }: Params) {
   const { locale, r } = await read(params);
   const path = `/incidents/${encodeURIComponent(r.id)}`;
-  if (r.status === 'moved') permanentRedirect(localePath(locale, `/incidents/${encodeURIComponent(r.to)}`));
   if (r.status === 'retracted') {
     return (
       <>
@@ -64,7 +61,8 @@ export default async function IncidentPage({ params }: Params) {
   }
   // The 404 page in place (proxy.ts set the status): notFound() would leave the server's HTML an
   // empty shell (vercel/next.js#95613).
-  if (r.status === 'unknown') return <NotFoundView locale={locale} />;
+  // A moved id never gets here: proxy.ts answers it 308 (lib/ids.ts decides).
+  if (r.status === 'unknown' || r.status === 'moved') return <NotFoundView locale={locale} />;
   const incident = r.incident;
   const p = incident.properties;
   const text = incidentText(p, locale);

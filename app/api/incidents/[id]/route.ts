@@ -1,7 +1,7 @@
 /** GET /api/incidents/{id}: one incident as a GeoJSON Feature, or a JSON 404. */
 import type { NextRequest } from 'next/server';
 import { datasetVersion, getIncident } from '@/lib/incidents';
-import { ID_PATTERN } from '@/lib/schema';
+import { isPossibleId } from '@/lib/shared/vocabulary';
 import { GEOJSON, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors, type Prepared } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ let preparedVersion = '';
 export const GET = withJsonErrors(async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   // An id that is not URL-safe cannot exist: answer 404 without looking it up.
-  const feature = id.length <= 120 && ID_PATTERN.test(id) ? await getIncident(id) : undefined;
+  const feature = isPossibleId(id) ? await getIncident(id) : undefined;
   if (!feature) {
     const shown = id.slice(0, 200);
     return jsonError(404, { error: `no incident with id "${shown}"`, id: shown });

@@ -8,13 +8,12 @@
  * last two with a notice that can be framed, unlike the site's 404 page.
  */
 import type { Metadata } from 'next';
-import { permanentRedirect } from 'next/navigation';
-import { incidentText } from '@/lib/i18n/content';
-import { localePath } from '@/lib/i18n/paths';
+import { incidentText } from '@/lib/shared/i18n/content';
+import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../../../edition';
 import { mapConfig, siteUrl } from '@/lib/config';
 import { incidentOutlines } from '@/lib/geo/outlines';
-import { t, type Locale } from '@/lib/i18n';
+import { t, type Locale } from '@/lib/shared/i18n';
 import { resolveId } from '@/lib/incidents';
 import { incidentUrl } from '@/lib/og/metadata';
 import { EmbedIncident } from '@/components/embed/EmbedIncident';
@@ -46,7 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentEmbed({ params }: Props) {
   const { locale, r } = await read(params);
-  if (r.status === 'moved') permanentRedirect(localePath(locale, `/embed/incidents/${encodeURIComponent(r.to)}`));
   const site = <a href={localePath(locale, '/')}>{t(locale, 'site.name')}</a>;
 
   return (
@@ -54,7 +52,8 @@ export default async function IncidentEmbed({ params }: Props) {
       <base target="_top" />
       <HeightReporter className={styles.incidentEmbed}>
         <div lang={locale}>
-          {r.status === 'unknown' ? (
+          {/* A moved id never gets here: proxy.ts answers it 308 (lib/ids.ts decides). */}
+          {r.status === 'unknown' || r.status === 'moved' ? (
             <div className={styles.incident}>
               <h1 className={styles.title}>{t(locale, 'embed.incidentNotFound')}</h1>
             </div>

@@ -7,7 +7,7 @@
  * names SITE_URL's host, read at run time) and kept by caches as pages are.
  */
 import { getIncident } from '@/lib/incidents';
-import { isLocale } from '@/lib/i18n/paths';
+import { isLocale } from '@/lib/shared/i18n/paths';
 import { incidentImage } from '@/lib/og/image';
 import { cachedResponse, jsonError, prepare } from '@/lib/http';
 

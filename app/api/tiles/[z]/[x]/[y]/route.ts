@@ -1,6 +1,6 @@
 /** GET /api/tiles/{z}/{x}/{y}: the incidents of one map tile under the filters, points or clusters (lib/index/tile.ts). */
 import type { NextRequest } from 'next/server';
-import { FilterError } from '@/lib/filters';
+import { FilterError } from '@/lib/shared/filters';
 import { cachedResponse, jsonError, methodNotAllowed, preflight, withJsonErrors } from '@/lib/http';
 import { tileAnswer } from '@/lib/index/view-answer';
 

@@ -32,7 +32,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * The words of ASCII text, as the general path would give them: ASCII has no
  * typographic quotes and nothing for NFD to decompose or strip, and its only
  * letters and digits are a-z, A-Z and 0-9 (proved against the general path in
- * lib/text.test.ts). Several times faster than the Unicode path.
+ * lib/shared/text.test.ts). Several times faster than the Unicode path.
  */
 function asciiWords(text: string): string[] {
   const words = text.toLowerCase().split(/[^a-z0-9]+/);

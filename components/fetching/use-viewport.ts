@@ -2,7 +2,7 @@
 /**
  * What the map shows: the incidents (or, where they crowd, the server's
  * clusters of them) matching the filters in the map's view, asked tile by
- * tile (/api/tiles/{z}/{x}/{y}, lib/api-keys.ts) as the view changes. One
+ * tile (/api/tiles/{z}/{x}/{y}, lib/shared/api-keys.ts) as the view changes. One
  * code path at every size of dataset.
  *
  * - SWR's key is the view's list of tile URLs; each tile is fetched once
@@ -21,11 +21,11 @@
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
-import type { ApiCluster } from '@/lib/tiles/cells';
-import type { BBox } from '@/lib/filters';
-import type { MapFilters } from '@/lib/url-state';
-import type { ApiFeature, ApiFeatureCollection } from '@/lib/types';
-import { incidentsKey, viewTileKeys } from '@/lib/api-keys';
+import type { ApiCluster } from '@/lib/shared/tiles/cells';
+import type { BBox } from '@/lib/shared/filters';
+import type { MapFilters } from '@/lib/shared/url-state';
+import type { ApiFeature, ApiFeatureCollection } from '@/lib/shared/types';
+import { incidentsKey, viewTileKeys } from '@/lib/shared/api-keys';
 import { type FetchError, retryTransient } from './fetch-json';
 import { fetchTile } from './tile-cache';
 import { useDebounced } from './use-debounced';
@@ -41,9 +41,6 @@ type Answer = { type: 'FeatureCollection'; features: (ApiFeature | ApiCluster)[]
 const DEBOUNCE_MS = 150;
 /** First retry after about this long (SWR doubles it each time, up to a few minutes). */
 export const RETRY_MS = 2_000;
-
-/** Marks when an answer is in hand (User Timing): benchmark 3 (scripts/bench/client.ts) times drawing from here. */
-export const DATA_MARK = 'incident-map:data';
 
 /** Newest first, ties by id: the order of the dataset and of the API's lists. */
 function newestFirst(a: ApiFeature | ApiCluster, b: ApiFeature | ApiCluster): number {
@@ -63,7 +60,6 @@ async function fetchView(urls: string[]): Promise<Answer> {
       features.push(f);
     }
   }
-  performance.mark(DATA_MARK);
   return { type: 'FeatureCollection', features: features.sort(newestFirst) };
 }
 
@@ -85,7 +81,7 @@ export function useViewport(filters: MapFilters, viewport: Viewport | undefined)
     errorRetryInterval: RETRY_MS,
     onErrorRetry: retryTransient,
   });
-  // The server's whole selection, for the first paint (a small dataset only: lib/map-fallback.ts).
+  // The server's whole selection, for the first paint (a small dataset only: lib/first-answers.ts).
   const { fallback } = useSWRConfig();
   const initial = fallback?.[incidentsKey(filters)] as ApiFeatureCollection | undefined;
   const last = useRef<Answer | undefined>(undefined);

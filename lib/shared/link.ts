@@ -1,6 +1,6 @@
 /**
  * Which URLs from the data may become links. The data check accepts only
- * http and https URLs (lib/schema.ts httpUrl); this is the renderer's own
+ * http and https URLs (lib/shared/schema.ts httpUrl); this is the renderer's own
  * guard, so a `javascript:` or `data:` URL that got past it (a hand-edited
  * DATA_DIR, a future field) is shown as text and never becomes a link.
  * Pure: safe to import from client code.

@@ -6,9 +6,9 @@
  */
 import { useRef } from 'react';
 import useSWR from 'swr';
-import type { MapFilters } from '@/lib/url-state';
-import type { BBox } from '@/lib/filters';
-import { summaryKey } from '@/lib/api-keys';
+import type { MapFilters } from '@/lib/shared/url-state';
+import type { BBox } from '@/lib/shared/filters';
+import { summaryKey } from '@/lib/shared/api-keys';
 import { FetchError, fetchJson, retryTransient } from './fetch-json';
 import { RETRY_MS } from './use-viewport';
 

@@ -3,7 +3,7 @@
  * own shape (not only its own colour), so the map reads in greyscale and for
  * colour-blind readers. Shared by the markers and the legend.
  */
-import type { Setting } from '@/lib/schema';
+import type { Setting } from './schema';
 
 export interface SettingStyle {
   /** Fill of the badge behind the glyph. */

@@ -7,8 +7,8 @@
  */
 import { useRef } from 'react';
 import useSWR from 'swr';
-import type { ApiFeature } from '@/lib/types';
-import { incidentKey } from '@/lib/api-keys';
+import type { ApiFeature } from '@/lib/shared/types';
+import { incidentKey } from '@/lib/shared/api-keys';
 import { FetchError, fetchJson, retryTransient } from './fetch-json';
 import { RETRY_MS } from './use-viewport';
 

@@ -24,7 +24,7 @@ export interface ApiCluster {
   properties: { cluster: true; count: number; expansionZoom: number; bbox: BBox };
 }
 
-/** Where points are, by index: degrees and Web Mercator fractions (lib/tiles/mercator.ts). */
+/** Where points are, by index: degrees and Web Mercator fractions (lib/shared/tiles/mercator.ts). */
 export interface Located {
   x: ArrayLike<number>;
   y: ArrayLike<number>;

@@ -1,9 +1,9 @@
-/** The renderer's own guard on links from the data (lib/link.ts, components/site/ExternalLink.tsx). */
+/** The renderer's own guard on links from the data (lib/shared/link.ts, components/site/ExternalLink.tsx). */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ExternalLink } from '@/components/site/ExternalLink';
-import { httpHost, httpHref } from './link';
+import { httpHost, httpHref } from '@/lib/shared/link';
 
 const REFUSED = [
   'javascript:alert(1)',

@@ -11,17 +11,18 @@
  *   q         text search                           ?q=clinic
  *   map       the view, zoom/latitude/longitude     ?map=9/34.0633/-117.6509
  *
- * The language is not here: it is the page's path (`/` or `/es`, lib/i18n/paths.ts).
+ * The language is not here: it is the page's path (`/` or `/es`, lib/shared/i18n/paths.ts).
  *
  * Decoding forgives: a value it cannot represent is dropped (and the page
  * then writes the URL it did understand), never an error page.
  *
- * Client-safe on purpose: lib/filters.ts and lib/schema.ts pull zod into the
+ * Client-safe on purpose: lib/shared/filters.ts and lib/shared/schema.ts pull zod into the
  * browser bundle, so this module imports only their types and checks its
  * copies of the vocabularies against them at compile time.
  */
 import type { Filters } from './filters';
 import type { Agency, Setting } from './schema';
+import { isPossibleId } from './vocabulary';
 
 export type MapFilters = Omit<Filters, 'bbox'>;
 
@@ -47,13 +48,12 @@ const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES
 void settingsComplete;
 void agenciesComplete;
 
-/** The API's limit on `q` (lib/filters.ts MAX_QUERY_LENGTH). */
+/** The API's limit on `q` (lib/shared/filters.ts MAX_QUERY_LENGTH). */
 export const MAX_QUERY_LENGTH = 200;
 
 export const NO_FILTERS: MapFilters = { setting: [], agency: [] };
 export const DEFAULT_STATE: UrlState = { filters: NO_FILTERS };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 18;
 
@@ -87,7 +87,7 @@ function decodeFilters(params: URLSearchParams): MapFilters {
 }
 
 /**
- * The filters as query parameters, in the order of lib/filters.ts's
+ * The filters as query parameters, in the order of lib/shared/filters.ts's
  * filtersToParams (from, to, setting, agency, q; lists sorted): one cache
  * key per selection.
  */
@@ -119,7 +119,7 @@ export function encodeView(view: MapView): string {
 export function decodeState(params: URLSearchParams): UrlState {
   const state: UrlState = { filters: decodeFilters(params) };
   const incident = params.get('incident');
-  if (incident && incident.length <= 120 && ID.test(incident)) state.incident = incident;
+  if (incident && isPossibleId(incident)) state.incident = incident;
   const view = decodeView(params.get('map'));
   if (view) state.view = view;
   return state;

@@ -3,9 +3,9 @@
  * precisely it is located. Pure; shared by the incident page, the share
  * image and the feed.
  */
-import { formatDate, t, type Locale } from '@/lib/i18n';
-import { prose } from '@/lib/i18n/content';
-import type { ApiFeature } from '@/lib/types';
+import { formatDate, t, type Locale } from './index';
+import { prose } from './content';
+import type { ApiFeature } from '../types';
 
 /** "July 8, 2025", or "July 8 to 10, 2025"-style ranges as "{start} to {end}". */
 export function dateText(locale: Locale, f: ApiFeature): string {

@@ -6,7 +6,7 @@
  */
 import type { Locale } from './index';
 
-/** Our words in both editions' languages (lib/schema.ts `bilingual`). */
+/** Our words in both editions' languages (lib/shared/schema.ts `bilingual`). */
 export interface Bilingual {
   en: string;
   es: string;

@@ -23,7 +23,7 @@ export function t(locale: Locale, key: MessageKey, vars: Vars = {}): string {
   return translate(catalogues[locale], locale, key, vars);
 }
 
-/** `locale` and its translator, for pure modules that take an I18n (lib/citation.ts). */
+/** `locale` and its translator, for pure modules that take an I18n (lib/shared/citation.ts). */
 export function i18n(locale: Locale): I18n {
   return { locale, t: (key, vars) => t(locale, key, vars) };
 }

@@ -7,7 +7,7 @@
  */
 import { fetchJson } from './fetch-json';
 
-/** The API's max-age (lib/serve/cache-policy.ts). */
+/** The API's max-age (lib/shared/cache-policy.ts). */
 const KEEP_MS = 60_000;
 /** A few screenfuls of tiles (a view asks a few dozen). */
 const MAX_TILES = 256;

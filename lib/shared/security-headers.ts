@@ -51,6 +51,7 @@
  * Not set: upgrade-insecure-requests (it would upgrade a local http:// server's
  * own requests) and report-uri (no endpoint collects reports).
  */
+import { isEmbedPath } from './routes';
 
 /** The tile template lib/config.ts falls back to. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -70,13 +71,6 @@ export const STATIC_HEADERS: Header[] = [
 ];
 
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-const EMBED_PATH = /^\/(?:es\/)?embed(?:\/|$)/;
-
-/** True for the pages other sites may frame. */
-export function isEmbedPath(pathname: string): boolean {
-  return EMBED_PATH.test(pathname);
-}
 
 /**
  * The CSP source that matches every tile of a template: its scheme, host and

@@ -7,10 +7,8 @@
  * live in `lib/check/`, not here: this module only says what one file may hold.
  */
 import { z } from 'zod';
-import { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS } from './vocabulary';
+import { AGENCIES, ID_PATTERN, PRECISIONS, SETTINGS, SOURCE_KINDS } from './vocabulary';
 
-/** Ids appear in URLs for years: lowercase ASCII words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
   .max(120)
@@ -52,7 +50,7 @@ export const httpUrl = z
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
 
 // The closed vocabularies live apart from zod, so a page can import them without building a schema.
-export { AGENCIES, PRECISIONS, SETTINGS, SOURCE_KINDS, type Agency, type Precision, type Setting } from './vocabulary';
+export { AGENCIES, ID_PATTERN, PRECISIONS, SETTINGS, SOURCE_KINDS, type Agency, type Precision, type Setting } from './vocabulary';
 
 /** A passage of an archived text that is not reporting (a caption, reader comments, a link line). */
 export const nonReportingSchema = z.object({
@@ -285,3 +283,28 @@ export const incidentSchema = z
   })
   .strict();
 export type IncidentFeature = z.infer<typeof incidentSchema>;
+
+/** A renamed or merged incident's old id (redirects.json; the rules are in lib/check/ids.ts). */
+export const redirectSchema = z
+  .object({
+    from: idSchema,
+    to: idSchema,
+    /** When the id changed. */
+    date: isoDate,
+    /** Why, in words a reader understands ("merged with …", "renamed: wrong date in the id"). */
+    reason: bilingual,
+  })
+  .strict();
+export type Redirect = z.infer<typeof redirectSchema>;
+
+/** A withdrawn incident (retracted.json). */
+export const retractionSchema = z
+  .object({
+    id: idSchema,
+    /** When the incident was retracted. */
+    date: isoDate,
+    /** Why, shown on the page the old URL answers with. */
+    reason: bilingual,
+  })
+  .strict();
+export type Retraction = z.infer<typeof retractionSchema>;
