@@ -446,7 +446,11 @@ describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')))('permanent ids (sec
     const moved = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${MOVED_TWICE}`)}`);
     expect(moved.status).toBe(200);
     expect((await moved.json()).html).toContain(`/embed/incidents/${ID.ontario}"`);
-    expect(await statusOf(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${RETRACTED}`)}`)).toBe(410);
+    const retracted = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${RETRACTED}`)}`);
+    expect(retracted.status).toBe(410);
+    expect(retracted.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(retracted.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await retracted.json()).toMatchObject({ id: RETRACTED, retracted: '2026-02-01', reason: { en: 'The only source withdrew its report.' } });
   });
 
   it('an embed of a renamed id answers 308 to the new embed, of a retracted one 410; both stay framable', async () => {
