@@ -3,7 +3,7 @@
  * Map-level behaviour, each a small component using react-leaflet's hooks:
  * reporting the view, following the URL's view, and flying to an incident.
  */
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type L from 'leaflet';
 import type { BBox } from '@/lib/filters';
@@ -33,11 +33,13 @@ export function ViewReporter({ onMove }: { onMove: (view: MapView, bbox: BBox) =
   const map = useMapEvents({
     moveend: () => onMove(viewOf(map), bboxOf(map)),
   });
-  const reportView = useEffectEvent(() => onMove(viewOf(map), bboxOf(map)));
-  // Once per map: later views arrive through moveend.
-  useEffect(() => {
-    reportView();
-  }, [map]);
+  useEffect(
+    function reportFirstView() {
+      onMove(viewOf(map), bboxOf(map));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per map: later views arrive through moveend
+    [map],
+  );
   return null;
 }
 
@@ -49,13 +51,14 @@ export function ViewReporter({ onMove }: { onMove: (view: MapView, bbox: BBox) =
 export function ViewFollower({ view }: { view?: MapView }) {
   const map = useMap();
   const encoded = view ? encodeView(view) : undefined;
-  const follow = useEffectEvent(() => {
-    if (!view || encoded === encodeView(viewOf(map))) return;
-    map.setView([view.lat, view.lng], view.zoom, { animate: false });
-  });
-  useEffect(() => {
-    follow();
-  }, [map, encoded]);
+  useEffect(
+    function followUrlView() {
+      if (!view || encoded === encodeView(viewOf(map))) return;
+      map.setView([view.lat, view.lng], view.zoom, { animate: false });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the encoded view: a new object for the same view must not move the map
+    [map, encoded],
+  );
   return null;
 }
 
@@ -75,18 +78,20 @@ export function Flight({ bounds, n, bottomInset = 0, holdKey, children }: { boun
   useEffect(function rememberShown() {
     if (!hold) shown.current = holdKey;
   });
-  const fly = useEffectEvent(() => {
-    if (!bounds) return undefined;
-    const land = () => setFlying(false);
-    setFlying(true);
-    map.once('moveend', land);
-    const bottom = 32 + bottomInset * map.getSize().y;
-    map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8, animate: !reducedMotion() });
-    return () => {
-      map.off('moveend', land);
-    };
-  });
-  // A flight is a request, identified by its number: new bounds alone do not start one.
-  useEffect(() => fly(), [map, n]);
+  useEffect(
+    function flyToRequested() {
+      if (!bounds) return;
+      const land = () => setFlying(false);
+      setFlying(true);
+      map.once('moveend', land);
+      const bottom = 32 + bottomInset * map.getSize().y;
+      map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8, animate: !reducedMotion() });
+      return () => {
+        map.off('moveend', land);
+      };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a flight is a request, identified by its number: new bounds alone start none
+    [map, n],
+  );
   return hold ? null : children;
 }
