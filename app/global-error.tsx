@@ -8,6 +8,7 @@ import { errorMessages } from '@/lib/shared/i18n/errors';
 
 const { en, es } = errorMessages;
 
+/* eslint-disable @next/next/no-html-link-for-pages -- this page is its own document, outside the [lang] root layout: the map is a full page load, as <a> makes it */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">

@@ -8,7 +8,7 @@
  * and the open incident's details slide up in it instead of a popup.
  */
 import { ageKey, useOfflineSince } from './offline/use-offline-since';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ApiFeature, MapConfig } from '@/lib/shared/types';
 import type { BBox } from '@/lib/shared/filters';
 import { matchesFilters } from '@/lib/shared/match';
@@ -114,14 +114,11 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   );
 
   // A URL holding values it cannot represent is rewritten to the state it did understand.
-  useEffect(
-    function normaliseUrl() {
-      update((s) => s, 'replace');
-    },
-    // Once, for the URL the page opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  const normaliseUrl = useEffectEvent(() => update((s) => s, 'replace'));
+  // Once, for the URL the page opened with.
+  useEffect(() => {
+    normaliseUrl();
+  }, []);
 
   const select = useCallback(
     (id: string) => {

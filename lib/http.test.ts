@@ -7,7 +7,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('withJsonErrors', () => {
   it('turns a failure into a JSON 500 that says nothing of it, and logs it for the operator', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const failing = withJsonErrors(async (_request: Request) => {
+    const failing = withJsonErrors(async () => {
       throw new Error('ENOENT: no such file, open /srv/app/data/incidents/x.json');
     });
     const res = await failing(new Request('http://localhost/api/incidents?q=x'));

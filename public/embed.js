@@ -34,7 +34,7 @@
   function originOf(url) {
     try {
       return new URL(url, document.baseURI).origin;
-    } catch (e) {
+    } catch {
       return null;
     }
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: installs what it needs (Chromium included), then runs every test:
-# the data check, type check, unit tests, the build, HTTP tests against the
+# the data check, lint and format check, type check, unit tests, the build, HTTP tests against the
 # built app (and the API's again with the PostgreSQL store, scripts/test-db.sh), the Playwright journeys in Chromium, and the benchmarks at a
 # tiny size.
 set -euo pipefail
@@ -17,6 +17,8 @@ step() {
   printf '== %s: %ss\n' "$name" $((SECONDS - started))
 }
 step "data check"    npm run --silent check
+step "lint"          npm run --silent lint
+step "format check"  npm run --silent format:check
 step "type check"    npm run --silent typecheck
 step "unit tests"    npx vitest run
 step "build"         npm run --silent build

@@ -4,7 +4,7 @@
  * way to clear them all. Each change is one state of the URL; typing
  * rewrites the current entry rather than adding one per keystroke.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { AGENCY_VALUES, MAX_QUERY_LENGTH, SETTING_VALUES, hasFilters, type MapFilters } from '@/lib/shared/url-state';
 import { useT } from '../i18n/locale';
 import { settingBadge } from '@/lib/shared/setting-glyphs';
@@ -34,15 +34,16 @@ export function Filters({ filters, months, onChange }: FiltersProps) {
     [filters.q],
   );
 
+  // Only typing starts a search: the filters it goes with are read as the text changes, not watched.
+  const searchSoon = useEffectEvent((q: string | undefined) => {
+    if (q === filters.q) return undefined;
+    const timer = setTimeout(() => onChange({ ...filters, q }, 'replace'), 350);
+    return () => clearTimeout(timer);
+  });
   useEffect(
     function searchAsYouType() {
-      const q = text.trim() || undefined;
-      if (q === filters.q) return;
-      const timer = setTimeout(() => onChange({ ...filters, q }, 'replace'), 350);
-      return () => clearTimeout(timer);
+      return searchSoon(text.trim() || undefined);
     },
-    // Only typing starts a search.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [text],
   );
 

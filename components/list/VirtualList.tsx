@@ -30,6 +30,7 @@ export default function VirtualList({ features, selectedId, onChoose }: Incident
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
   // Where the list starts inside its scrolling parent: the filters above it open and close.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render; it sets state only when the figure changed
   useLayoutEffect(function measureOffset() {
     const parent = scroller ?? scrollParent(list.current);
     if (parent !== scroller) setScroller(parent);

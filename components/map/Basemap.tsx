@@ -11,7 +11,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type L from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { LayerGroup, LayersControl, Pane, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import type { MapConfig } from '@/lib/shared/types';
 import { MAX_ZOOM } from '@/lib/shared/url-state';
@@ -102,11 +102,11 @@ export function Basemap({ tiles, onTilesDown }: { tiles: MapConfig; onTilesDown?
     if (counts.current.failed >= FAILURES_BEFORE_FALLBACK) fallBack();
   }
 
+  const stalled = useEffectEvent(() => fallBack());
+  // Once per map: a later choice of the tiles in the layer control is the reader's.
   useEffect(function fallBackWhenNoTileArrives() {
-    const timer = setTimeout(() => fallBack(), TILE_STALL_MS);
+    const timer = setTimeout(() => stalled(), TILE_STALL_MS);
     return () => clearTimeout(timer);
-    // Once per map: a later choice of the tiles in the layer control is the reader's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

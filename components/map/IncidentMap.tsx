@@ -77,8 +77,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     if (!flight) return undefined;
     if (flight.feature) return boundsOf(flight.feature);
     return extent ? boxBounds(extent) : boundsOfAll(features);
-    // Computed for each new flight only: later answers must not redirect it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- computed for each new flight only: later answers must not redirect it
   }, [flight]);
 
   return (

@@ -24,9 +24,8 @@ export function SelectedPopup({ feature, onClose, actions, topInset: inset }: Se
   const topInset = inset?.current ?? 0;
   // Kept while the point stays: a new position object re-opens the popup (react-leaflet's effect depends on it),
   // re-making its content under a reader's click.
-  const anchor = anchorOf(feature);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const position = useMemo(() => anchor, [anchor.lat, anchor.lng]);
+  const { lat, lng } = anchorOf(feature);
+  const position = useMemo((): [number, number] => [lat, lng], [lat, lng]);
   // Short enough that, panned into view, the popup leaves its point on the map.
   const size = map.getSize();
   const maxHeight = Math.max(160, size.y - 110 - topInset);

@@ -37,8 +37,7 @@ export function ViewReporter({ onMove }: { onMove: (view: MapView, bbox: BBox) =
     function reportFirstView() {
       onMove(viewOf(map), bboxOf(map));
     },
-    // Once: later views arrive through moveend.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per map: later views arrive through moveend
     [map],
   );
   return null;
@@ -57,7 +56,7 @@ export function ViewFollower({ view }: { view?: MapView }) {
       if (!view || encoded === encodeView(viewOf(map))) return;
       map.setView([view.lat, view.lng], view.zoom, { animate: false });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the encoded view: a new object for the same view must not move the map
     [map, encoded],
   );
   return null;
@@ -91,8 +90,7 @@ export function Flight({ bounds, n, bottomInset = 0, holdKey, children }: { boun
         map.off('moveend', land);
       };
     },
-    // A flight is a request, identified by its number.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a flight is a request, identified by its number: new bounds alone start none
     [map, n],
   );
   return hold ? null : children;

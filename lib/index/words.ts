@@ -204,15 +204,15 @@ export class WordIndexBuilder {
     }
   }
 
-  /** Calls `use` with each word id of the text at `at` that feature `i` has not held yet. */
-  private forEachNewWord(at: number, i: number, use: (id: number) => void): void {
+  /** Calls `visit` with each word id of the text at `at` that feature `i` has not held yet. */
+  private forEachNewWord(at: number, i: number, visit: (id: number) => void): void {
     const known = this.known.array;
     const last = this.lastFeature.array;
     for (let k = at + 1, end = at + 1 + known[at]; k < end; k++) {
       const id = known[k];
       if (last[id] === i + 1) continue;
       last[id] = i + 1;
-      use(id);
+      visit(id);
     }
   }
 

@@ -21,7 +21,7 @@
  * nothing from outside its body.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the worker global scope and its events are not in the project's DOM types */
 import 'server-only';
 
 export function serviceWorker(version: string, protocol: { KEEP: string; STATUS: string; STALE: string; FRESH: string; STORED_AT: string }) {

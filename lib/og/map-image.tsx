@@ -43,7 +43,7 @@ const svgUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).to
 function Key({ mark, label }: { mark: string; label: string }) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', marginBottom: 8 }}>
-      {/* eslint-disable-next-line @next/next/no-img-element */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img>; next/image is for pages */}
       <img src={svgUri(mark)} width={24} height={24} alt="" style={{ marginRight: 10 }} />
       <div style={{ display: 'flex', fontSize: 19 }}>{imageText(label)}</div>
     </div>
@@ -64,7 +64,7 @@ export function mapImage(p: MapPicture): ImageResponse {
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', background: '#ffffff', color: INK, fontFamily: 'geist' }}>
-        {/* eslint-disable-next-line @next/next/no-img-element */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img>; next/image is for pages */}
         <img src={svgUri(mapSvg(p.frame, p.outlines, p.features))} width={MAP_WIDTH} height={IMAGE_SIZE.height} alt="" />
         <div style={{ width: PANEL, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '30px 26px 24px 28px', borderLeft: `6px solid ${ACCENT}` }}>
           <div style={{ display: 'flex', flexDirection: 'column' }}>

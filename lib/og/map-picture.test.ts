@@ -17,8 +17,14 @@ describe('map frames', () => {
     const frame = fitFrame([-125, 24.5, -66.9, 49.5], 860, 630, 40);
     const [x0, y0] = frame.project(-125, 49.5);
     const [x1, y1] = frame.project(-66.9, 24.5);
-    for (const x of [x0, x1]) expect(x).toBeGreaterThanOrEqual(39.9), expect(x).toBeLessThanOrEqual(820.1);
-    for (const y of [y0, y1]) expect(y).toBeGreaterThanOrEqual(39.9), expect(y).toBeLessThanOrEqual(590.1);
+    for (const x of [x0, x1]) {
+      expect(x).toBeGreaterThanOrEqual(39.9);
+      expect(x).toBeLessThanOrEqual(820.1);
+    }
+    for (const y of [y0, y1]) {
+      expect(y).toBeGreaterThanOrEqual(39.9);
+      expect(y).toBeLessThanOrEqual(590.1);
+    }
     const [w, s, e, n] = frame.bounds;
     expect(w).toBeLessThan(-125);
     expect(e).toBeGreaterThan(-66.9);

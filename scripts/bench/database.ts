@@ -9,7 +9,6 @@
  * BENCH_PG_PORT (5445). Needs a build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

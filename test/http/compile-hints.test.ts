@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { get } from './helpers';
+import { htmlDocument } from './markup';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 describe('the JavaScript of the map page', () => {
   it('starts, in every script the page loads, with the compile hint on the first line', async () => {
     const html = await (await get('/')).text();
-    const scripts = [...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => m[1]);
+    const scripts = [...htmlDocument(html).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => src.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(2);
     for (const src of scripts) {
       const res = await get(src);

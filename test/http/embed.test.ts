@@ -7,16 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataIncidents, get, ID } from './helpers';
+import { decode } from './markup';
 
-function decode(text: string): string {
-  return text
-    .replace(/<!-- -->/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
+/** The HTML with its character references decoded and React's empty text separators (`<!-- -->`) left out. */
+const decodeText = (html: string) => decode(html.replace(/<!-- -->/g, ''));
 
 function expectFramable(res: Response) {
   const csp = res.headers.get('content-security-policy') ?? '';
@@ -39,7 +33,7 @@ describe('GET /embed/incidents/{id}', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expectFramable(res);
       const html = await res.text();
-      const text = decode(html);
+      const text = decodeText(html);
       // What the popup says: the first excerpt of each of the first two sources.
       for (const s of f.properties.sources.slice(0, 2)) expect(text).toContain(s.excerpts[0].text);
       expect(html).toContain('<base target="_top"/>');
@@ -55,7 +49,7 @@ describe('GET /embed/incidents/{id}', () => {
     const res = await get(`/es/embed/incidents/${ID.sf}`);
     expect(res.status).toBe(200);
     expectFramable(res);
-    const html = decode(await res.text());
+    const html = decodeText(await res.text());
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('Ver en el mapa completo');
     expect(html).toContain(`href="/es/incidents/${ID.sf}"`);
@@ -73,7 +67,7 @@ describe('GET /embed/incidents/{id}', () => {
     const res = await get('/embed/incidents/never-published');
     expect(res.status).toBe(404);
     expectFramable(res);
-    const html = decode(await res.text());
+    const html = decodeText(await res.text());
     expect(html).toMatch(/<h1[^>]*>This incident is not on the map\.<\/h1>/);
     expect(html).toMatch(/<meta name="robots" content="noindex"/);
   });
@@ -94,7 +88,7 @@ describe('GET /embed', () => {
     const res = await get(`/es/embed?incident=${ID.sf}&setting=courthouse`);
     expect(res.status).toBe(200);
     expectFramable(res);
-    const html = decode(await res.text());
+    const html = decodeText(await res.text());
     expect(html).toContain('<html lang="es">');
     expect(html).toMatch(/href="\/es\?[^"]*incident=sf-immigration-court-2025-07-08/);
     expect(html).toMatch(/href="\/es\?[^"]*setting=courthouse/);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED } from '@/lib/shared/cache-policy';
 import { get } from './helpers';
-import { links } from './markup';
+import { htmlDocument, links } from './markup';
 
 const SF = 'sf-immigration-court-2025-07-08';
 
@@ -75,7 +75,7 @@ describe('the stylesheets are in the HTML (what style-src allows inline)', () =>
   it.each(['/', '/es', `/incidents/${SF}`, '/embed'])('%s: its CSS in <style>, no stylesheet to wait for', async (path) => {
     const html = await (await get(path)).text();
     expect(links(html, 'stylesheet')).toEqual([]);
-    const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
+    const styles = [...htmlDocument(html).querySelectorAll('style')].map((s) => s.textContent).join('');
     // Leaflet's rules and ours, so the map and the page are styled at the first paint.
     expect(styles).toContain('.leaflet-container');
     expect(styles).toContain('.incident-marker');

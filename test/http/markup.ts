@@ -1,100 +1,66 @@
 /**
- * Small parsers for the HTTP tests (node built-ins only): HTML entities,
- * <meta> and <link> tags, XML well-formedness, PNG size, and a page fetch.
+ * Reading what the app answers, for the HTTP tests: HTML through linkedom's
+ * DOM, XML checked for well-formedness by fast-xml-parser's validator and then
+ * read through the same DOM, entities decoded by `entities` (the decoder
+ * linkedom's parser uses), PNG size, and a page fetch.
  */
+import { decodeHTML } from 'entities';
+import { XMLValidator } from 'fast-xml-parser';
+import { DOMParser, parseHTML } from 'linkedom';
 import { expect } from 'vitest';
 import { get } from './helpers';
 
-/** Decodes the entities React and our XML writers emit. */
+/** Decodes HTML and XML character references: for checks on the text of a whole answer. */
 export function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return decodeHTML(text);
 }
 
-/** The content of `<meta property|name="key" content="…">` in the head, decoded. */
+/** An HTML answer as a DOM document. */
+export function htmlDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The content of `<meta property|name="key" content="…">`. */
 export function meta(html: string, key: string): string | undefined {
-  const m = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return m ? decode(m[1]) : undefined;
+  const doc = htmlDocument(html);
+  const tag = [...doc.querySelectorAll('meta')].find((m) => m.getAttribute('property') === key || m.getAttribute('name') === key);
+  return tag?.getAttribute('content') ?? undefined;
 }
 
-/** Every `<link rel="…" …>` with its attributes. */
+/** Every `<link rel="…">`, as a record of its attributes. */
 export function links(html: string, rel: string): Record<string, string>[] {
-  return [...html.matchAll(/<link ([^>]*)\/?>/g)]
-    .map((m) => Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], decode(a[2])])))
-    .filter((a) => a.rel === rel);
+  return [...htmlDocument(html).querySelectorAll('link')]
+    .filter((l) => l.getAttribute('rel') === rel)
+    .map((l) => Object.fromEntries([...l.attributes].map((a) => [a.name, a.value])));
 }
 
-const NAME = /^[A-Za-z_][\w.:-]*$/;
-const ENTITY = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
-
-/** Checks that an XML text is well-formed: one root, balanced and matching tags, quoted attributes, valid entities. Throws where it is not. */
+/** Checks that an XML text is well-formed (one root element); throws, saying where, if it is not. */
 export function checkWellFormed(xml: string): void {
-  const stack: string[] = [];
-  let roots = 0;
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`not well-formed at ${i}: ${why} near ${JSON.stringify(xml.slice(i, i + 40))}`);
-  };
-  const checkText = (text: string) => {
-    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) if (!ENTITY.test(text.slice(at))) fail('bad entity');
-  };
-  if (xml.startsWith('<?xml')) i = xml.indexOf('?>') + 2;
-  while (i < xml.length) {
-    const lt = xml.indexOf('<', i);
-    const text = xml.slice(i, lt < 0 ? xml.length : lt);
-    if (stack.length === 0 && text.trim()) fail('text outside the root');
-    checkText(text);
-    if (lt < 0) break;
-    i = lt;
-    if (xml.startsWith('<!--', i)) {
-      const end = xml.indexOf('-->', i);
-      if (end < 0) fail('unclosed comment');
-      i = end + 3;
-    } else if (xml.startsWith('<![CDATA[', i)) {
-      const end = xml.indexOf(']]>', i);
-      if (end < 0 || stack.length === 0) fail('bad CDATA');
-      i = end + 3;
-    } else if (xml[i + 1] === '/') {
-      const end = xml.indexOf('>', i);
-      const name = xml.slice(i + 2, end).trim();
-      if (stack.pop() !== name) fail(`unexpected </${name}>`);
-      i = end + 1;
-    } else {
-      const end = xml.indexOf('>', i);
-      if (end < 0) fail('unclosed tag');
-      let body = xml.slice(i + 1, end);
-      const selfClosing = body.endsWith('/');
-      if (selfClosing) body = body.slice(0, -1);
-      const name = body.split(/\s/, 1)[0];
-      if (!NAME.test(name)) fail(`bad tag name "${name}"`);
-      let attrs = body.slice(name.length).trim();
-      const seen = new Set<string>();
-      while (attrs) {
-        const m = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')\s*/.exec(attrs);
-        if (!m) fail(`bad attribute in <${name}>`);
-        if (seen.has(m![1])) fail(`duplicate attribute ${m![1]}`);
-        seen.add(m![1]);
-        checkText(m![3] ?? m![4]);
-        attrs = attrs.slice(m![0].length);
-      }
-      if (stack.length === 0 && ++roots > 1) fail('a second root element');
-      if (!selfClosing) stack.push(name);
-      i = end + 1;
-    }
-  }
-  if (stack.length) throw new Error(`unclosed elements: ${stack.join(' > ')}`);
-  if (roots !== 1) throw new Error('no root element');
+  const result = XMLValidator.validate(xml);
+  if (result !== true) throw new Error(`not well-formed at line ${result.err.line}, column ${result.err.col}: ${result.err.msg}`);
+  const roots = [...xmlDocument(xml).childNodes].filter((n) => n.nodeType === 1).length;
+  if (roots !== 1) throw new Error(`not well-formed: ${roots} root elements`);
 }
 
-/** The decoded text of each `<tag>` directly in `xml` (no nesting of the same tag). */
-export function elements(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+function xmlDocument(xml: string): Document {
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
+/** A well-formed XML answer as a DOM document (throws where it is not well-formed). */
+export function parseXml(xml: string): Document {
+  checkWellFormed(xml);
+  return xmlDocument(xml);
+}
+
+/** The elements named `tag` in an XML text or inside an element, in document order. */
+export function elements(xml: string | Element, tag: string): Element[] {
+  const root = typeof xml === 'string' ? parseXml(xml) : xml;
+  return [...root.getElementsByTagName(tag)];
+}
+
+/** The text of the first `tag` inside `parent`, or undefined. */
+export function textOf(parent: Element, tag: string): string | undefined {
+  return parent.getElementsByTagName(tag)[0]?.textContent ?? undefined;
 }
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -117,6 +83,9 @@ export async function page(p: string): Promise<{ res: Response; html: string }> 
   return { res, html: await res.text() };
 }
 
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'PRE', 'CODE', 'SVG']);
+const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'DIV', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BR', 'TD', 'TH', 'UL', 'OL', 'DL']);
+
 /**
  * The text a reader sees on a page, block by block, outside what may stay in
  * its original language (issue 22): verbatim quotes (<blockquote>) and the
@@ -124,13 +93,29 @@ export async function page(p: string): Promise<{ res: Response; html: string }> 
  * and code left out.
  */
 export function visibleText(html: string): string {
-  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
-  return decode(
-    body
-      .replace(/<(script|style|noscript|template|textarea|pre|code|svg)\b[\s\S]*?<\/\1>/g, '\n')
-      .replace(/<blockquote\b[\s\S]*?<\/blockquote>/g, '\n')
-      .replace(/<(\w+)\b[^>]*\bdata-original="[^"]*"[^>]*>[^<]*<\/\1>/g, ' ')
-      .replace(/<\/?(?:p|li|h\d|dd|dt|div|figcaption|section|article|header|footer|nav|main|br|td|th|ul|ol|dl)\b[^>]*>/g, '\n')
-      .replace(/<[^>]+>/g, ''),
-  );
+  const doc = htmlDocument(html);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.tagName.toUpperCase();
+    if (HIDDEN.has(name) || name === 'BLOCKQUOTE') {
+      parts.push('\n');
+      return;
+    }
+    if (el.hasAttribute('data-original') && el.children.length === 0) {
+      parts.push(' ');
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) parts.push('\n');
+    for (const child of el.childNodes) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(doc.body ?? doc.documentElement);
+  return parts.join('');
 }

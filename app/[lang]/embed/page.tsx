@@ -7,7 +7,7 @@
  */
 import type { Metadata } from 'next';
 import { EmbedMapPage } from '@/components/embed/EmbedMap';
-import { mapConfig, siteUrl } from '@/lib/config';
+import { mapConfig } from '@/lib/config';
 import { t } from '@/lib/shared/i18n';
 import { localePath } from '@/lib/shared/i18n/paths';
 import { editionOf } from '../edition';
