@@ -10,7 +10,7 @@ import { checkIds, readIdHistory } from '@/lib/check/ids';
 import { followRedirects, memoryIdStatus } from '@/lib/ids';
 import { checkDataset } from '@/lib/check/dataset';
 import { readDataDir } from '@/lib/dataset/read';
-import { idChange, loadIncidents, resetIncidents } from '@/lib/in-memory';
+import { idChange, loadIncidents, reloadIncidents, resetIncidents } from '@/lib/in-memory';
 import { resolveId } from '@/lib/incidents';
 
 const TODAY = '2026-11-24';
@@ -178,6 +178,17 @@ describe('id status', () => {
     expect(memoryIdStatus('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } } });
     expect(memoryIdStatus('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
     expect(idChange('ontario-surgery-center-2025-07-08')).toBeUndefined();
+  });
+
+  it('follows the files when the editor reloads them: the proxy cannot load them itself', () => {
+    const dir = dataCopy([], []);
+    process.env.DATA_DIR = dir;
+    resetIncidents();
+    loadIncidents();
+    expect(memoryIdStatus('ontario-clinic')).toEqual({ status: 'unknown', id: 'ontario-clinic' });
+    fs.writeFileSync(path.join(dir, 'redirects.json'), JSON.stringify([redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08')]));
+    reloadIncidents();
+    expect(memoryIdStatus('ontario-clinic')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08' });
   });
 
   it('gives the pages the live incident with its status, through the data module', async () => {
