@@ -15,6 +15,14 @@
  * passes or misses by a few milliseconds, the rate over runs says more.
  * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
  * browser's requests replayed by `--spike-visitors` readers, default 150).
+ * `--db-sizes 200000,1000000` picks benchmark 7's sizes (the PostgreSQL
+ * store against the in-memory one, scripts/bench/database.ts; `--tiny`:
+ * 2,000), `--no-db` skips it; `--db-views 150` its views per store,
+ * `--db-compare-max 200000` the largest size at which the in-memory store is
+ * measured too (it takes minutes and gigabytes at 1,000,000), `--pg-port`
+ * (or BENCH_PG_PORT, default 5445) its throwaway cluster's port (kept in
+ * the temp folder), `--db-keep` serves what that cluster already serves when
+ * it is of the size, without loading (db:load then untimed).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,9 +34,10 @@ import { textViews, viewport, type TextResult } from './viewport';
 import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
 import { spike } from './spike';
 import { dataset } from './datasets';
+import { databaseBenchmark } from './database';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' }, 'no-db': { type: 'boolean' }, 'db-sizes': { type: 'string' }, 'db-views': { type: 'string' }, 'db-compare-max': { type: 'string' }, 'pg-port': { type: 'string' }, 'db-keep': { type: 'boolean' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
@@ -40,6 +49,10 @@ const PORT = Number(values.port ?? process.env.BENCH_PORT ?? 3460);
 const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
 /** Benchmark 3's smoothness runs per size. */
 const smoothRuns = Number(values['smooth-runs'] ?? 1);
+/** Benchmark 7: the PostgreSQL store's sizes, views per store, and the largest size compared with the in-memory store. */
+const dbSizes = values['no-db'] ? [] : values['db-sizes'] !== undefined ? values['db-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [200_000, 1_000_000];
+const dbViews = Number(values['db-views'] ?? (tiny ? 20 : 150));
+const dbCompareMax = Number(values['db-compare-max'] ?? 200_000);
 if (!Number.isInteger(smoothRuns) || smoothRuns < 1) {
   console.error(`--smooth-runs must be a whole number of at least 1, not ${values['smooth-runs']}`);
   process.exit(2);
@@ -56,7 +69,7 @@ async function main() {
   distDir();
   const cpu = os.cpus();
   print(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
-  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ')} incidents), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
+  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ') || 'no'} generated incidents; ${dbSizes.join(', ') || 'none'} for the PostgreSQL store), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
   print();
 
   // 1. Throughput on the shipped dataset.
@@ -77,8 +90,19 @@ async function main() {
   if (!values['no-spike']) await spikeRun();
   if (!values['no-client'] && clientSizes.length) await client();
 
-  if (sizes.length === 0) return;
-  // 2 and 5. Viewport queries and memory per generated size.
+  if (sizes.length) await tilesAndMemory();
+  if (dbSizes.length) {
+    const ok = await databaseBenchmark(
+      { sizes: dbSizes, compare: (n) => n <= dbCompareMax, views: dbViews, loadSeconds: tiny ? 2 : 10, port: PORT, pgPort: Number(values['pg-port'] ?? process.env.BENCH_PG_PORT ?? 5445), keep: values['db-keep'] ?? false },
+      print,
+    );
+    if (!ok) process.exitCode = 1;
+  }
+  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+}
+
+/** 2 and 5. Viewport queries and memory per generated size. */
+async function tilesAndMemory() {
   print('### 2. Map tiles and 5. memory (generated datasets)');
   print();
   print('Each view\'s new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view\'s tiles); then the same view as API users ask it (?bbox&zoom).');
@@ -120,7 +144,6 @@ async function main() {
   print();
   for (const note of notes) print(`- ${note}`);
   if (notes.length) print();
-  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
 }
 
 /** Two incident ids of a generated dataset: its first files, or the first lines of its first shard. */
