@@ -16,8 +16,9 @@
  * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
  * browser's requests replayed by `--spike-visitors` readers, default 150).
  * `--db-sizes 200000,1000000` picks benchmark 7's sizes (the PostgreSQL
- * store against the in-memory one, scripts/bench/database.ts; `--tiny`:
- * 2,000), `--no-db` skips it; `--db-views 150` its views per store,
+ * store against the in-memory one, scripts/bench/database.ts; not in
+ * `--tiny` but with `--db-only`, which runs it alone at 2,000 and is what
+ * `npm run bench:db` does), `--no-db` skips it; `--db-views 150` its views per store,
  * `--db-compare-max 200000` the largest size at which the in-memory store is
  * measured too (it takes minutes and gigabytes at 1,000,000), `--pg-port`
  * (or BENCH_PG_PORT, default 5445) its throwaway cluster's port (kept in
@@ -37,10 +38,12 @@ import { dataset } from './datasets';
 import { databaseBenchmark } from './database';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' }, 'no-db': { type: 'boolean' }, 'db-sizes': { type: 'string' }, 'db-views': { type: 'string' }, 'db-compare-max': { type: 'string' }, 'pg-port': { type: 'string' }, 'db-keep': { type: 'boolean' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' }, 'no-db': { type: 'boolean' }, 'db-sizes': { type: 'string' }, 'db-views': { type: 'string' }, 'db-compare-max': { type: 'string' }, 'pg-port': { type: 'string' }, 'db-keep': { type: 'boolean' }, 'db-only': { type: 'boolean' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
-const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
+/** `npm run bench:db`: benchmark 7 alone. */
+const dbOnly = values['db-only'] ?? false;
+const sizes = dbOnly ? [] : values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
 /** The app server's port: `--port` or BENCH_PORT, so that two runs on one machine do not clash. */
@@ -50,7 +53,8 @@ const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'
 /** Benchmark 3's smoothness runs per size. */
 const smoothRuns = Number(values['smooth-runs'] ?? 1);
 /** Benchmark 7: the PostgreSQL store's sizes, views per store, and the largest size compared with the in-memory store. */
-const dbSizes = values['no-db'] ? [] : values['db-sizes'] !== undefined ? values['db-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [200_000, 1_000_000];
+// Not in the tiny run CI makes unless asked (`npm run bench:db -- --tiny`): its cluster, load and three servers would cost CI half a minute.
+const dbSizes = values['no-db'] ? [] : values['db-sizes'] !== undefined ? values['db-sizes'].split(',').filter(Boolean).map(Number) : tiny ? (dbOnly ? [2_000] : []) : [200_000, 1_000_000];
 const dbViews = Number(values['db-views'] ?? (tiny ? 20 : 150));
 const dbCompareMax = Number(values['db-compare-max'] ?? 200_000);
 if (!Number.isInteger(smoothRuns) || smoothRuns < 1) {
@@ -73,7 +77,7 @@ async function main() {
   print();
 
   // 1. Throughput on the shipped dataset.
-  const app = values['no-throughput'] ? undefined : await startApp(PORT, undefined);
+  const app = values['no-throughput'] || dbOnly ? undefined : await startApp(PORT, undefined);
   if (app) try {
     const results = await throughput(app.url, seconds);
     const bare = results[0].rps;
@@ -87,8 +91,8 @@ async function main() {
     await app.stop();
   }
 
-  if (!values['no-spike']) await spikeRun();
-  if (!values['no-client'] && clientSizes.length) await client();
+  if (!values['no-spike'] && !dbOnly) await spikeRun();
+  if (!values['no-client'] && !dbOnly && clientSizes.length) await client();
 
   if (sizes.length) await tilesAndMemory();
   if (dbSizes.length) {
