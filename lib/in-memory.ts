@@ -22,7 +22,6 @@ import type { Tile } from './shared/tiles/address';
 import { tileIncidents, type TileContext, type TileView } from './index/tile';
 import { buildTileOrder, type TileOrder } from './index/tile-order';
 import { viewIndices, type View } from './index/viewport';
-import { MAX_BYTES, MAX_FEATURES } from './index/limits';
 import { buildColumns, compileFilters, type Columns } from './index/columns';
 import { textTest, wordIndexSteps, type WordIndex } from './index/words';
 
@@ -226,7 +225,6 @@ export function listIncidents(filters: Filters = { setting: [], agency: [] }): A
  * copy of kept bytes instead of a JSON.stringify of its features.
  */
 const JSON_BUDGET = 200_000_000;
-const sizes = new WeakMap<ApiFeature, number>();
 
 /** Feature `i`'s JSON, kept while the budget lasts. */
 function jsonAt(loaded: Loaded, i: number): Bytes {
@@ -239,21 +237,6 @@ function jsonAt(loaded: Loaded, i: number): Bytes {
     }
   }
   return json;
-}
-
-/** The length of a feature's JSON, measured once. */
-function sizeOf(f: ApiFeature): number {
-  let size = sizes.get(f);
-  if (size === undefined) sizes.set(f, (size = JSON.stringify(f).length + 1));
-  return size;
-}
-
-/** True when `features` fit in one answer of the API (lib/index/limits.ts). */
-export function fitsOneAnswer(features: readonly ApiFeature[]): boolean {
-  if (features.length > MAX_FEATURES) return false;
-  let bytes = 0;
-  for (const f of features) if ((bytes += sizeOf(f)) > MAX_BYTES) return false;
-  return true;
 }
 
 /**

@@ -16,26 +16,26 @@ import type { ApiFeature, ApiFeatureCollection } from './shared/types';
 export type { Bounded, DatasetStatus, Summary } from './store/types';
 
 /** One incident by id, or undefined. */
-export function getIncident(id: string): Promise<ApiFeature | undefined> {
-  return incidentStore().getIncident(id);
+export async function getIncident(id: string): Promise<ApiFeature | undefined> {
+  return (await incidentStore()).getIncident(id);
 }
 
 /**
  * The incidents matching `filters`, newest first, when at most `max` match;
  * otherwise how many do.
  */
-export function selectIncidents(filters: Filters, max = MAX_FEATURES): Promise<Bounded> {
-  return incidentStore().select(filters, max);
+export async function selectIncidents(filters: Filters, max = MAX_FEATURES): Promise<Bounded> {
+  return (await incidentStore()).select(filters, max);
 }
 
 /** The incidents the Atom feed draws from (it keeps the most recently updated). */
-export function feedIncidents(limit: number): Promise<ApiFeature[]> {
-  return incidentStore().recentlyUpdated(limit);
+export async function feedIncidents(limit: number): Promise<ApiFeature[]> {
+  return (await incidentStore()).recentlyUpdated(limit);
 }
 
 /** Every incident page's id and last update (the sitemap). */
-export function incidentPages(): Promise<{ id: string; updated: string }[]> {
-  return incidentStore().pages();
+export async function incidentPages(): Promise<{ id: string; updated: string }[]> {
+  return (await incidentStore()).pages();
 }
 
 /**
@@ -45,33 +45,33 @@ export function incidentPages(): Promise<{ id: string; updated: string }[]> {
  * @example
  * await summarize({ setting: ['courthouse'], agency: [] }) // { count: 1, months: { '2025-07': 1 }, bbox: […] }
  */
-export function summarize(filters: Filters): Promise<Summary> {
-  return incidentStore().summarize(filters);
+export async function summarize(filters: Filters): Promise<Summary> {
+  return (await incidentStore()).summarize(filters);
 }
 
 /** The map's view of `filters` (with a zoom) as the API serves it: lib/index/viewport.ts. */
-export function viewJson(filters: Filters): Promise<Bytes> {
-  return incidentStore().viewJson(filters);
+export async function viewJson(filters: Filters): Promise<Bytes> {
+  return (await incidentStore()).viewJson(filters);
 }
 
 /** One map tile's incidents under `filters`, points or clusters, as the API serves them: lib/index/tile.ts. */
-export function tileJson(filters: Filters, tile: Tile): Promise<Bytes> {
-  return incidentStore().tileJson(filters, tile);
+export async function tileJson(filters: Filters, tile: Tile): Promise<Bytes> {
+  return (await incidentStore()).tileJson(filters, tile);
 }
 
 /** What GET /api/health reports: the dataset served, and whether text search has its index yet. */
-export function datasetStatus(): Promise<DatasetStatus> {
-  return incidentStore().status();
+export async function datasetStatus(): Promise<DatasetStatus> {
+  return (await incidentStore()).status();
 }
 
 /** The served dataset's version: part of every page's validator (lib/serve/page-cache.ts). */
-export function datasetVersion(): Promise<string> {
-  return incidentStore().version();
+export async function datasetVersion(): Promise<string> {
+  return (await incidentStore()).version();
 }
 
 /** How many incidents and sources are served (the about page). */
-export function datasetCounts(): Promise<{ incidents: number; sources: number }> {
-  return incidentStore().counts();
+export async function datasetCounts(): Promise<{ incidents: number; sources: number }> {
+  return (await incidentStore()).counts();
 }
 
 /** What an id in a URL stands for, with the incident when it is live (lib/ids.ts decides). */
@@ -93,7 +93,7 @@ export async function resolveId(id: string): Promise<IdResolution> {
 }
 
 /** True when `features` fit in one answer of the API (lib/index/limits.ts). */
-export { fitsOneAnswer } from './in-memory';
+export { fitsOneAnswer } from './index/answer-size';
 
 /** A FeatureCollection of `features`, as the API serves it. */
 export function toFeatureCollection(features: ApiFeature[]): ApiFeatureCollection {

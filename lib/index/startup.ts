@@ -6,8 +6,7 @@
  */
 import 'server-only';
 import { configProblems } from '../config';
-import { dataDir, indexWordsFor, loadIncidents, warmIncidents } from '../in-memory';
-import { connectAtStartup } from '../store/postgres/startup';
+import type * as InMemory from '../in-memory';
 
 /** The longest the background build of the word index holds the event loop at a time. */
 const SLICE_MS = 10;
@@ -18,7 +17,7 @@ const SLICE_MS = 10;
  * meanwhile: at 100,000 incidents the build takes seconds, which at
  * start-up would lengthen every start (docs/PERFORMANCE.md).
  */
-function indexWordsInBackground(): Promise<void> {
+function indexWordsInBackground(indexWordsFor: typeof InMemory.indexWordsFor): Promise<void> {
   console.log('dataset: indexing words for text search in the background');
   const started = performance.now();
   let slices = 0;
@@ -51,7 +50,8 @@ export async function loadAtStartup(): Promise<void> {
     process.exit(1);
   }
   // With a database, db:load did the checking and indexing: only make sure it answers.
-  if (process.env.DATABASE_URL) return connectAtStartup(process.env.DATABASE_URL);
+  if (process.env.DATABASE_URL) return (await import('../store/postgres/startup')).connectAtStartup(process.env.DATABASE_URL);
+  const { dataDir, indexWordsFor, loadIncidents, warmIncidents } = await import('../in-memory');
   const started = performance.now();
   try {
     const { features } = loadIncidents();
@@ -61,7 +61,7 @@ export async function loadAtStartup(): Promise<void> {
     const warm = warmIncidents();
     console.log(`dataset: ${warm.json} incidents serialised in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
     // A text query that comes first tests incidents one by one, or finishes the build itself (lib/incidents.ts).
-    indexWordsInBackground().catch(() => {});
+    indexWordsInBackground(indexWordsFor).catch(() => {});
   } catch (error) {
     console.error(`refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

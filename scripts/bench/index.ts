@@ -15,6 +15,15 @@
  * passes or misses by a few milliseconds, the rate over runs says more.
  * `--no-spike` skips the spike benchmark (Varnish in front of the app, a
  * browser's requests replayed by `--spike-visitors` readers, default 150).
+ * `--db-sizes 200000,1000000` picks benchmark 7's sizes (the PostgreSQL
+ * store against the in-memory one, scripts/bench/database.ts; not in
+ * `--tiny` but with `--db-only`, which runs it alone at 2,000 and is what
+ * `npm run bench:db` does), `--no-db` skips it; `--db-views 150` its views per store,
+ * `--db-compare-max 200000` the largest size at which the in-memory store is
+ * measured too (it takes minutes and gigabytes at 1,000,000), `--pg-port`
+ * (or BENCH_PG_PORT, default 5445) its throwaway cluster's port (kept in
+ * the temp folder), `--db-keep` serves what that cluster already serves when
+ * it is of the size, without loading (db:load then untimed).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,12 +35,15 @@ import { textViews, viewport, type TextResult } from './viewport';
 import { CLIENT_NICENESS, clientDrawing, clientSmoothness } from './client';
 import { spike } from './spike';
 import { dataset } from './datasets';
+import { databaseBenchmark } from './database';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' } },
+  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' }, 'no-db': { type: 'boolean' }, 'db-sizes': { type: 'string' }, 'db-views': { type: 'string' }, 'db-compare-max': { type: 'string' }, 'pg-port': { type: 'string' }, 'db-keep': { type: 'boolean' }, 'db-only': { type: 'boolean' } },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
-const sizes = values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
+/** `npm run bench:db`: benchmark 7 alone. */
+const dbOnly = values['db-only'] ?? false;
+const sizes = dbOnly ? [] : values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
 /** The app server's port: `--port` or BENCH_PORT, so that two runs on one machine do not clash. */
@@ -40,6 +52,11 @@ const PORT = Number(values.port ?? process.env.BENCH_PORT ?? 3460);
 const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
 /** Benchmark 3's smoothness runs per size. */
 const smoothRuns = Number(values['smooth-runs'] ?? 1);
+/** Benchmark 7: the PostgreSQL store's sizes, views per store, and the largest size compared with the in-memory store. */
+// Not in the tiny run CI makes unless asked (`npm run bench:db -- --tiny`): its cluster, load and three servers would cost CI half a minute.
+const dbSizes = values['no-db'] ? [] : values['db-sizes'] !== undefined ? values['db-sizes'].split(',').filter(Boolean).map(Number) : tiny ? (dbOnly ? [2_000] : []) : [200_000, 1_000_000];
+const dbViews = Number(values['db-views'] ?? (tiny ? 20 : 150));
+const dbCompareMax = Number(values['db-compare-max'] ?? 200_000);
 if (!Number.isInteger(smoothRuns) || smoothRuns < 1) {
   console.error(`--smooth-runs must be a whole number of at least 1, not ${values['smooth-runs']}`);
   process.exit(2);
@@ -56,11 +73,11 @@ async function main() {
   distDir();
   const cpu = os.cpus();
   print(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
-  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ')} incidents), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
+  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ') || 'no'} generated incidents; ${dbSizes.join(', ') || 'none'} for the PostgreSQL store), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
   print();
 
   // 1. Throughput on the shipped dataset.
-  const app = values['no-throughput'] ? undefined : await startApp(PORT, undefined);
+  const app = values['no-throughput'] || dbOnly ? undefined : await startApp(PORT, undefined);
   if (app) try {
     const results = await throughput(app.url, seconds);
     const bare = results[0].rps;
@@ -74,11 +91,22 @@ async function main() {
     await app.stop();
   }
 
-  if (!values['no-spike']) await spikeRun();
-  if (!values['no-client'] && clientSizes.length) await client();
+  if (!values['no-spike'] && !dbOnly) await spikeRun();
+  if (!values['no-client'] && !dbOnly && clientSizes.length) await client();
 
-  if (sizes.length === 0) return;
-  // 2 and 5. Viewport queries and memory per generated size.
+  if (sizes.length) await tilesAndMemory();
+  if (dbSizes.length) {
+    const ok = await databaseBenchmark(
+      { sizes: dbSizes, compare: (n) => n <= dbCompareMax, views: dbViews, loadSeconds: tiny ? 2 : 10, port: PORT, pgPort: Number(values['pg-port'] ?? process.env.BENCH_PG_PORT ?? 5445), keep: values['db-keep'] ?? false },
+      print,
+    );
+    if (!ok) process.exitCode = 1;
+  }
+  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+}
+
+/** 2 and 5. Viewport queries and memory per generated size. */
+async function tilesAndMemory() {
   print('### 2. Map tiles and 5. memory (generated datasets)');
   print();
   print('Each view\'s new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view\'s tiles); then the same view as API users ask it (?bbox&zoom).');
@@ -120,7 +148,6 @@ async function main() {
   print();
   for (const note of notes) print(`- ${note}`);
   if (notes.length) print();
-  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
 }
 
 /** Two incident ids of a generated dataset: its first files, or the first lines of its first shard. */

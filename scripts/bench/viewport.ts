@@ -10,6 +10,7 @@
  * API users do (?bbox&zoom). Text search (`q`) is timed apart, first and
  * repeated (textViews).
  */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { viewTileKeys } from '../../lib/shared/api-keys';
 import type { BBox } from '../../lib/shared/filters';
@@ -130,7 +131,11 @@ async function fetchAll(urls: readonly string[], connections = CONNECTIONS): Pro
   return out;
 }
 
-export async function viewport(appUrl: string, count: number): Promise<ViewportResult> {
+/**
+ * `digests`, when given, receives each measured tile's status and answer
+ * hashed, by its key (to compare two servers' answers to the same views).
+ */
+export async function viewport(appUrl: string, count: number, digests?: Map<string, string>): Promise<ViewportResult> {
   // Ten views to warm the connection and the code, never measured.
   const all = views(count + 10);
   const asked = new Set<string>();
@@ -157,6 +162,7 @@ export async function viewport(appUrl: string, count: number): Promise<ViewportR
     const into = v.filters.setting.length ? filtered : v.filters.from ? dated : unfiltered;
     for (const a of answers) {
       tiles++;
+      digests?.set(a.url.slice(appUrl.length), createHash('sha256').update(`${a.status} `).update(a.body).digest('hex'));
       into.push(a.ms);
       if (a.status !== 200) {
         non200++;

@@ -40,7 +40,8 @@ export async function startSecondServer(env: Record<string, string>, { host = '1
     ? [path.join(process.env.NEXT_DIST_DIR || '.next', 'standalone', 'server.js')]
     : ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', host];
   const child = spawn(process.execPath, args, {
-    env: { SITE_URL: 'http://localhost:3000', ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOSTNAME: host, ...env },
+    // A server given a DATA_DIR serves those files, even when the suite runs against a database (scripts/test-db.sh).
+    env: { SITE_URL: 'http://localhost:3000', ...process.env, ...(env.DATA_DIR ? { DATABASE_URL: '' } : {}), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOSTNAME: host, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c) => (log += c));
