@@ -175,11 +175,16 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [update],
   );
 
-  const copyLink = selected ? (
-    <p className="incident-popup__actions">
-      <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
-    </p>
-  ) : undefined;
+  // Memoized: a new element would make the open popup measure itself again (components/map/SelectedPopup.tsx).
+  const copyLink = useMemo(
+    () =>
+      selected ? (
+        <p className="incident-popup__actions">
+          <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
+        </p>
+      ) : undefined,
+    [selected, site, locale, t],
+  );
 
   // One notice over the map at a time, the most pressing first.
   const age = offlineSince === undefined ? undefined : ageKey(offlineSince, Date.now());
