@@ -22,6 +22,7 @@ import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
 import { LazyMap } from './map/LazyMap';
+import { MapPicture, pictureInset } from './map/MapPicture';
 import { ListPanel } from './panel/ListPanel';
 import { MapNotice } from './panel/MapNotice';
 import { Panel } from './panel/Panel';
@@ -64,6 +65,9 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [state.incident],
   );
   const [tilesDown, setTilesDown] = useState(false);
+  // The server's picture of the first view shows through the map until the basemap covers it.
+  const [pictured, setPictured] = useState(true);
+  const unpicture = useCallback(() => setPictured(false), []);
   /** How far down the map a notice reaches (px): a popup opened on the map keeps below it. A ref: read when a popup
    *  opens, its changes re-render nothing (the notice comes while the page loads, when a render of it all costs most). */
   const noticeInset = useRef(0);
@@ -223,7 +227,8 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           />
         )}
       </Panel>
-      <section className="map-region" aria-label={t('map.label')}>
+      <section className={pictured ? 'map-region map-region--pictured' : 'map-region'} aria-label={t('map.label')}>
+        <MapPicture state={state} inset={pictureInset(state)} />
         {notice ? (
           <MapNotice onDismiss={notice.dismiss} onInset={setNoticeInset}>
             {notice.text}
@@ -245,6 +250,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           flight={flight}
           popupActions={copyLink}
           onBasemapFallback={() => setTilesDown(true)}
+          onBasemapShown={unpicture}
         />
       </section>
     </main>

@@ -57,6 +57,8 @@ export interface IncidentMapProps {
   popupActions?: React.ReactNode;
   /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
   onBasemapFallback?: () => void;
+  /** Called when the basemap first covers the map (the picture under it may go: components/map/MapPicture.tsx). */
+  onBasemapShown?: () => void;
 }
 
 /** Marks when what the map holds has been drawn and painted (User Timing). */
@@ -64,7 +66,7 @@ export const DRAWN_MARK = 'incident-map:drawn';
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback }: IncidentMapProps) {
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onBasemapFallback, onBasemapShown }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
@@ -117,7 +119,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       className="incident-map"
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-      <Basemap tiles={tiles} onFallback={onBasemapFallback} />
+      <Basemap tiles={tiles} onFallback={onBasemapFallback} onShown={onBasemapShown} />
       <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
       <ServerClusters clusters={clusters} onSliced={onSliced} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} onSliced={onSliced} />
