@@ -73,7 +73,8 @@ async function servedPicture(page: Page, path: string) {
 const sorted = (marks: Mark[]) => [...marks].sort((a, b) => a.kind.localeCompare(b.kind) || a.x - b.x || a.y - b.y);
 
 test.describe('the picture of the first view', () => {
-  test('is in the HTML, decorative, and cached as pages are', async ({ page, request }) => {
+  test('is in the HTML, decorative, and cached as pages are', async ({ page, request, isMobile }) => {
+    test.skip(isMobile, 'desktop only: the answers are the same for a phone');
     const { img, src } = await servedPicture(page, `/?incident=${ONTARIO}`);
     expect(img).toContain('alt=""');
     expect(src).toBe(`/map-picture.svg?incident=${ONTARIO}`);
@@ -90,8 +91,10 @@ test.describe('the picture of the first view', () => {
     await expect(page.locator('.incident-map')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 
-  for (const path of ['/', '/?setting=courthouse,medical-facility', '/?map=9/34.05/-117.65']) {
-    test(`draws the markers where the map first draws them: ${path}`, async ({ page }) => {
+  // A view fitted to the incidents (its zoom chosen by the media queries, above the phone's sheet) and one from the URL.
+  for (const path of ['/', '/?map=9/34.05/-117.65']) {
+    test(`draws the markers where the map first draws them: ${path}`, async ({ page, isMobile }) => {
+      test.skip(isMobile && path !== '/', 'a view from the URL is centred alike on a phone');
       const { src, className } = await servedPicture(page, path);
       await page.goto(path);
       await mapReady(page);
