@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { API_POLICY, STATIC_HEADERS } from './lib/shared/security-headers';
+import { API_POLICY, PICTURE_POLICY, STATIC_HEADERS } from './lib/shared/security-headers';
 import { PUBLIC_FILE } from './lib/shared/cache-policy';
 
 // Headers that depend on nothing read at run time. Pages get their security and cache headers
@@ -44,6 +44,13 @@ const nextConfig: NextConfig = {
         source: '/api/:path*',
         headers: [
           { key: 'Content-Security-Policy', value: API_POLICY },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      {
+        source: '/map-picture.svg',
+        headers: [
+          { key: 'Content-Security-Policy', value: PICTURE_POLICY },
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },

@@ -21,6 +21,7 @@ import { useT } from './i18n/locale';
 import { CopyButton } from './cite/CopyButton';
 import { PHONE_QUERY, useMediaQuery } from './layout/use-media-query';
 import { LazyMap } from './map/LazyMap';
+import { MapPicture, pictureInset } from './map/MapPicture';
 import { ListPanel } from './panel/ListPanel';
 import { MapNotice } from './panel/MapNotice';
 import { Panel } from './panel/Panel';
@@ -63,6 +64,9 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [state.incident],
   );
   const [tilesDown, setTilesDown] = useState(false);
+  // The server's picture of the first view shows through the map until the basemap covers it.
+  const [pictured, setPictured] = useState(true);
+  const unpicture = useCallback(() => setPictured(false), []);
   /** How far down the map a notice reaches (px): a popup opened on the map keeps below it. A ref: read when a popup
    *  opens, its changes re-render nothing (the notice comes while the page loads, when a render of it all costs most). */
   const noticeInset = useRef(0);
@@ -171,11 +175,16 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     [update],
   );
 
-  const copyLink = selected ? (
-    <p className="incident-popup__actions">
-      <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
-    </p>
-  ) : undefined;
+  // Memoized: a new element would make the open popup measure itself again (components/map/SelectedPopup.tsx).
+  const copyLink = useMemo(
+    () =>
+      selected ? (
+        <p className="incident-popup__actions">
+          <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
+        </p>
+      ) : undefined,
+    [selected, site, locale, t],
+  );
 
   // One notice over the map at a time, the most pressing first.
   const age = offlineSince === undefined ? undefined : ageKey(offlineSince, Date.now());
@@ -214,7 +223,8 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           />
         )}
       </Panel>
-      <section className="map-region" aria-label={t('map.label')}>
+      <section className={pictured ? 'map-region map-region--pictured' : 'map-region'} aria-label={t('map.label')}>
+        <MapPicture state={state} inset={pictureInset(state)} />
         {notice ? (
           <MapNotice onDismiss={notice.dismiss} onInset={setNoticeInset}>
             {notice.text}
@@ -236,6 +246,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
           flight={flight}
           popupActions={copyLink}
           onTilesDown={() => setTilesDown(true)}
+          onBasemapShown={unpicture}
         />
       </section>
     </main>

@@ -20,13 +20,27 @@ import type { Summary } from './incidents';
 
 export type FirstAnswers = Record<string, ApiFeatureCollection | ApiFeature | Summary | null>;
 
-export async function firstAnswers(state: Pick<UrlState, 'filters' | 'incident'>): Promise<FirstAnswers> {
+/** What the map holds when it opens: the summary, the whole selection when it fits one answer, the open incident (null: no such incident). */
+export interface FirstContents {
+  summary: Summary;
+  features?: ApiFeature[];
+  incident?: ApiFeature | null;
+}
+
+export async function firstContents(state: Pick<UrlState, 'filters' | 'incident'>): Promise<FirstContents> {
   const filters = { ...state.filters };
   const summary = await summarize(filters);
-  const answers: FirstAnswers = { [summaryKey(filters)]: summary };
   const selected = summary.count <= MAX_FEATURES ? await selectIncidents(filters, MAX_FEATURES) : undefined;
-  if (selected && 'features' in selected && fitsOneAnswer(selected.features)) answers[incidentsKey(filters)] = toFeatureCollection(selected.features);
+  const features = selected && 'features' in selected && fitsOneAnswer(selected.features) ? selected.features : undefined;
+  const incident = state.incident ? ((await getIncident(state.incident)) ?? null) : undefined;
+  return { summary, features, incident };
+}
+
+export async function firstAnswers(state: Pick<UrlState, 'filters' | 'incident'>): Promise<FirstAnswers> {
+  const { summary, features, incident } = await firstContents(state);
+  const answers: FirstAnswers = { [summaryKey(state.filters)]: summary };
+  if (features) answers[incidentsKey(state.filters)] = toFeatureCollection(features);
   // null: known not to exist, so the page shows its notice without a request that would 404.
-  if (state.incident) answers[incidentKey(state.incident)] = (await getIncident(state.incident)) ?? null;
+  if (state.incident) answers[incidentKey(state.incident)] = incident ?? null;
   return answers;
 }

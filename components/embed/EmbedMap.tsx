@@ -21,6 +21,7 @@ import { useViewport, type Viewport } from '../fetching/use-viewport';
 import { useT } from '../i18n/locale';
 import { Legend } from '../legend/Legend';
 import { LazyMap } from '../map/LazyMap';
+import { MapPicture } from '../map/MapPicture';
 import { HeightReporter } from './HeightReporter';
 import styles from './embed.module.css';
 
@@ -39,6 +40,9 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'loca
   const { features, clusters } = useViewport(state.filters, viewport);
   const { summary } = useSummary(state.filters);
   const incident = useIncident(state.incident, features);
+  // The server's picture of the first view shows through the map until the basemap covers it.
+  const [pictured, setPictured] = useState(true);
+  const unpicture = useCallback(() => setPictured(false), []);
   const selected = incident.feature && matchesFilters(incident.feature, state.filters) ? incident.feature : undefined;
 
   const select = useCallback((id: string) => setState((s) => ({ ...s, incident: id })), []);
@@ -59,6 +63,7 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'loca
     onSelect: select,
     onClose: close,
     onMove: move,
+    onBasemapShown: unpicture,
   } satisfies ComponentProps<typeof LazyMap>;
 
   return (
@@ -69,7 +74,8 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'loca
           {t('incident.viewOnMap')}
         </a>
       </div>
-      <section className={styles.mapRegion} aria-label={t('map.label')}>
+      <section className={`${styles.mapRegion}${pictured ? ' map-region--pictured' : ''}`} aria-label={t('map.label')}>
+        <MapPicture state={initial} inset="none" />
         <LazyMap {...mapProps} />
         <div className={styles.legend}>
           <Legend />

@@ -66,12 +66,23 @@ function Outlines() {
   return <LayerGroup ref={group} eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')} />;
 }
 
-export function Basemap({ tiles, onTilesDown }: { tiles: MapConfig; onTilesDown?: () => void }) {
+export interface BasemapProps {
+  tiles: MapConfig;
+  /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
+  onTilesDown?: () => void;
+  /** Called when the basemap first covers the map: the tiles of the view have loaded, or the outlines are shown instead. */
+  onShown?: () => void;
+}
+
+export function Basemap({ tiles, onTilesDown, onShown }: BasemapProps) {
   const { t, locale } = useT();
   const [choice, setChoice] = useState<'tiles' | 'outlines'>('tiles');
   const counts = useRef({ failed: 0, loaded: 0, fellBack: false });
   useMapEvents({
-    baselayerchange: (e) => setChoice(e.name === t('basemap.outlines') ? 'outlines' : 'tiles'),
+    baselayerchange: (e) => {
+      setChoice(e.name === t('basemap.outlines') ? 'outlines' : 'tiles');
+      onShown?.();
+    },
   });
 
   // Leaflet names the control's button "Layers" itself, in English: it gets the page's word.
@@ -95,6 +106,7 @@ export function Basemap({ tiles, onTilesDown }: { tiles: MapConfig; onTilesDown?
     counts.current.fellBack = true;
     setChoice('outlines');
     onTilesDown?.();
+    onShown?.();
   }
 
   function tileFailed() {
@@ -118,7 +130,7 @@ export function Basemap({ tiles, onTilesDown }: { tiles: MapConfig; onTilesDown?
             url={tiles.tileUrl}
             attribution={tiles.tileAttribution}
             maxZoom={MAX_ZOOM}
-            eventHandlers={{ tileerror: tileFailed, tileload: () => counts.current.loaded++ }}
+            eventHandlers={{ tileerror: tileFailed, tileload: () => counts.current.loaded++, load: () => onShown?.() }}
           />
         </LayersControl.BaseLayer>
         <LayersControl.BaseLayer name={t('basemap.outlines')} checked={choice === 'outlines'}>

@@ -17,7 +17,7 @@ import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { ApiFeature } from '@/lib/shared/types';
 import { useT } from '../i18n/locale';
 import { activate } from './activate';
-import { groupPoints, type Group } from './groups';
+import { groupPoints, type Group } from '@/lib/shared/tiles/groups';
 import { anchorOf } from './feature-geometry';
 import { clusterIcon } from './marker-icons';
 import { IncidentMarker, PrecisionCircle } from './IncidentMarker';

@@ -56,11 +56,13 @@ export interface IncidentMapProps {
   popupActions?: React.ReactNode;
   /** Called when the tile server cannot be reached and the shipped outlines are shown instead. */
   onTilesDown?: () => void;
+  /** Called when the basemap first covers the map (the picture under it may go: components/map/MapPicture.tsx). */
+  onBasemapShown?: () => void;
 }
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onTilesDown }: IncidentMapProps) {
+export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onTilesDown, onBasemapShown }: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
@@ -92,7 +94,7 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       className="incident-map"
     >
       <ZoomControl key={locale} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-      <Basemap tiles={tiles} onTilesDown={onTilesDown} />
+      <Basemap tiles={tiles} onTilesDown={onTilesDown} onShown={onBasemapShown} />
       <AreaLayer features={areas} selectedId={focus?.id} onSelect={onSelect} />
       <ServerClusters clusters={clusters} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />

@@ -32,6 +32,10 @@ export function SelectedPopup({ feature, onClose, actions, topInset: inset }: Se
   const maxWidth = Math.min(360, size.x - 48);
   const close = useCallback(() => onClose(feature.id), [onClose, feature.id]);
   const eventHandlers = useMemo(() => ({ remove: close }), [close]);
+  // The same element while nothing in it changes: react-leaflet calls Leaflet's update() whenever the popup's children
+  // change, which measures the content afresh (scrolling it back to the top, under a reader's click) and pans the map
+  // to show the popup whole. A render of the page (the URL taking each new view) must not do that.
+  const content = useMemo(() => <IncidentPopup feature={feature} onClose={close} actions={actions} />, [feature, close, actions]);
   return (
     <Popup
       key={feature.id}
@@ -45,7 +49,7 @@ export function SelectedPopup({ feature, onClose, actions, topInset: inset }: Se
       autoPanPaddingBottomRight={[16, 16]}
       eventHandlers={eventHandlers}
     >
-      <IncidentPopup feature={feature} onClose={close} actions={actions} />
+      {content}
     </Popup>
   );
 }

@@ -4,32 +4,25 @@
  */
 import L from 'leaflet';
 import type { ApiFeature } from '@/lib/shared/types';
+import { featureAnchor, featureBox, featuresBox } from '@/lib/shared/feature-box';
+
+const toBounds = ([w, s, e, n]: readonly number[]) => L.latLngBounds([s, w], [n, e]);
 
 /** The point of a Point incident, or the centre of an area's box. */
 export function anchorOf(f: ApiFeature): L.LatLng {
-  if (f.geometry.type === 'Point') {
-    const [lng, lat] = f.geometry.coordinates;
-    return L.latLng(lat, lng);
-  }
-  const b = f.bbox;
-  return L.latLng((b[1] + b[3]) / 2, (b[0] + b[2]) / 2);
+  const [lng, lat] = featureAnchor(f);
+  return L.latLng(lat, lng);
 }
 
 /** What to fit the map to for one incident: its circle of uncertainty, or its area. */
 export function boundsOf(f: ApiFeature): L.LatLngBounds {
-  if (f.geometry.type === 'Point') {
-    return anchorOf(f).toBounds(2 * (f.properties.location.radius ?? 500));
-  }
-  const b = f.bbox;
-  return L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+  return toBounds(featureBox(f));
 }
 
 /** The bounds of every incident in `features`, or undefined when there are none. */
 export function boundsOfAll(features: readonly ApiFeature[]): L.LatLngBounds | undefined {
-  if (!features.length) return undefined;
-  const bounds = boundsOf(features[0]);
-  for (const f of features.slice(1)) bounds.extend(boundsOf(f));
-  return bounds;
+  const box = featuresBox(features);
+  return box && toBounds(box);
 }
 
 export function isArea(f: ApiFeature): boolean {

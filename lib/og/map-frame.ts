@@ -22,12 +22,12 @@ const TILE = 256;
 const MAX_LAT = 85.0511;
 
 /** World pixels of a longitude and latitude at zoom 0 (one 256-pixel tile). */
-function world(lng: number, lat: number): [number, number] {
+export function world(lng: number, lat: number): [number, number] {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
   return [((lng + 180) / 360) * TILE, (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * TILE];
 }
 
-function unworld(x: number, y: number): [number, number] {
+export function unworld(x: number, y: number): [number, number] {
   const lng = (x / TILE) * 360 - 180;
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE))) * 180) / Math.PI;
   return [lng, lat];

@@ -30,27 +30,58 @@ const box = (ring: Position[]) => {
   return [w, s, e, n];
 };
 
-/** The SVG path of lines (or closed rings) that touch the frame, dropping points less than a pixel apart. */
-function pathOf(lines: Position[][], frame: MapFrame, close: boolean): string {
+export interface PathOptions {
+  /** Keep no detail further than this many pixels outside the frame (see pathOf). */
+  margin?: number;
+  /** Drop points closer than this many pixels to the last kept one (from 2, coordinates are whole pixels). */
+  step?: number;
+}
+
+/**
+ * The SVG path of lines (or closed rings) that touch the frame, dropping points less than `step` pixels apart.
+ * With `margin`, points further than that outside the frame are moved onto a rectangle `margin` pixels
+ * out, and runs of them along one side of it become one: a coastline drawn at a city's zoom keeps the
+ * points near the frame only, and what lies inside the rectangle is drawn as before.
+ */
+export function pathOf(lines: Position[][], frame: MapFrame, close: boolean, { margin, step = 1 }: PathOptions = {}): string {
   const [west, south, east, north] = frame.bounds;
+  const [x0, y0, x1, y1] = margin === undefined ? [-Infinity, -Infinity, Infinity, Infinity] : [-margin, -margin, frame.width + margin, frame.height + margin];
   let d = '';
   for (const line of lines) {
     const [w, s, e, n] = box(line);
     if (e < west || w > east || n < south || s > north) continue;
-    let last: [number, number] | undefined;
-    const points: string[] = [];
+    let lastSide = '';
+    const points: [number, number][] = [];
     for (const [lng, lat] of line) {
-      const [x, y] = frame.project(lng, lat);
-      if (last && Math.abs(x - last[0]) < 1 && Math.abs(y - last[1]) < 1) continue;
-      last = [x, y];
-      points.push(`${x.toFixed(1)} ${y.toFixed(1)}`);
+      const [px, py] = frame.project(lng, lat);
+      const x = Math.max(x0, Math.min(x1, px));
+      const y = Math.max(y0, Math.min(y1, py));
+      const side = x !== px || y !== py ? `${x === px ? '' : x}:${y === py ? '' : y}` : '';
+      const last = points.at(-1);
+      if (last && Math.abs(x - last[0]) < step && Math.abs(y - last[1]) < step) continue;
+      // Along one side outside the frame, only the run's last point matters.
+      if (side && side === lastSide && points.length > 1) points.pop();
+      lastSide = side;
+      points.push([x, y]);
     }
-    if (points.length > 1) d += `M${points.join('L')}${close ? 'Z' : ''}`;
+    if (points.length > 1) d += (step >= 2 ? wholePixels(points) : `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}`) + (close ? 'Z' : '');
   }
   return d;
 }
 
-const ringsOf = (g: Polygon | MultiPolygon): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+/** Points as whole pixels, each relative to the last: about half the characters. */
+function wholePixels(points: [number, number][]): string {
+  let [x, y] = [Math.round(points[0][0]), Math.round(points[0][1])];
+  let d = `M${x} ${y}l`;
+  for (let i = 1; i < points.length; i++) {
+    const [nx, ny] = [Math.round(points[i][0]), Math.round(points[i][1])];
+    for (const n of [nx - x, ny - y]) d += (n < 0 || d.endsWith('l') ? '' : ' ') + n;
+    [x, y] = [nx, ny];
+  }
+  return d;
+}
+
+export const ringsOf = (g: Polygon | MultiPolygon): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
 
 /** Badges of points, or discs of cells when there are more than MAX_BADGES. */
 function marks(points: ApiFeature[], frame: MapFrame): string {
@@ -85,6 +116,19 @@ function marks(points: ApiFeature[], frame: MapFrame): string {
     .join('');
 }
 
+/** The outline basemap in `frame`: water, land, state lines, and county lines from zoom 5 unless left out (SVG elements); `path` as for pathOf. */
+export function basemapSvg(frame: MapFrame, outlines: Outlines, { counties: withCounties = true, ...path }: { counties?: boolean } & PathOptions = {}): string {
+  const land = pathOf(outlines.land.coordinates.flat(), frame, true, path);
+  const counties = withCounties && frame.zoom >= 5 ? pathOf(outlines.counties.coordinates, frame, false, path) : '';
+  const states = pathOf(outlines.states.coordinates, frame, false, path);
+  return (
+    `<rect width="${frame.width}" height="${frame.height}" fill="#dce7f0"/>` +
+    `<path d="${land}" fill="#f7f5f0" stroke="#9aa3ad" stroke-width="1" fill-rule="evenodd"/>` +
+    (counties ? `<path d="${counties}" fill="none" stroke="#c9ccd1" stroke-width="0.8"/>` : '') +
+    `<path d="${states}" fill="none" stroke="#8a8f98" stroke-width="1.4" stroke-linejoin="round"/>`
+  );
+}
+
 /**
  * The map SVG of `features` in `frame` over `outlines`.
  *
@@ -95,16 +139,10 @@ export function mapSvg(frame: MapFrame, outlines: Outlines, features: ApiFeature
   const { width, height } = frame;
   const areas = features.filter((f) => f.geometry.type !== 'Point');
   const points = features.filter((f) => f.geometry.type === 'Point');
-  const land = pathOf(outlines.land.coordinates.flat(), frame, true);
-  const counties = frame.zoom >= 5 ? pathOf(outlines.counties.coordinates, frame, false) : '';
-  const states = pathOf(outlines.states.coordinates, frame, false);
   const areaPaths = areas.map((f) => `<path d="${pathOf(ringsOf(f.geometry as Polygon | MultiPolygon), frame, true)}" fill="${AREA}" fill-opacity="0.25" stroke="${AREA}" stroke-width="2.5" fill-rule="evenodd"/>`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="${width}" height="${height}" fill="#dce7f0"/>` +
-    `<path d="${land}" fill="#f7f5f0" stroke="#9aa3ad" stroke-width="1" fill-rule="evenodd"/>` +
-    (counties ? `<path d="${counties}" fill="none" stroke="#c9ccd1" stroke-width="0.8"/>` : '') +
-    `<path d="${states}" fill="none" stroke="#8a8f98" stroke-width="1.4" stroke-linejoin="round"/>` +
+    basemapSvg(frame, outlines) +
     areaPaths.join('') +
     marks(points, frame) +
     `</svg>`

@@ -46,7 +46,8 @@
  *                               same to browsers older than frame-ancestors.
  *
  * API answers are data, never documents: `default-src 'none'` (a JSON error
- * opened in a tab loads nothing) and `frame-ancestors 'none'`.
+ * opened in a tab loads nothing) and `frame-ancestors 'none'`. The SVG
+ * picture of the map's first view may style itself, and do nothing else.
  *
  * Not set: upgrade-insecure-requests (it would upgrade a local http:// server's
  * own requests) and report-uri (no endpoint collects reports).
@@ -71,6 +72,9 @@ export const STATIC_HEADERS: Header[] = [
 ];
 
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The picture of the map's first view (/map-picture.svg): an image whose media queries are in its own <style>, and nothing else. */
+export const PICTURE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 /**
  * The CSP source that matches every tile of a template: its scheme, host and

@@ -71,6 +71,19 @@ describe('files in public/', () => {
   });
 });
 
+describe('the picture of the map\'s first view', () => {
+  it('/map-picture.svg: an image that may style itself and load nothing, not framable, kept as pages are', async () => {
+    const res = await get('/map-picture.svg?setting=courthouse');
+    expect(res.status).toBe(200);
+    expectCommon(res);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('cache-control')).toBe(SHARED);
+    expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+});
+
 describe('the stylesheets are in the HTML (what style-src allows inline)', () => {
   it.each(['/', '/es', `/incidents/${SF}`, '/embed'])('%s: its CSS in <style>, no stylesheet to wait for', async (path) => {
     const html = await (await get(path)).text();

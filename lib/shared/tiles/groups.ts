@@ -8,8 +8,8 @@
  * groupPoints([{ id: 'a', lat: 34.06, lng: -117.65 }, { id: 'b', lat: 34.05, lng: -117.6 }], 6)
  * // [{ members: [a, b], lat: 34.055, lng: -117.625, expansionZoom: 10 }]
  */
-import { expansionZoom, gatherCells } from '@/lib/shared/tiles/cells';
-import { mercator } from '@/lib/shared/tiles/mercator';
+import { expansionZoom, gatherCells } from './cells';
+import { mercator } from './mercator';
 
 export interface GroupPoint {
   id: string;
