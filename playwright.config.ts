@@ -26,7 +26,14 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium || undefined,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', disableFeatures()],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        disableFeatures(),
+      ],
     },
     // A trace records every test as it runs (DOM snapshots, screencast): about a fifth of the browser
     // step's CPU. Kept for a local failure; CI leaves nothing to open, so it records none.

@@ -61,7 +61,10 @@ function toPage(status?: number): NextResponse {
 }
 
 function apiError(status: number, body: Record<string, unknown>): NextResponse {
-  return NextResponse.json(body, { status, headers: { 'access-control-allow-origin': '*', 'cache-control': NO_STORE } });
+  return NextResponse.json(body, {
+    status,
+    headers: { 'access-control-allow-origin': '*', 'cache-control': NO_STORE },
+  });
 }
 
 async function api(request: NextRequest, incident: string | undefined): Promise<NextResponse> {
@@ -77,7 +80,8 @@ async function api(request: NextRequest, incident: string | undefined): Promise<
   if (id === undefined) return NextResponse.next();
   const change = await idStatus(id);
   if (change.status === 'live' || change.status === 'unknown') return NextResponse.next(); // the route answers the incident, or its own 404
-  if (change.status === 'moved') return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
+  if (change.status === 'moved')
+    return NextResponse.redirect(here(request, `/api/incidents/${encodeURIComponent(change.to)}`), 308);
   const { date, reason } = change.retraction;
   return NextResponse.json(
     { error: `incident "${id}" was retracted on ${date}`, id, retracted: date, reason },
@@ -86,7 +90,10 @@ async function api(request: NextRequest, incident: string | undefined): Promise<
 }
 
 /** Where a page address goes: the page, a redirect, or a 404. */
-async function route(request: NextRequest, { locale, path, page, incident }: Extract<PathKind, { kind: 'page' }>): Promise<NextResponse> {
+async function route(
+  request: NextRequest,
+  { locale, path, page, incident }: Extract<PathKind, { kind: 'page' }>,
+): Promise<NextResponse> {
   if (locale === DEFAULT_LOCALE && request.nextUrl.searchParams.get('lang') === 'es') {
     const to = here(request, localePath('es', path));
     to.searchParams.delete('lang');
@@ -94,13 +101,18 @@ async function route(request: NextRequest, { locale, path, page, incident }: Ext
   }
 
   // English pages have no /en prefix of their own: /en/about is /about.
-  if (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path)) return NextResponse.redirect(here(request, path.slice(3) || '/'), 308);
+  if (locale === DEFAULT_LOCALE && /^\/en(?:\/|$)/.test(path))
+    return NextResponse.redirect(here(request, path.slice(3) || '/'), 308);
   // app/[lang]/[...rest] draws the edition's 404 page.
   if (!page) return toPage(404);
   const id = incident && decoded(incident.segment);
   if (!incident || id === undefined) return toPage();
   const status = await idStatus(id);
-  if (status.status === 'moved') return NextResponse.redirect(here(request, localePath(locale, incident.prefix + encodeURIComponent(status.to))), 308);
+  if (status.status === 'moved')
+    return NextResponse.redirect(
+      here(request, localePath(locale, incident.prefix + encodeURIComponent(status.to))),
+      308,
+    );
   if (status.status === 'retracted') return toPage(410); // the page renders the notice
   // An unknown id: the page renders the 404 page (or, in an embed, a framable notice).
   return toPage(status.status === 'unknown' ? 404 : undefined);
@@ -117,18 +129,27 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   const isApi = where.kind === 'api';
-  if (!isDecodable(pathname)) return isApi ? badPathAnswer(pathname, true) : withSecurityHeaders(pathname, badPathAnswer(pathname, false));
+  if (!isDecodable(pathname))
+    return isApi ? badPathAnswer(pathname, true) : withSecurityHeaders(pathname, badPathAnswer(pathname, false));
   if (isApi) return api(request, where.incident);
   const cache = pageCacheHeaders(request, await servedDatasetVersion().catch(() => 'unavailable'));
   if (notModified(request, cache)) return new NextResponse(null, { status: 304, headers: cache });
-  const response = withSecurityHeaders(pathname, where.kind === 'page' ? await route(request, where) : NextResponse.next());
+  const response = withSecurityHeaders(
+    pathname,
+    where.kind === 'page' ? await route(request, where) : NextResponse.next(),
+  );
   for (const [key, value] of Object.entries(cache)) response.headers.set(key, value);
   return response;
 }
 
 /** The answer with a page's security headers (API answers get theirs from next.config.ts). */
 function withSecurityHeaders<R extends Response>(pathname: string, response: R): R {
-  for (const { key, value } of pageSecurityHeaders(pathname, mapConfig().tileUrl, process.env.NODE_ENV === 'development')) response.headers.set(key, value);
+  for (const { key, value } of pageSecurityHeaders(
+    pathname,
+    mapConfig().tileUrl,
+    process.env.NODE_ENV === 'development',
+  ))
+    response.headers.set(key, value);
   return response;
 }
 

@@ -12,7 +12,15 @@ const { en, es } = errorMessages;
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '46rem', margin: '0 auto', padding: '1rem', lineHeight: 1.5 }}>
+      <body
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          maxWidth: '46rem',
+          margin: '0 auto',
+          padding: '1rem',
+          lineHeight: 1.5,
+        }}
+      >
         <title>{en['error.title']}</title>
         <main>
           <h1>{en['error.title']}</h1>
@@ -25,7 +33,10 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             <button type="button" onClick={reset}>
               {en['error.retry']} / <span lang="es">{es['error.retry']}</span>
             </button>{' '}
-            <a href="/">{en['error.map']}</a> · <a href="/es" lang="es">{es['error.map']}</a>
+            <a href="/">{en['error.map']}</a> ·{' '}
+            <a href="/es" lang="es">
+              {es['error.map']}
+            </a>
           </p>
         </main>
       </body>

@@ -8,7 +8,10 @@ import type { Metadata } from 'next';
 import { t } from '@/lib/shared/i18n';
 import site from '@/components/site/site.module.css';
 
-export const metadata: Metadata = { title: `${t('en', 'notFound.title')} · ${t('en', 'site.name')}`, robots: { index: false } };
+export const metadata: Metadata = {
+  title: `${t('en', 'notFound.title')} · ${t('en', 'site.name')}`,
+  robots: { index: false },
+};
 
 /* eslint-disable @next/next/no-html-link-for-pages -- this page is its own document, outside the [lang] root layout: the map is a full page load, as <a> makes it */
 export default function RootNotFound() {

@@ -21,7 +21,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry('/', { lastModified: newest, changeFrequency: 'daily', priority: 1 }),
     entry('/about', { changeFrequency: 'monthly', priority: 0.5 }),
     ...incidents.map((f) =>
-      entry(`/incidents/${encodeURIComponent(f.id)}`, { lastModified: f.updated, changeFrequency: 'monthly' as const, priority: 0.8 }),
+      entry(`/incidents/${encodeURIComponent(f.id)}`, {
+        lastModified: f.updated,
+        changeFrequency: 'monthly' as const,
+        priority: 0.8,
+      }),
     ),
   ];
 }

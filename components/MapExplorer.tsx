@@ -38,7 +38,12 @@ const NO_MONTHS: Record<string, number> = {};
 /** True when the incident, with its circle of uncertainty, reaches into `box`. */
 function reachesBox(f: ApiFeature, box: BBox): boolean {
   const r = f.geometry.type === 'Point' ? (f.properties.location.radius ?? 0) / 111_320 : 0;
-  const b = [f.bbox[0] - r / Math.cos((f.bbox[1] * Math.PI) / 180), f.bbox[1] - r, f.bbox[2] + r / Math.cos((f.bbox[3] * Math.PI) / 180), f.bbox[3] + r];
+  const b = [
+    f.bbox[0] - r / Math.cos((f.bbox[1] * Math.PI) / 180),
+    f.bbox[1] - r,
+    f.bbox[2] + r / Math.cos((f.bbox[3] * Math.PI) / 180),
+    f.bbox[3] + r,
+  ];
   return b[0] <= box[2] && b[2] >= box[0] && b[1] <= box[3] && b[3] >= box[1];
 }
 
@@ -144,7 +149,8 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
 
   const close = useCallback(
     (id: string) => {
-      const focusWasInPopup = !!document.activeElement?.closest('.incident-popup') || document.activeElement === document.body;
+      const focusWasInPopup =
+        !!document.activeElement?.closest('.incident-popup') || document.activeElement === document.body;
       if (focusWasInPopup) returnFocus.current = id;
       update((s) => (s.incident === id ? { ...s, incident: undefined } : s));
     },
@@ -157,13 +163,18 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
       if (state.incident || !id) return;
       returnFocus.current = undefined;
       // Back to where the reader came from: the marker or list item that opened it (rendered by now).
-      const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>(`.incident-list [data-incident-id="${id}"]`);
+      const back = opener.current?.isConnected
+        ? opener.current
+        : document.querySelector<HTMLElement>(`.incident-list [data-incident-id="${id}"]`);
       back?.focus({ preventScroll: !phone });
     },
     [state.incident, phone],
   );
 
-  const setFilters = useCallback((filters: MapFilters, mode: 'push' | 'replace' = 'push') => update((s) => ({ ...s, filters }), mode), [update]);
+  const setFilters = useCallback(
+    (filters: MapFilters, mode: 'push' | 'replace' = 'push') => update((s) => ({ ...s, filters }), mode),
+    [update],
+  );
   const showAll = useCallback(() => setFlight((f) => ({ n: (f?.n ?? 0) + 1 })), []);
 
   const move = useCallback(
@@ -180,7 +191,12 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     () =>
       selected ? (
         <p className="incident-popup__actions">
-          <CopyButton text={site + localePath(locale, selected.properties.path)} label={t('popup.copyLink')} copied={t('popup.linkCopied')} failed={t('popup.copyFailed')} />
+          <CopyButton
+            text={site + localePath(locale, selected.properties.path)}
+            label={t('popup.copyLink')}
+            copied={t('popup.linkCopied')}
+            failed={t('popup.copyFailed')}
+          />
         </p>
       ) : undefined,
     [selected, site, locale, t],
@@ -191,12 +207,15 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
   const notice = unknownId
     ? { text: t('notice.unknownIncident', { id: unknownId }), dismiss: () => setUnknownId(undefined) }
     : age && offlineDismissed !== offlineSince
-      ? { text: t('offline.notice', { age: t(age.key, { count: age.count }) }), dismiss: () => setOfflineDismissed(offlineSince) }
+      ? {
+          text: t('offline.notice', { age: t(age.key, { count: age.count }) }),
+          dismiss: () => setOfflineDismissed(offlineSince),
+        }
       : apiDown && !apiNoticeDismissed
-      ? { text: t('notice.apiDown'), dismiss: () => setApiNoticeDismissed(true) }
-      : tilesDown
-        ? { text: t('basemap.fallbackNotice'), dismiss: () => setTilesDown(false) }
-        : undefined;
+        ? { text: t('notice.apiDown'), dismiss: () => setApiNoticeDismissed(true) }
+        : tilesDown
+          ? { text: t('basemap.fallbackNotice'), dismiss: () => setTilesDown(false) }
+          : undefined;
 
   return (
     <main className="explorer">

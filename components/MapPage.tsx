@@ -37,7 +37,11 @@ function Header({ site, offer }: { site: string; offer: OfferText }) {
   // The links carry the view: told of every move (the rest of the page is not).
   const [state] = useUrlState({ view: true });
   const other = otherLocale(locale);
-  const embed = mapEmbedCode(site + localePath(locale, stateHref(state, '/embed')), t('embed.mapTitle', { site: t('site.name') }), site);
+  const embed = mapEmbedCode(
+    site + localePath(locale, stateHref(state, '/embed')),
+    t('embed.mapTitle', { site: t('site.name') }),
+    site,
+  );
   return (
     <header className="site-header">
       <h1 className="site-header__title">{t('site.name')}</h1>
@@ -45,7 +49,11 @@ function Header({ site, offer }: { site: string; offer: OfferText }) {
       <LanguageOffer className="site-header__offer" text={offer} />
       <a
         className="site-header__download"
-        href={localePath(locale, stateHref({ ...state, incident: undefined }, '/share-image')) + (encodeState({ ...state, incident: undefined }).size ? '&' : '?') + 'download'}
+        href={
+          localePath(locale, stateHref({ ...state, incident: undefined }, '/share-image')) +
+          (encodeState({ ...state, incident: undefined }).size ? '&' : '?') +
+          'download'
+        }
         download
         title={t('share.downloadHint')}
       >

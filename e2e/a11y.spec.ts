@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import { expect, mapReady, openPanel, test } from './fixtures';
 
 async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
@@ -32,7 +34,10 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   test('in Spanish, with the area open', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the language does not change the phone\'s layout, scanned in the three other states');
+    test.skip(
+      isMobile,
+      "desktop only: the language does not change the phone's layout, scanned in the three other states",
+    );
     await page.goto('/es?incident=diocese-san-bernardino-2025-07-08');
     await mapReady(page);
     await expect(page.locator('.incident-popup')).toBeVisible();

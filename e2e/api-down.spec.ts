@@ -20,7 +20,11 @@ test('the map keeps its markers, shows a notice, and recovers when the API comes
   let failed = 0;
   await page.route(viewQuery, (route) => {
     failed++;
-    return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'down for the test' }) });
+    return route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'down for the test' }),
+    });
   });
   // A new view asks the API, which now fails.
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();

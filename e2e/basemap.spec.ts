@@ -3,19 +3,20 @@ import { expect, mapReady, test } from './fixtures';
 
 /** Tiles of the outlines with something drawn on them (images drawn on a canvas to read their pixels). */
 const drawnOutlineTiles = (page: Page) =>
-  page.locator('.leaflet-basemap-pane .basemap-outlines img').evaluateAll((tiles) =>
-    tiles.filter((t) => {
-      const img = t as HTMLImageElement;
-      if (!img.complete || !img.naturalWidth) return false;
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
-      return false;
-    }).length,
+  page.locator('.leaflet-basemap-pane .basemap-outlines img').evaluateAll(
+    (tiles) =>
+      tiles.filter((t) => {
+        const img = t as HTMLImageElement;
+        if (!img.complete || !img.naturalWidth) return false;
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
+        return false;
+      }).length,
   );
 
 test.describe('the basemap', () => {
@@ -61,7 +62,10 @@ test.describe('the basemap', () => {
     await mapReady(page);
     await expect(page.locator('.leaflet-tile-pane img').first()).toBeAttached();
     await page.locator('.leaflet-control-layers').hover();
-    await page.locator('.leaflet-control-layers-toggle').click({ force: true }).catch(() => undefined);
+    await page
+      .locator('.leaflet-control-layers-toggle')
+      .click({ force: true })
+      .catch(() => undefined);
     await page.getByRole('radio', { name: 'State and county outlines (works offline)' }).check();
     await expect.poll(() => drawnOutlineTiles(page)).toBeGreaterThan(0);
     await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);

@@ -25,7 +25,10 @@ export function playwrightDisabledFeatures(): string[] {
   const bundle = fs.readFileSync(createRequire(__filename).resolve('playwright-core/lib/coreBundle'), 'utf8');
   const list = /\bdisabledFeatures = \[([^\]]*)\]/.exec(bundle)?.[1];
   const names = list ? [...list.matchAll(/^\s*"(\w+)"/gm)].map((m) => m[1]) : [];
-  if (names.length === 0) throw new Error("e2e/chromium-switches.ts: Playwright's list of disabled Chromium features was not found in playwright-core/lib/coreBundle.js: update the reading of it");
+  if (names.length === 0)
+    throw new Error(
+      "e2e/chromium-switches.ts: Playwright's list of disabled Chromium features was not found in playwright-core/lib/coreBundle.js: update the reading of it",
+    );
   return names;
 }
 

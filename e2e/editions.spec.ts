@@ -47,7 +47,11 @@ async function englishOnPage(page: Page): Promise<string[]> {
     const body = document.body.cloneNode(true) as HTMLElement;
     body.querySelectorAll('script, style, [lang]:not([lang="es"])').forEach((el) => el.remove());
     const own = [...body.querySelectorAll('*')].map((el) =>
-      [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
+      [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
     );
     return { text: body.textContent ?? '', labels: own.filter(Boolean) };
   });
@@ -58,7 +62,9 @@ async function englishOnPage(page: Page): Promise<string[]> {
 }
 
 async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
@@ -70,7 +76,10 @@ test.describe('the Spanish edition', () => {
     await expect(details(page)).toContainText('Arresto de ICE dentro de un centro quirúrgico en Ontario, California');
     await expect(details(page).locator('blockquote[lang="en"]').first()).toBeVisible();
     await expect(details(page)).toContainText('Cita original en inglés');
-    await expect(details(page).getByRole('link', { name: 'Página del incidente' })).toHaveAttribute('href', `/es/incidents/${ONTARIO}`);
+    await expect(details(page).getByRole('link', { name: 'Página del incidente' })).toHaveAttribute(
+      'href',
+      `/es/incidents/${ONTARIO}`,
+    );
   });
 
   test('filtering stays in Spanish and on /es', async ({ page }) => {
@@ -84,7 +93,10 @@ test.describe('the Spanish edition', () => {
   });
 
   test('from the map to the incident page and back to English, keeping the state', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the state carried across editions is the URL\'s, the same on a phone (filtering in Spanish runs on both)');
+    test.skip(
+      isMobile,
+      "desktop only: the state carried across editions is the URL's, the same on a phone (filtering in Spanish runs on both)",
+    );
     await page.goto(`/es?setting=courthouse&incident=${SF}`);
     await mapReady(page);
     await details(page).getByRole('link', { name: 'Página del incidente' }).click();
@@ -102,8 +114,14 @@ test.describe('the Spanish edition', () => {
     await expect(details(page)).toBeVisible();
   });
 
-  test('switching language on the map keeps the open incident, the filters and the view', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the state carried across editions is the URL\'s, the same on a phone (filtering in Spanish runs on both)');
+  test('switching language on the map keeps the open incident, the filters and the view', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(
+      isMobile,
+      "desktop only: the state carried across editions is the URL's, the same on a phone (filtering in Spanish runs on both)",
+    );
     await page.goto('/?setting=medical-facility&map=9/34.05/-117.65');
     await mapReady(page);
     await chooseFromList(page, ONTARIO);
@@ -111,11 +129,15 @@ test.describe('the Spanish edition', () => {
     const english = new URL(page.url());
     const link = page.getByRole('link', { name: 'Español' });
     // The link carries the whole state, the view included (the Spanish map then pans to show the popup).
-    await expect(link).toHaveAttribute('href', new RegExp(`^/es\\?incident=${ONTARIO}&setting=medical-facility&map=\\d+%2F`));
+    await expect(link).toHaveAttribute(
+      'href',
+      new RegExp(`^/es\\?incident=${ONTARIO}&setting=medical-facility&map=\\d+%2F`),
+    );
     await link.click();
     await expect(page).toHaveURL(/\/es\?/);
     const spanish = new URL(page.url());
-    for (const key of ['incident', 'setting']) expect(spanish.searchParams.get(key), key).toBe(english.searchParams.get(key));
+    for (const key of ['incident', 'setting'])
+      expect(spanish.searchParams.get(key), key).toBe(english.searchParams.get(key));
     await mapReady(page);
     await expect(details(page)).toContainText('Arresto de ICE');
     const back = page.getByRole('link', { name: 'English' });
@@ -124,7 +146,8 @@ test.describe('the Spanish edition', () => {
     await expect(page).toHaveURL(/\/\?/);
     // The map may pan again to show the popup: the view is the reader's, the rest must be the same.
     const english2 = new URL(page.url());
-    for (const key of ['incident', 'setting']) expect(english2.searchParams.get(key), key).toBe(english.searchParams.get(key));
+    for (const key of ['incident', 'setting'])
+      expect(english2.searchParams.get(key), key).toBe(english.searchParams.get(key));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
@@ -138,7 +161,15 @@ test.describe('no English on Spanish pages', () => {
     expect(await englishOnPage(page)).not.toEqual([]);
   });
 
-  for (const path of [`/es?incident=${ONTARIO}`, `/es/incidents/${ONTARIO}`, `/es/incidents/diocese-san-bernardino-2025-07-08`, '/es/about', '/es/no-such-page', `/es/embed?incident=${SF}`, `/es/embed/incidents/${SF}`]) {
+  for (const path of [
+    `/es?incident=${ONTARIO}`,
+    `/es/incidents/${ONTARIO}`,
+    `/es/incidents/diocese-san-bernardino-2025-07-08`,
+    '/es/about',
+    '/es/no-such-page',
+    `/es/embed?incident=${SF}`,
+    `/es/embed/incidents/${SF}`,
+  ]) {
     test(path, async ({ page }) => {
       await page.goto(path);
       if (path.startsWith('/es/embed?')) await mapReady(page);
@@ -150,7 +181,10 @@ test.describe('no English on Spanish pages', () => {
 
 test.describe('accessibility of the Spanish pages (axe, WCAG 2.1 A and AA)', () => {
   test.use({ expectedConsoleErrors: /the server responded with a status of 404/ });
-  test.skip(({ isMobile }) => isMobile, 'desktop only: axe rules read the markup, which a phone does not change (the map\'s phone layout is scanned in a11y.spec.ts)');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    "desktop only: axe rules read the markup, which a phone does not change (the map's phone layout is scanned in a11y.spec.ts)",
+  );
   for (const path of [`/es/incidents/${ONTARIO}`, '/es/about', '/es/no-such-page', `/es/embed/incidents/${SF}`]) {
     test(path, async ({ page }) => {
       await page.goto(path);

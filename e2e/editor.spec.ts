@@ -34,7 +34,13 @@ test.beforeAll(async ({}, info) => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-e2e-'));
   fs.cpSync('data', dir, { recursive: true });
   editor = spawn(process.execPath, ['scripts/editor.mjs', '--built', '--port', String(PORT)], {
-    env: { ...process.env, DATA_DIR: dir, EDITOR_TODAY: TODAY, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+    env: {
+      ...process.env,
+      DATA_DIR: dir,
+      EDITOR_TODAY: TODAY,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
+      TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   editor.stdout!.on('data', (c) => (log += c));
@@ -86,10 +92,14 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation;
-    document.addEventListener('securitypolicyviolation', (e) => report(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const editorPage = await page.goto('/editor');
-  expect(editorPage!.headers()['content-security-policy']).toContain('img-src \'self\' data: https://tile.openstreetmap.org');
+  expect(editorPage!.headers()['content-security-policy']).toContain(
+    "img-src 'self' data: https://tile.openstreetmap.org",
+  );
   expect(editorPage!.headers()['cache-control']).toContain('no-store');
 
   // Archive the source: its readable text, reviewed; the photo caption marked as not reporting.
@@ -107,7 +117,9 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
     el.dispatchEvent(new Event('select', { bubbles: true }));
   });
   await page.getByRole('button', { name: 'Mark selection as non-reporting' }).click();
-  await page.getByLabel('Why it is not reporting').fill('The caption of the article’s photo, not reporting on the arrest.');
+  await page
+    .getByLabel('Why it is not reporting')
+    .fill('The caption of the article’s photo, not reporting on the arrest.');
   await page.getByRole('button', { name: 'Save source' }).click();
   await expect(page.getByText(/^Source saved/)).toBeVisible();
 
@@ -116,9 +128,19 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await page.getByRole('button', { name: 'New incident' }).click();
   await page.getByLabel(/^Id \(permanent/).fill(INCIDENT);
   await page.getByLabel('Title (English)').fill('ICE arrest outside a community health clinic in Pomona, California');
-  await page.getByLabel('Title (Spanish)').fill('Arresto de ICE frente a una clínica comunitaria en Pomona, California');
-  await page.getByLabel('Summary, neutral, in our own words (English)').fill('Federal immigration agents detained a man in the parking lot of a community health clinic as he left his appointment. ICE did not comment on the operation.');
-  await page.getByLabel('Summary, neutral, in our own words (Spanish)').fill('Agentes federales de inmigración detuvieron a un hombre en el estacionamiento de una clínica comunitaria al salir de su cita. ICE no comentó el operativo.');
+  await page
+    .getByLabel('Title (Spanish)')
+    .fill('Arresto de ICE frente a una clínica comunitaria en Pomona, California');
+  await page
+    .getByLabel('Summary, neutral, in our own words (English)')
+    .fill(
+      'Federal immigration agents detained a man in the parking lot of a community health clinic as he left his appointment. ICE did not comment on the operation.',
+    );
+  await page
+    .getByLabel('Summary, neutral, in our own words (Spanish)')
+    .fill(
+      'Agentes federales de inmigración detuvieron a un hombre en el estacionamiento de una clínica comunitaria al salir de su cita. ICE no comentó el operativo.',
+    );
   await page.getByLabel('Setting').selectOption('medical-facility');
   await page.getByLabel('ice', { exact: true }).check();
   await page.getByLabel('Date (YYYY-MM-DD, YYYY-MM or YYYY)').fill('2025-07-09');
@@ -127,13 +149,23 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await page.getByRole('combobox', { name: 'Source to quote' }).selectOption(SOURCE);
   await expect(page.getByTestId('archived-text')).toContainText('Federal immigration agents');
   // A selection that starts and ends inside words is widened to whole words.
-  await selectIn(page, 'archived-text', 'ederal immigration agents detained a man in the parking lot of a community health clin');
+  await selectIn(
+    page,
+    'archived-text',
+    'ederal immigration agents detained a man in the parking lot of a community health clin',
+  );
   await page.getByRole('button', { name: 'Add selected text as excerpt' }).click();
   // Beside the quote, our Spanish translation (the source is in English), labelled as ours, with its translator.
   const excerpts = page.locator('[data-excerpt]');
-  await expect(excerpts.first().locator('[data-translation="es"] legend')).toHaveText('Our Spanish translation: not a quote');
-  const translate = async (n: number, words: string) => excerpts.nth(n).getByLabel('Our translation into Spanish (not a quote)').fill(words);
-  await translate(0, 'Agentes federales de inmigración detuvieron a un hombre en el estacionamiento de una clínica comunitaria de salud');
+  await expect(excerpts.first().locator('[data-translation="es"] legend')).toHaveText(
+    'Our Spanish translation: not a quote',
+  );
+  const translate = async (n: number, words: string) =>
+    excerpts.nth(n).getByLabel('Our translation into Spanish (not a quote)').fill(words);
+  await translate(
+    0,
+    'Agentes federales de inmigración detuvieron a un hombre en el estacionamiento de una clínica comunitaria de salud',
+  );
   await excerpts.nth(0).getByLabel('Translated by (English)').fill('Ana Ruiz');
   await selectIn(page, 'archived-text', 'They were waiting by the door when he came out of his appointment,');
   await page.getByRole('button', { name: 'Add selected text as excerpt' }).click();
@@ -153,13 +185,17 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   await expect(map.locator('.leaflet-tile-loaded').first()).toBeVisible();
   await map.click({ position: { x: 200, y: 140 } });
   await expect(page.getByTestId('point')).not.toHaveText('—');
-  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue('Punto situado en el mapa con el editor.');
+  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue(
+    'Punto situado en el mapa con el editor.',
+  );
   await page.getByLabel('Search a city (GeoNames, offline)').fill('Pomona');
   await page.getByRole('button', { name: /^Pomona, CA \(US\)/ }).click();
   await expect(page.locator('[data-path="properties.place.counties.0.name"] input')).toHaveValue('Los Angeles County');
   await expect(page.locator('[data-path="properties.place.counties.0.fips"] input')).toHaveValue('06037');
   await expect(page.getByLabel('State (two letters)')).toHaveValue('CA');
-  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue(/^Coordenadas de la ciudad de Pomona, CA, según GeoNames/);
+  await expect(page.getByLabel('Basis of the coordinates (Spanish)')).toHaveValue(
+    /^Coordenadas de la ciudad de Pomona, CA, según GeoNames/,
+  );
   // The city's point replaces the click's, and its radius the click's 500 m.
   await expect(page.getByLabel('Radius in metres (unless building)')).toHaveValue('8000');
   // A description, not a proper name: in both languages.
@@ -169,27 +205,40 @@ test('a saved article becomes a checked incident on the map', async ({ page }) =
   // A note, in both languages.
   const notes = page.locator('fieldset[data-path="properties.notes"]');
   await notes.getByRole('button', { name: 'Add' }).click();
-  await notes.getByLabel('Note (English)').fill('The clinic said agents did not enter the building and that no patient records were requested.');
-  await notes.getByLabel('Note (Spanish)').fill('La clínica dijo que los agentes no entraron en el edificio y que no se pidieron expedientes de pacientes.');
+  await notes
+    .getByLabel('Note (English)')
+    .fill('The clinic said agents did not enter the building and that no patient records were requested.');
+  await notes
+    .getByLabel('Note (Spanish)')
+    .fill('La clínica dijo que los agentes no entraron en el edificio y que no se pidieron expedientes de pacientes.');
 
   // The check passes live, the previews show the record, and the save writes it.
   await expect(page.getByTestId('check-status')).toHaveText('The data check passes.');
   await expect(page.getByTestId('popup-preview')).toContainText('ICE arrest outside a community health clinic');
   await expect(page.getByTestId('page-preview')).toContainText('They were waiting by the door');
   await page.getByRole('radio', { name: 'es' }).check();
-  await expect(page.getByTestId('page-preview')).toContainText('Estaban esperando junto a la puerta cuando salió de su cita,');
+  await expect(page.getByTestId('page-preview')).toContainText(
+    'Estaban esperando junto a la puerta cuando salió de su cita,',
+  );
   await expect(page.getByTestId('page-preview')).toContainText('They were waiting by the door');
   await page.getByRole('button', { name: 'Save incident' }).click();
   await expect(page.getByText(/^Incident saved/)).toBeVisible();
 
-  for (const f of [`sources/${SOURCE}.txt`, `sources/${SOURCE}.json`, `incidents/${INCIDENT}.json`]) compareWithGolden(f);
-  const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+  for (const f of [`sources/${SOURCE}.txt`, `sources/${SOURCE}.json`, `incidents/${INCIDENT}.json`])
+    compareWithGolden(f);
+  const check = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir],
+    { encoding: 'utf8' },
+  );
   expect(check.stderr + check.stdout).toContain('data check passed: 7 incidents, 4 sources');
   expect(check.status).toBe(0);
 
   // The map this server draws reads the saved dataset.
   await page.goto(`/?incident=${INCIDENT}`);
-  await expect(page.locator('.incident-popup__title')).toHaveText('ICE arrest outside a community health clinic in Pomona, California');
+  await expect(page.locator('.incident-popup__title')).toHaveText(
+    'ICE arrest outside a community health clinic in Pomona, California',
+  );
   await page.goto(`/es/incidents/${INCIDENT}`);
   await expect(page.locator('h1')).toHaveText('Arresto de ICE frente a una clínica comunitaria en Pomona, California');
   await expect(page.locator('main')).toContainText('Estaban esperando junto a la puerta cuando salió de su cita,');

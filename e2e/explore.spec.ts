@@ -8,7 +8,8 @@ const SF = 'sf-immigration-court-2025-07-08';
 
 const popup = details;
 const listItem = (page: Page, id: string) => page.locator(`.incident-list [data-incident-id="${id}"]`);
-const zoomInUrl = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
+const zoomInUrl = (page: Page) =>
+  page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
 test.describe('exploring the map', () => {
   test('crowded pins form a cluster showing its count; choosing it zooms in', async ({ page, isMobile }) => {
@@ -23,7 +24,9 @@ test.describe('exploring the map', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(before);
     // Highland splits off first; Ontario and Montclair (6 km apart) stay together a little longer.
-    await expect(page.locator('.incident-marker[title^="Men detained in the parking lot of St. Adelaide"]')).toBeVisible();
+    await expect(
+      page.locator('.incident-marker[title^="Men detained in the parking lot of St. Adelaide"]'),
+    ).toBeVisible();
     await page.locator('.incident-cluster', { hasText: '2' }).click();
     await expect(page.locator('.incident-marker[title^="Arrest on the grounds of Our Lady of Lourdes"]')).toBeVisible();
     await expect(page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]')).toBeVisible();
@@ -34,7 +37,13 @@ test.describe('exploring the map', () => {
     await openPanel(page);
     await page.getByText('Legend').click();
     const legend = page.locator('.legend');
-    for (const label of ['Medical facility', 'Place of worship', 'Courthouse', 'Pin: the exact building', 'Shaded area']) {
+    for (const label of [
+      'Medical facility',
+      'Place of worship',
+      'Courthouse',
+      'Pin: the exact building',
+      'Shaded area',
+    ]) {
       await expect(legend).toContainText(label);
     }
   });
@@ -42,7 +51,9 @@ test.describe('exploring the map', () => {
   test('a deep link into a cluster fits the incident and opens its popup', async ({ page }) => {
     await page.goto(`/?incident=${MONTCLAIR}`);
     await mapReady(page);
-    await expect(popup(page).getByRole('heading', { name: 'Arrest on the grounds of Our Lady of Lourdes, Montclair' })).toBeVisible();
+    await expect(
+      popup(page).getByRole('heading', { name: 'Arrest on the grounds of Our Lady of Lourdes, Montclair' }),
+    ).toBeVisible();
     await expect(popup(page)).toContainText('Approximate location: city of Montclair');
     await expect(page.locator(`.incident-marker[title^="Arrest on the grounds of Our Lady of Lourdes"]`)).toBeVisible();
     expect(await zoomInUrl(page)).toBeGreaterThanOrEqual(10);
@@ -82,7 +93,10 @@ test.describe('exploring the map', () => {
   });
 
   test('moving the map updates the list', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the list follows the view through the same state on a phone, whose sheet list phone.spec.ts opens');
+    test.skip(
+      isMobile,
+      'desktop only: the list follows the view through the same state on a phone, whose sheet list phone.spec.ts opens',
+    );
     await page.goto('/?map=10/34.06/-117.65');
     await mapReady(page);
     await openPanel(page);
@@ -90,7 +104,11 @@ test.describe('exploring the map', () => {
     await expect(listItem(page, SF)).toHaveCount(0);
     await expect(page.locator('.panel__count')).toContainText(/^[1-5] of 6 incidents$/);
     // Zoom out until every incident is in view (fewer steps on a wide screen than on a phone).
-    for (let zoom = 9; zoom >= 3 && (await page.locator('.panel__count').textContent()) !== '6 of 6 incidents'; zoom--) {
+    for (
+      let zoom = 9;
+      zoom >= 3 && (await page.locator('.panel__count').textContent()) !== '6 of 6 incidents';
+      zoom--
+    ) {
       await page.getByRole('button', { name: 'Zoom out' }).click();
       await expect.poll(() => zoomInUrl(page)).toBe(zoom);
     }
@@ -99,7 +117,7 @@ test.describe('exploring the map', () => {
   });
 
   test('Back and Forward move through opened and closed incidents', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: history entries are the URL\'s, the same on a phone');
+    test.skip(isMobile, "desktop only: history entries are the URL's, the same on a phone");
     await page.goto('/');
     await mapReady(page);
     await chooseFromList(page, ONTARIO);

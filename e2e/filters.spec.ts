@@ -2,7 +2,10 @@ import { expect, mapReady, openPanel, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const count = (page: Page) => page.locator('.panel__count');
-const listIds = (page: Page) => page.locator('.incident-list [data-incident-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+const listIds = (page: Page) =>
+  page
+    .locator('.incident-list [data-incident-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
 
 test.describe('filters', () => {
   test('by kind of place, with Back undoing it', async ({ page }) => {
@@ -13,7 +16,11 @@ test.describe('filters', () => {
     // What the map shows comes from the API, tile by tile (/api/tiles/{z}/{x}/{y}), under the filters.
     const request = page.waitForRequest((r) => {
       const url = new URL(r.url());
-      return /^\/api\/tiles\/\d+\/\d+\/\d+$/.test(url.pathname) && url.searchParams.getAll('setting').join() === 'courthouse' && !url.searchParams.has('bbox');
+      return (
+        /^\/api\/tiles\/\d+\/\d+\/\d+$/.test(url.pathname) &&
+        url.searchParams.getAll('setting').join() === 'courthouse' &&
+        !url.searchParams.has('bbox')
+      );
     });
     // Checked once the URL says so (a click, then the state follows the address).
     await page.getByRole('checkbox', { name: 'Courthouse' }).click();
@@ -29,7 +36,10 @@ test.describe('filters', () => {
   });
 
   test('by agency', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
+    test.skip(
+      isMobile,
+      'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet',
+    );
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -41,7 +51,10 @@ test.describe('filters', () => {
   });
 
   test('text search, an empty result that says so, and Clear filters', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
+    test.skip(
+      isMobile,
+      'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet',
+    );
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -61,7 +74,10 @@ test.describe('filters', () => {
   });
 
   test('a shared filtered URL reproduces the same list', async ({ page, browser, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
+    test.skip(
+      isMobile,
+      'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet',
+    );
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);
@@ -83,7 +99,10 @@ test.describe('filters', () => {
   });
 
   test('the timeline: a handle moved by keyboard, and a range brushed by dragging', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet');
+    test.skip(
+      isMobile,
+      'desktop only: the same filter code on a phone, where "by kind of place" runs through the sheet',
+    );
     await page.goto('/');
     await mapReady(page);
     await openPanel(page);

@@ -33,7 +33,9 @@ export const test = base.extend<Options>({
       (route) => {
         const url = new URL(route.request().url());
         if (url.hostname.endsWith(TILE_HOST) && /\/\d+\/\d+\/\d+\.png$/.test(url.pathname)) {
-          return tilesOffline ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
+          return tilesOffline
+            ? route.abort('internetdisconnected')
+            : route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
         }
         return route.abort('blockedbyclient');
       },
@@ -59,7 +61,10 @@ export { expect };
  * loopback server at all. A real host frames a public site, so these tests
  * turn the checks off: `test.extend<object, object>(localNetworkChecksOff)`.
  */
-const withChecksOff = async ({ launchOptions }: { launchOptions: LaunchOptions }, use: (options: LaunchOptions) => Promise<void>) =>
+const withChecksOff = async (
+  { launchOptions }: { launchOptions: LaunchOptions },
+  use: (options: LaunchOptions) => Promise<void>,
+) =>
   use({
     ...launchOptions,
     args: [

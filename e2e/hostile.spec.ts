@@ -14,9 +14,9 @@ import { details, test as base, expect, mapReady, openPanel } from './fixtures';
 import { startAppServer } from './app-server';
 
 const DIR = path.resolve('test/fixtures/hostile-data');
-const incidents: { id: string; properties: { title: string; summary: string } }[] = readdirSync(path.join(DIR, 'incidents')).map((f) =>
-  JSON.parse(readFileSync(path.join(DIR, 'incidents', f), 'utf8')),
-);
+const incidents: { id: string; properties: { title: string; summary: string } }[] = readdirSync(
+  path.join(DIR, 'incidents'),
+).map((f) => JSON.parse(readFileSync(path.join(DIR, 'incidents', f), 'utf8')));
 const SF = 'hostile-sf-immigration-court-2025-07-08';
 const sf = incidents.find((f) => f.id === SF)!;
 
@@ -25,7 +25,10 @@ const test = base.extend<object, { hostileBase: string }>({
   hostileBase: [
     async ({}, use, workerInfo) => {
       const port = Number(process.env.E2E_PORT ?? 3210) + 10 + workerInfo.parallelIndex;
-      const server = await startAppServer(port, { DATA_DIR: DIR, TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+      const server = await startAppServer(port, {
+        DATA_DIR: DIR,
+        TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      });
       await use(server.url);
       await server.stop();
     },
@@ -82,7 +85,9 @@ test.describe('hostile content stays text', () => {
   test('on the incident page, in its JSON-LD and its title', async ({ page }) => {
     await page.goto(`/incidents/${SF}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(sf.properties.title);
-    await expect(page.locator('#sources-heading ~ ol blockquote').first()).toContainText('</blockquote></script><b>bold</b>');
+    await expect(page.locator('#sources-heading ~ ol blockquote').first()).toContainText(
+      '</blockquote></script><b>bold</b>',
+    );
     expect(await page.title()).toContain(sf.properties.title);
     const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(ld).toHaveLength(1);
@@ -106,7 +111,9 @@ test.describe('hostile content stays text', () => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return {
         error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
-        titles: [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')].map((e) => e.getElementsByTagName('title')[0].textContent),
+        titles: [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')].map(
+          (e) => e.getElementsByTagName('title')[0].textContent,
+        ),
         scripts: doc.getElementsByTagName('script').length,
       };
     }, xml);

@@ -55,8 +55,14 @@ function mapMarks(page: Page): Promise<Mark[]> {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     };
     return [
-      ...[...document.querySelectorAll('.leaflet-marker-pane .incident-marker > svg')].map((el) => ({ kind: 'badge' as const, ...centre(el) })),
-      ...[...document.querySelectorAll('.leaflet-marker-pane .incident-cluster__disc')].map((el) => ({ kind: 'cluster' as const, ...centre(el) })),
+      ...[...document.querySelectorAll('.leaflet-marker-pane .incident-marker > svg')].map((el) => ({
+        kind: 'badge' as const,
+        ...centre(el),
+      })),
+      ...[...document.querySelectorAll('.leaflet-marker-pane .incident-cluster__disc')].map((el) => ({
+        kind: 'cluster' as const,
+        ...centre(el),
+      })),
     ].filter((m) => m.x >= at.left && m.x <= at.right && m.y >= at.top && m.y <= at.bottom);
   });
 }
@@ -100,7 +106,9 @@ test.describe('the picture of the first view', () => {
       await mapReady(page);
       const pictured = sorted(await pictureMarks(page, src, className));
       // The map adds its markers a slice a frame.
-      await expect.poll(async () => sorted(await mapMarks(page)).map((m) => m.kind)).toEqual(pictured.map((m) => m.kind));
+      await expect
+        .poll(async () => sorted(await mapMarks(page)).map((m) => m.kind))
+        .toEqual(pictured.map((m) => m.kind));
       const drawn = sorted(await mapMarks(page));
       pictured.forEach((m, i) => {
         expect(Math.abs(m.x - drawn[i].x), `${m.kind} ${i} x`).toBeLessThanOrEqual(2);

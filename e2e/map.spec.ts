@@ -15,7 +15,8 @@ async function focusListRow(page: Page, id: string) {
 }
 
 /** The zoom of the view in the URL (written when the map settles). */
-const urlZoom = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
+const urlZoom = (page: Page) =>
+  page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
 test.describe('the map at /', () => {
   test('draws every incident: five markers and one area', async ({ page }) => {
@@ -31,7 +32,9 @@ test.describe('the map at /', () => {
     await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
   });
 
-  test('names an area where it is big enough on screen to carry its name, and the open one at any size', async ({ page }) => {
+  test('names an area where it is big enough on screen to carry its name, and the open one at any size', async ({
+    page,
+  }) => {
     // The whole country (zoom 4): the diocese is some 42 × 33 px, under the 64 × 32 of LABEL_MIN (components/map/area-labels.ts).
     await page.goto('/?map=4/34.6/-116');
     await mapReady(page);
@@ -51,19 +54,29 @@ test.describe('the map at /', () => {
     await mapReady(page);
     await page.locator('.incident-marker[title^="ICE arrest inside a surgical center"]').click();
     const popup = details(page);
-    await expect(popup.getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' })).toBeVisible();
-    await expect(popup).toContainText('A Honduran landscaper fleeing federal immigration agents ran into a private surgical center');
+    await expect(
+      popup.getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' }),
+    ).toBeVisible();
+    await expect(popup).toContainText(
+      'A Honduran landscaper fleeing federal immigration agents ran into a private surgical center',
+    );
     await expect(popup).toContainText('Approximate location: city of Ontario');
     await expect(popup).toContainText('3 sources');
     const source = popup.locator('figcaption a').first();
     await expect(source).toHaveAttribute('href', /^https?:\/\//);
     await expect(source).toHaveAttribute('target', '_blank');
     await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(popup.getByRole('link', { name: 'Full incident page' })).toHaveAttribute('href', `/incidents/${ONTARIO}`);
+    await expect(popup.getByRole('link', { name: 'Full incident page' })).toHaveAttribute(
+      'href',
+      `/incidents/${ONTARIO}`,
+    );
   });
 
   test('the list opens a popup by keyboard, and Escape returns focus', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: on a phone the list opens the details in the sheet, and closing them returns focus to the list (phone.spec.ts)');
+    test.skip(
+      isMobile,
+      'desktop only: on a phone the list opens the details in the sheet, and closing them returns focus to the list (phone.spec.ts)',
+    );
     const item = await focusListRow(page, ONTARIO);
     await page.keyboard.press('Enter');
     const popup = details(page);
@@ -77,7 +90,10 @@ test.describe('the map at /', () => {
     await expect(item).toBeFocused();
   });
 
-  test('Escape right after choosing from the list closes the incident, the map still flying or just landed', async ({ page, isMobile }) => {
+  test('Escape right after choosing from the list closes the incident, the map still flying or just landed', async ({
+    page,
+    isMobile,
+  }) => {
     test.skip(isMobile, 'desktop only: on a phone the details replace the list in the sheet');
     const item = await focusListRow(page, ONTARIO);
     // Escape right after Enter: the map is flying (0.8 s), the popup not yet open, the focus still on the row. On a busy

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { chooseFromList, details, expect, mapReady, test } from './fixtures';
 
 const ONTARIO = 'ontario-surgery-center-2025-07-08';
-const zoomInUrl = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
+const zoomInUrl = (page: Page) =>
+  page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
 /**
  * From now on, records each sign of the map animating: Leaflet's zoom
@@ -36,12 +37,17 @@ async function zoomThenFly(page: Page) {
   await page.keyboard.press('+');
   await expect.poll(() => zoomInUrl(page)).toBe(6);
   await chooseFromList(page, ONTARIO);
-  await expect(details(page).getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' })).toBeVisible();
+  await expect(
+    details(page).getByRole('heading', { name: 'ICE arrest inside a surgical center in Ontario, California' }),
+  ).toBeVisible();
   await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(6);
 }
 
 test.describe('motion', () => {
-  test.skip(({ isMobile }) => isMobile, 'desktop only: a phone runs the same map code; its sheet follows the same setting in CSS');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'desktop only: a phone runs the same map code; its sheet follows the same setting in CSS',
+  );
 
   test('a reader who asks for reduced motion gets jumps: no zoom animation, no flight', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -18,7 +18,10 @@ async function keptForOffline(page: Page) {
         if (!name.startsWith('shell-') || !(await cache.match(`${location.origin}/`))) continue;
         // Every script and stylesheet the page loaded, the lazily loaded map's included.
         const urls = new Set((await cache.keys()).map((r) => r.url));
-        const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/_next/static/'));
+        const loaded = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((url) => url.includes('/_next/static/'));
         return loaded.length > 0 && loaded.every((url) => urls.has(url));
       }
       return false;
@@ -33,7 +36,10 @@ test.describe('offline', () => {
     expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to load resource|net::ERR_FAILED/,
   });
 
-  test('the map opens offline with the incidents last seen and their age, then takes new data back online', async ({ page, context }) => {
+  test('the map opens offline with the incidents last seen and their age, then takes new data back online', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await mapReady(page);
     await keptForOffline(page);

@@ -43,7 +43,11 @@ test.describe('on a phone', () => {
     await openPanel(page);
     await page.getByText('Kind of place and agency').click();
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, a, input, summary, [role="slider"], .leaflet-marker-icon.leaflet-interactive, label:has(input)')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, a, input, summary, [role="slider"], .leaflet-marker-icon.leaflet-interactive, label:has(input)',
+        ),
+      ]
         .filter((el) => el.offsetParent !== null && !el.closest('.leaflet-control-attribution'))
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         // A checkbox counts by its label, which is the target.

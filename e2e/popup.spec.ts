@@ -17,7 +17,9 @@ test.describe('the popup', () => {
     await mapReady(page);
     await details(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(details(page).getByRole('status')).toHaveText('Link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^https?://[^/]+/incidents/${ONTARIO}$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`^https?://[^/]+/incidents/${ONTARIO}$`),
+    );
   });
 
   test('Escape closes it and focus returns to the marker that opened it', async ({ page, isMobile }) => {
@@ -48,7 +50,10 @@ test.describe('the popup', () => {
     await expect(details(page)).toContainText('Arresto de ICE dentro de un centro quirúrgico en Ontario, California');
     await expect(details(page)).toContainText('Ubicación aproximada: ciudad de Ontario');
     await expect(details(page)).toContainText('3 fuentes');
-    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', new RegExp(`incident=${ONTARIO}`));
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+      'href',
+      new RegExp(`incident=${ONTARIO}`),
+    );
   });
 
   test('a flight keeps the open popup: the same link, which then works', async ({ page, isMobile }) => {

@@ -37,7 +37,7 @@ async function miniMap(page: Page, id: string) {
 
 test.describe('the incident page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test.skip(({ isMobile }) => isMobile, 'desktop only: without JavaScript the server\'s HTML is the same on a phone');
+  test.skip(({ isMobile }) => isMobile, "desktop only: without JavaScript the server's HTML is the same on a phone");
 
   for (const incident of incidents) {
     test(`${incident.id}: every excerpt of every source`, async ({ page }) => {
@@ -47,7 +47,8 @@ test.describe('the incident page without JavaScript', () => {
       const quoted = (await page.locator('#sources-heading ~ ol blockquote').allTextContents()).map(squash);
       const expected = incident.properties.sources.flatMap((s) => s.excerpts).map((e) => squash(e.text));
       expect(quoted).toEqual(expected);
-      for (const text of expected) await expect(page.locator('blockquote', { hasText: text.slice(0, 80) }).first()).toBeVisible();
+      for (const text of expected)
+        await expect(page.locator('blockquote', { hasText: text.slice(0, 80) }).first()).toBeVisible();
       // No map without scripts, and the page says so; the copy buttons stay hidden, the texts selectable.
       await expect(page.locator('.leaflet-container')).toHaveCount(0);
       await expect(page.locator(`[data-incident-map="${incident.id}"]`)).toBeVisible();
@@ -59,13 +60,20 @@ test.describe('the incident page without JavaScript', () => {
   test('the embed of an incident shows its lead excerpts', async ({ page }) => {
     const incident = incidents.find((i) => i.id === ONTARIO)!;
     expect((await page.goto(`/embed/incidents/${ONTARIO}`))?.status()).toBe(200);
-    for (const s of incident.properties.sources.slice(0, 2)) await expect(page.locator('blockquote', { hasText: squash(s.excerpts[0].text) })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Every source and excerpt, and how to cite it' })).toHaveAttribute('href', `/incidents/${ONTARIO}`);
+    for (const s of incident.properties.sources.slice(0, 2))
+      await expect(page.locator('blockquote', { hasText: squash(s.excerpts[0].text) })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Every source and excerpt, and how to cite it' })).toHaveAttribute(
+      'href',
+      `/incidents/${ONTARIO}`,
+    );
   });
 });
 
 test.describe('the small map on the incident page', () => {
-  test.skip(({ isMobile }) => isMobile, 'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)',
+  );
   test('draws a point incident: its setting marker and circle of uncertainty', async ({ page }) => {
     await page.goto(`/incidents/${ONTARIO}`);
     const map = await miniMap(page, ONTARIO);
@@ -102,7 +110,10 @@ test.describe('the small map on the incident page', () => {
 });
 
 test.describe('copy buttons', () => {
-  test.skip(({ isMobile }) => isMobile, 'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)');
+  test.skip(
+    ({ isMobile }) => isMobile,
+    'desktop only: the same page code on a phone (embeds, which articles show at phone widths, run on both)',
+  );
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
@@ -131,20 +142,35 @@ test.describe('copy buttons', () => {
     await expect(page.locator('[data-embed-code] [role="status"]')).toHaveText('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await code.textContent());
-    expect(copied).toMatch(new RegExp(`^<iframe src="[^"]+/embed/incidents/${SF}" width="\\d+" height="\\d+" title="[^"]+"`));
+    expect(copied).toMatch(
+      new RegExp(`^<iframe src="[^"]+/embed/incidents/${SF}" width="\\d+" height="\\d+" title="[^"]+"`),
+    );
     expect(copied).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>$/);
     // The copied code is what the oEmbed endpoint gives, plus the resizing script.
-    const oembed = await (await page.request.get(`${baseURL}/api/oembed?url=${encodeURIComponent(copied.match(/src="([^"]+)"/)![1].replace('/embed/', '/'))}`)).json();
+    const oembed = await (
+      await page.request.get(
+        `${baseURL}/api/oembed?url=${encodeURIComponent(copied.match(/src="([^"]+)"/)![1].replace('/embed/', '/'))}`,
+      )
+    ).json();
     expect(copied.startsWith(oembed.html)).toBe(true);
   });
 
-  test('"Embed this map" on the map gives the code of the map as it is, which copies and opens that map', async ({ page, baseURL }) => {
+  test('"Embed this map" on the map gives the code of the map as it is, which copies and opens that map', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/?setting=courthouse&incident=${SF}`);
     await mapReady(page);
     // The code follows the view, and the open popup may still pan the map into view: wait for the view to settle
     // (a clean-clone CI run copied one view and then read the next).
     const view = () => new URL(page.url()).searchParams.get('map');
-    await expect.poll(async () => { const before = view(); await page.waitForTimeout(500); return before === view(); }).toBe(true);
+    await expect
+      .poll(async () => {
+        const before = view();
+        await page.waitForTimeout(500);
+        return before === view();
+      })
+      .toBe(true);
     const code = page.locator('.site-header [data-embed-code] pre');
     await expect(code).toBeHidden();
     await page.getByText('Embed this map', { exact: true }).click();
@@ -175,26 +201,35 @@ test.describe('embeds', () => {
     await page.goto(`/embed/incidents/${DIOCESE}`);
     const map = await miniMap(page, DIOCESE);
     await expect(map.locator('.area-label')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(incidents.find((i) => i.id === DIOCESE)!.properties.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      incidents.find((i) => i.id === DIOCESE)!.properties.title,
+    );
     expect(await page.evaluate(() => document.querySelector('base')?.target)).toBe('_top');
-    await expect(page.getByRole('link', { name: 'View on the full map' })).toHaveAttribute('href', `/?incident=${DIOCESE}`);
+    await expect(page.getByRole('link', { name: 'View on the full map' })).toHaveAttribute(
+      'href',
+      `/?incident=${DIOCESE}`,
+    );
   });
 
   test('the whole-map embed takes the URL state of / and hands it to the full map', async ({ page }) => {
     await page.goto(`/embed?incident=${ONTARIO}`);
     await expect(page.locator('.leaflet-container')).toBeVisible();
-    await expect(page.locator('.incident-popup')).toContainText('ICE arrest inside a surgical center in Ontario, California');
+    await expect(page.locator('.incident-popup')).toContainText(
+      'ICE arrest inside a surgical center in Ontario, California',
+    );
     const full = page.getByRole('link', { name: 'View on the full map' });
     await expect(full).toHaveAttribute('href', new RegExp(`^/\\?.*incident=${ONTARIO}`));
     // The embed never writes its own URL (that would fill the host page's history).
     expect(new URL(page.url()).pathname).toBe('/embed');
   });
 
-  hostTest('a host page on another site that frames an embed receives its height and resizes the frame', async ({ page, baseURL }) => {
-    await page.route('http://host.test/', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+  hostTest(
+    'a host page on another site that frames an embed receives its height and resizes the frame',
+    async ({ page, baseURL }) => {
+      await page.route('http://host.test/', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><title>Host</title></head><body>
           <h1>An article</h1>
           <script>
             window.reported = [];
@@ -205,36 +240,43 @@ test.describe('embeds', () => {
           <script async src="${baseURL}/embed.js"></script>
           <p>The article goes on.</p>
         </body></html>`,
-      }),
-    );
-    await page.goto('http://host.test/');
-    const frame = page.locator('#frame');
-    const origin = new URL(baseURL!).origin;
+        }),
+      );
+      await page.goto('http://host.test/');
+      const frame = page.locator('#frame');
+      const origin = new URL(baseURL!).origin;
 
-    // The embed reports its height; the script sets the frame to it.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { reported: unknown[] }).reported.length)).toBeGreaterThan(0);
-    const lastReported = () => page.evaluate(() => (window as unknown as { reported: { origin: string; height: number }[] }).reported.at(-1)!);
-    await expect.poll(async () => (await heightOf(frame))).not.toBe(150);
-    await expect.poll(async () => (await heightOf(frame))).toBe((await lastReported()).height);
-    expect((await lastReported()).origin).toBe(origin);
-    // The reported height is the height of the embed's content: nothing hidden, no blank space.
-    const content = await page.frameLocator('#frame').locator('[data-embed-content]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    expect((await heightOf(frame))).toBe(content);
-    expect(content).toBeGreaterThan(300);
+      // The embed reports its height; the script sets the frame to it.
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { reported: unknown[] }).reported.length))
+        .toBeGreaterThan(0);
+      const lastReported = () =>
+        page.evaluate(() => (window as unknown as { reported: { origin: string; height: number }[] }).reported.at(-1)!);
+      await expect.poll(async () => await heightOf(frame)).not.toBe(150);
+      await expect.poll(async () => await heightOf(frame)).toBe((await lastReported()).height);
+      expect((await lastReported()).origin).toBe(origin);
+      // The reported height is the height of the embed's content: nothing hidden, no blank space.
+      const content = await page
+        .frameLocator('#frame')
+        .locator('[data-embed-content]')
+        .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      expect(await heightOf(frame)).toBe(content);
+      expect(content).toBeGreaterThan(300);
 
-    // Narrower, the text wraps and the content grows: the frame follows.
-    const before = (await heightOf(frame));
-    await frame.evaluate((el) => (el.style.width = '300px'));
-    await expect.poll(async () => (await heightOf(frame))).toBeGreaterThan(before);
-    await expect.poll(async () => (await heightOf(frame))).toBe((await lastReported()).height);
+      // Narrower, the text wraps and the content grows: the frame follows.
+      const before = await heightOf(frame);
+      await frame.evaluate((el) => (el.style.width = '300px'));
+      await expect.poll(async () => await heightOf(frame)).toBeGreaterThan(before);
+      await expect.poll(async () => await heightOf(frame)).toBe((await lastReported()).height);
 
-    // A message that does not come from our frame moves nothing.
-    const height = (await heightOf(frame));
-    await page.evaluate(() => window.postMessage({ type: 'incident-map:height', height: 5 }, '*'));
-    await page.waitForTimeout(200);
-    expect((await heightOf(frame))).toBe(height);
-    expect((await heightOf(page.locator('#other')))).toBe(150);
-  });
+      // A message that does not come from our frame moves nothing.
+      const height = await heightOf(frame);
+      await page.evaluate(() => window.postMessage({ type: 'incident-map:height', height: 5 }, '*'));
+      await page.waitForTimeout(200);
+      expect(await heightOf(frame)).toBe(height);
+      expect(await heightOf(page.locator('#other'))).toBe(150);
+    },
+  );
 
   hostTest('a host whose script loads after the embed reported still gets the height', async ({ page, baseURL }) => {
     await page.route('http://host.test/', (route) =>
@@ -248,13 +290,16 @@ test.describe('embeds', () => {
     await page.goto('http://host.test/');
     await expect(page.frameLocator('#frame').locator('.leaflet-container')).toBeVisible();
     await page.waitForTimeout(300);
-    expect((await heightOf(page.locator('#frame')))).toBe(150);
+    expect(await heightOf(page.locator('#frame'))).toBe(150);
     await page.evaluate((src) => {
       const s = document.createElement('script');
       s.src = src;
       document.body.append(s);
     }, `${baseURL}/embed.js`);
-    const content = await page.frameLocator('#frame').locator('[data-embed-content]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-    await expect.poll(async () => (await heightOf(page.locator('#frame')))).toBe(content);
+    const content = await page
+      .frameLocator('#frame')
+      .locator('[data-embed-content]')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(async () => await heightOf(page.locator('#frame'))).toBe(content);
   });
 });

@@ -10,7 +10,10 @@ import { test as base, expect } from '@playwright/test';
 import { startAppServer } from './app-server';
 
 const SF = 'sf-immigration-court-2025-07-08';
-const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 declare global {
   interface Window {
@@ -45,10 +48,16 @@ const test = base.extend<object, { tiles: { origin: string; requests: string[] }
 
 test.skip(({ isMobile }) => isMobile, 'desktop only: one viewport proves the setting');
 
-test("an incident page's map draws tiles from the run-time TILE_URL, with no CSP violation", async ({ page, appBase, tiles }) => {
+test("an incident page's map draws tiles from the run-time TILE_URL, with no CSP violation", async ({
+  page,
+  appBase,
+  tiles,
+}) => {
   await page.addInitScript(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI}`),
+    );
   });
   const res = await page.goto(`${appBase}/incidents/${SF}`);
   expect(res!.headers()['content-security-policy']).toContain(`img-src 'self' data: ${tiles.origin}`);

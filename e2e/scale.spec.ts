@@ -9,7 +9,8 @@ import { expect, mapReady, openPanel, test } from './fixtures';
 const SCALE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 1}`;
 test.use({ baseURL: SCALE });
 
-const zoomInUrl = (page: import('@playwright/test').Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
+const zoomInUrl = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => Number(new URLSearchParams(location.search).get('map')?.split('/')[0]));
 
 test('the country view shows the server clusters with their counts, and one zooms in', async ({ page, isMobile }) => {
   await page.goto('/?map=4/38/-96');
@@ -20,7 +21,9 @@ test('the country view shows the server clusters with their counts, and one zoom
   expect(count).toBeGreaterThan(1);
   await openPanel(page);
   // The incidents in view are counted, listed or in a cluster, against all 1,500 (a phone's view holds fewer).
-  await expect(page.locator('.panel__count')).toHaveText(isMobile ? /^[\d,]+ of 1,500 incidents$/ : /^1,500 of 1,500 incidents$/);
+  await expect(page.locator('.panel__count')).toHaveText(
+    isMobile ? /^[\d,]+ of 1,500 incidents$/ : /^1,500 of 1,500 incidents$/,
+  );
   await expect(page.locator('.panel__more')).toBeVisible();
   const before = await zoomInUrl(page);
   // By keyboard: on a phone the open sheet covers part of the map.
@@ -61,8 +64,12 @@ test('a long list is virtualized, stays a list, and the keyboard walks all of it
 
 test('a deep link to an incident far from the view flies there and opens it', async ({ page, request }) => {
   // An incident the country view holds only inside a cluster.
-  const answer = await (await request.get(`${SCALE}/api/incidents?bbox=-125,24,-66,50&zoom=10&setting=courthouse`)).json();
-  const some = (answer.features as { id: string; properties: { cluster?: boolean; title: string } }[]).find((f) => !f.properties.cluster)!;
+  const answer = await (
+    await request.get(`${SCALE}/api/incidents?bbox=-125,24,-66,50&zoom=10&setting=courthouse`)
+  ).json();
+  const some = (answer.features as { id: string; properties: { cluster?: boolean; title: string } }[]).find(
+    (f) => !f.properties.cluster,
+  )!;
   await page.goto(`/?incident=${some.id}`);
   await mapReady(page);
   await expect(page.locator('.incident-popup').getByRole('heading', { name: some.properties.title })).toBeVisible();

@@ -25,7 +25,9 @@ async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      window.violations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
 }
@@ -76,7 +78,7 @@ test.describe('the Content-Security-Policy', () => {
   }
 
   test('the map: filters, the timeline and a popup raise no violation either', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'desktop only: the phone\'s own layout is covered by the map with an incident open');
+    test.skip(isMobile, "desktop only: the phone's own layout is covered by the map with an incident open");
     await recordViolations(page);
     await page.goto('/?setting=courthouse&from=2025-07-01');
     await mapReady(page);
@@ -100,7 +102,10 @@ plainTest.describe('the policy is enforced (so the tests above can fail)', () =>
   plainTest.skip(({ isMobile }) => isMobile, 'desktop only: the headers do not depend on the device');
 
   plainTest('an image, a script and a stylesheet from another host are refused and reported', async ({ page }) => {
-    await page.route((url) => url.hostname === 'evil.test', (route) => route.fulfill({ status: 200, body: '' }));
+    await page.route(
+      (url) => url.hostname === 'evil.test',
+      (route) => route.fulfill({ status: 200, body: '' }),
+    );
     await recordViolations(page);
     await page.goto(`/incidents/${SF}`);
     await page.evaluate(() => {
@@ -140,7 +145,11 @@ plainTest.describe('the policy is enforced (so the tests above can fail)', () =>
     return Promise.all(
       paths.map(async (_p, i) => {
         const frame = await (await page.locator(`#f${i}`).elementHandle())!.contentFrame();
-        return frame!.url().startsWith(baseURL) && (await frame!.locator('body').count()) > 0 && (await frame!.locator('main, [data-embed-content], .leaflet-container, h1').count()) > 0;
+        return (
+          frame!.url().startsWith(baseURL) &&
+          (await frame!.locator('body').count()) > 0 &&
+          (await frame!.locator('main, [data-embed-content], .leaflet-container, h1').count()) > 0
+        );
       }),
     );
   }
@@ -155,11 +164,16 @@ test.describe('privacy', () => {
   test.skip(({ isMobile }) => isMobile, 'desktop only: the same requests on a phone');
 
   for (const { name, path, drawn } of PAGES) {
-    test(`${name}: asks no host but the app's own and the tile server, and sets no cookie`, async ({ page, baseURL, context }) => {
+    test(`${name}: asks no host but the app's own and the tile server, and sets no cookie`, async ({
+      page,
+      baseURL,
+      context,
+    }) => {
       const hosts = new Set<string>();
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') hosts.add(url.host);
+        if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:')
+          hosts.add(url.host);
       });
       await page.goto(path);
       await drawn(page);
@@ -191,7 +205,9 @@ test.describe('a tile server that takes connections and never answers', () => {
     await mapReady(page);
     expect(hung.length).toBeGreaterThan(0);
     // The outlines' tiles, drawn (data: images, which the page's policy allows).
-    await expect(page.locator('.leaflet-basemap-pane .basemap-outlines img[src^="data:image/png"]').first()).toBeAttached({ timeout: TILE_STALL_MS + 10_000 });
+    await expect(
+      page.locator('.leaflet-basemap-pane .basemap-outlines img[src^="data:image/png"]').first(),
+    ).toBeAttached({ timeout: TILE_STALL_MS + 10_000 });
     await expect(page.getByRole('status').filter({ hasText: 'map tiles could not be loaded' })).toBeVisible();
     await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
     // Still a working map.

@@ -40,7 +40,12 @@ async function walk(page: Page): Promise<Walk> {
       texts.set(parent, (texts.get(parent) ?? '') + node.textContent);
     }
     const unexplained = [...document.body.querySelectorAll('[lang]')]
-      .filter((el) => el.getAttribute('lang') !== pageLang && !el.closest(kept) && (el.textContent ?? '').trim().split(/\s+/).length > 1)
+      .filter(
+        (el) =>
+          el.getAttribute('lang') !== pageLang &&
+          !el.closest(kept) &&
+          (el.textContent ?? '').trim().split(/\s+/).length > 1,
+      )
       .map((el) => el.outerHTML.slice(0, 200));
     const longNames = [...document.body.querySelectorAll('[data-original="name"]')]
       .map((el) => (el.textContent ?? '').trim())
@@ -52,7 +57,11 @@ async function walk(page: Page): Promise<Walk> {
 /** Every English sentence, and everything that hides English from the walk. */
 async function englishOutsideOriginals(page: Page): Promise<string[]> {
   const { texts, unexplained, longNames } = await walk(page);
-  return [...texts.flatMap(englishSentences), ...unexplained.map((h) => `marked English but not a quote, title or name: ${h}`), ...longNames.map((n) => `too long for a name: ${n}`)];
+  return [
+    ...texts.flatMap(englishSentences),
+    ...unexplained.map((h) => `marked English but not a quote, title or name: ${h}`),
+    ...longNames.map((n) => `too long for a name: ${n}`),
+  ];
 }
 
 /** Each English quote on the page has our Spanish translation in its figure, labelled, and not inside a <blockquote>. */
@@ -60,7 +69,11 @@ async function untranslatedQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('blockquote[lang="en"]')].flatMap((quote) => {
       const translation = quote.closest('figure')?.querySelector('[data-translation="es"]');
-      const ok = translation && !translation.closest('blockquote') && translation.textContent?.includes('Nuestra traducción') && /Traducción de /.test(translation.textContent);
+      const ok =
+        translation &&
+        !translation.closest('blockquote') &&
+        translation.textContent?.includes('Nuestra traducción') &&
+        /Traducción de /.test(translation.textContent);
       return ok ? [] : [(quote.textContent ?? '').slice(0, 80)];
     }),
   );

@@ -14,7 +14,9 @@ import type { ApiFeature, ApiSource } from './shared/types';
 type Source = Dataset['sources'] extends Map<string, infer S> ? S : never;
 
 function excerptPart(source: Source, excerpt: string): ApiSource['excerpts'][number]['part'] {
-  const caption = source.nonReporting.some((s) => s.kind === 'photo-caption' && normalizeQuotes(s.text).includes(normalizeQuotes(excerpt)));
+  const caption = source.nonReporting.some(
+    (s) => s.kind === 'photo-caption' && normalizeQuotes(s.text).includes(normalizeQuotes(excerpt)),
+  );
   return caption ? 'photo-caption' : 'body';
 }
 

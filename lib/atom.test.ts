@@ -3,7 +3,9 @@ import { rfc3339, xmlEscape } from './atom';
 
 describe('atom helpers', () => {
   it('escapes markup and drops characters XML 1.0 forbids', () => {
-    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
 
   it('dates at any precision become RFC 3339 timestamps', () => {

@@ -63,7 +63,12 @@ function entry(f: ApiFeature, info: FeedInfo): string {
 /** The feed's XML. */
 export function atomFeed(features: ApiFeature[], info: FeedInfo): string {
   const entries = [...features]
-    .sort((a, b) => b.properties.updated.localeCompare(a.properties.updated) || b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        b.properties.updated.localeCompare(a.properties.updated) ||
+        b.properties.date.localeCompare(a.properties.date) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, FEED_LIMIT);
   // The edition's home page: "https://x/" for English, "https://x/es" for Spanish (no trailing slash).
   const home = info.pages === info.site ? `${info.site}/` : info.pages;

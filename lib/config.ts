@@ -50,9 +50,12 @@ export function configProblems(
       errors.push(`SITE_URL must be an absolute http(s) URL such as https://map.example.org, not "${env.SITE_URL}"`);
     }
     if (url && !/^https?:$/.test(url.protocol)) errors.push(`SITE_URL must be an http(s) URL, not "${env.SITE_URL}"`);
-    if (url && (url.search || url.hash)) errors.push(`SITE_URL must be an origin (and path), without a query or fragment: "${env.SITE_URL}"`);
+    if (url && (url.search || url.hash))
+      errors.push(`SITE_URL must be an origin (and path), without a query or fragment: "${env.SITE_URL}"`);
   } else if (production) {
-    warnings.push(`SITE_URL is not set: permanent links, share images, embed codes and citations will name ${siteUrl()}. Set SITE_URL to the public address, e.g. SITE_URL=https://map.example.org`);
+    warnings.push(
+      `SITE_URL is not set: permanent links, share images, embed codes and citations will name ${siteUrl()}. Set SITE_URL to the public address, e.g. SITE_URL=https://map.example.org`,
+    );
   }
   return { errors, warnings };
 }

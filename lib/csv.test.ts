@@ -38,7 +38,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a header row and ends every record with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y'], [undefined, '=1']])).toBe('a,b\r\n1,"x,y"\r\n,\'=1\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x,y'],
+          [undefined, '=1'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x,y"\r\n,\'=1\r\n');
   });
 });
 
@@ -67,8 +75,26 @@ function feature(overrides: Partial<ApiFeature> = {}): ApiFeature {
       },
       location: { precision: 'city', basis: { en: '-from GeoNames', es: '-según GeoNames' }, radius: 8000 },
       sources: [
-        { id: 's1', publisher: 'P', title: 'T', url: 'https://a.example/1', published: '2025-07-11', language: 'en', kind: 'news', excerpts: [] },
-        { id: 's2', publisher: 'P', title: 'T', url: 'https://b.example/2?x=1,2', published: '2025-07', language: 'en', kind: 'news', excerpts: [] },
+        {
+          id: 's1',
+          publisher: 'P',
+          title: 'T',
+          url: 'https://a.example/1',
+          published: '2025-07-11',
+          language: 'en',
+          kind: 'news',
+          excerpts: [],
+        },
+        {
+          id: 's2',
+          publisher: 'P',
+          title: 'T',
+          url: 'https://b.example/2?x=1,2',
+          published: '2025-07',
+          language: 'en',
+          kind: 'news',
+          excerpts: [],
+        },
       ],
       claims: [],
       disagreements: [],
@@ -121,7 +147,15 @@ describe('incidentsToCsv', () => {
     const square = feature({
       geometry: {
         type: 'Polygon',
-        coordinates: [[[-118, 34], [-116, 34], [-116, 36], [-118, 36], [-118, 34]]],
+        coordinates: [
+          [
+            [-118, 34],
+            [-116, 34],
+            [-116, 36],
+            [-118, 36],
+            [-118, 34],
+          ],
+        ],
       },
     });
     expect(representativePoint(square)).toEqual([-117, 35]);

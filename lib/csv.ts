@@ -65,7 +65,8 @@ function round5(x: number): number {
 
 /** A point's own coordinates; an area's centroid (its precision column says "region"). */
 export function representativePoint(f: ApiFeature): [number, number] {
-  const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : turfCentroid(f.geometry).geometry.coordinates;
+  const [lon, lat] =
+    f.geometry.type === 'Point' ? f.geometry.coordinates : turfCentroid(f.geometry).geometry.coordinates;
   return [round5(lon), round5(lat)];
 }
 
@@ -106,5 +107,8 @@ function incidentRow(f: ApiFeature, site: string, lang: Locale): Cell[] {
  * names stay the same, so a script reads either).
  */
 export function incidentsToCsv(features: readonly ApiFeature[], site: string, lang: Locale = 'en'): string {
-  return toCsv(INCIDENT_COLUMNS, features.map((f) => incidentRow(f, site, lang)));
+  return toCsv(
+    INCIDENT_COLUMNS,
+    features.map((f) => incidentRow(f, site, lang)),
+  );
 }

@@ -13,4 +13,3 @@ export function embedCode(f: ApiFeature, site: string, locale: Locale): string {
   const { html } = oembedFor(f, { site, locale });
   return `${html}\n${resizeScript(site)}`;
 }
-

@@ -31,7 +31,8 @@ export async function firstContents(state: Pick<UrlState, 'filters' | 'incident'
   const filters = { ...state.filters };
   const summary = await summarize(filters);
   const selected = summary.count <= MAX_FEATURES ? await selectIncidents(filters, MAX_FEATURES) : undefined;
-  const features = selected && 'features' in selected && fitsOneAnswer(selected.features) ? selected.features : undefined;
+  const features =
+    selected && 'features' in selected && fitsOneAnswer(selected.features) ? selected.features : undefined;
   const incident = state.incident ? ((await getIncident(state.incident)) ?? null) : undefined;
   return { summary, features, incident };
 }

@@ -36,7 +36,11 @@ export function etagOf(body: string | Buffer<ArrayBuffer>): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`;
 }
 
-export function prepare(body: string | Buffer<ArrayBuffer>, contentType: string, headers?: Record<string, string>): Prepared {
+export function prepare(
+  body: string | Buffer<ArrayBuffer>,
+  contentType: string,
+  headers?: Record<string, string>,
+): Prepared {
   return { body, etag: etagOf(body), contentType, headers };
 }
 
@@ -53,7 +57,12 @@ export function cachedResponse(request: Request, prepared: Prepared): Response {
   }
   return new Response(prepared.body, {
     status: 200,
-    headers: { ...headers, ...prepared.headers, 'Content-Type': prepared.contentType, 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      ...headers,
+      ...prepared.headers,
+      'Content-Type': prepared.contentType,
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }
 
@@ -89,14 +98,20 @@ export function preflight(): Response {
 
 /** 405 for the methods the read-only API does not answer. */
 export function methodNotAllowed(request: Request): Response {
-  return jsonError(405, { error: `method ${request.method} not allowed`, allowed: ALLOWED_METHODS.split(', ') }, { Allow: ALLOWED_METHODS });
+  return jsonError(
+    405,
+    { error: `method ${request.method} not allowed`, allowed: ALLOWED_METHODS.split(', ') },
+    { Allow: ALLOWED_METHODS },
+  );
 }
 
 /**
  * Wraps a handler so an unexpected failure (e.g. an invalid dataset) still
  * answers JSON with CORS headers, not Next's bare 500.
  */
-export function withJsonErrors<R extends Request, A extends unknown[]>(handler: (request: R, ...rest: A) => Response | Promise<Response>) {
+export function withJsonErrors<R extends Request, A extends unknown[]>(
+  handler: (request: R, ...rest: A) => Response | Promise<Response>,
+) {
   return async (request: R, ...rest: A): Promise<Response> => {
     try {
       return await handler(request, ...rest);

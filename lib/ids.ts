@@ -20,7 +20,9 @@ import { poolFor } from './store/postgres/pool';
 import { servedVersion } from './store/postgres/version';
 
 /** A renamed, merged or retracted id (lib/check/ids.ts for the files behind it). */
-export type IdChange = { status: 'moved'; id: string; to: string; redirect: Redirect } | { status: 'retracted'; id: string; retraction: Retraction };
+export type IdChange =
+  | { status: 'moved'; id: string; to: string; redirect: Redirect }
+  | { status: 'retracted'; id: string; retraction: Retraction };
 
 export type IdStatus = IdChange | { status: 'live'; id: string } | { status: 'unknown'; id: string };
 
@@ -34,7 +36,10 @@ export interface IdHistory {
  * Where `id` ends up by following redirects: the last id of the chain, or
  * a reason it has none ("loop").
  */
-export function followRedirects(redirects: ReadonlyMap<string, string>, id: string): { end: string; hops: string[] } | { loop: string[] } {
+export function followRedirects(
+  redirects: ReadonlyMap<string, string>,
+  id: string,
+): { end: string; hops: string[] } | { loop: string[] } {
   const seen = [id];
   let at = id;
   while (redirects.has(at)) {

@@ -93,7 +93,10 @@ export function loadIncidents(dir = dataDir()): Loaded {
     jsonBytes: 0,
   };
   store[LOADED] = loaded;
-  publishMemoryIds({ version: raw.version, status: (id) => idChange(id) ?? (loaded.byId.has(id) ? { status: 'live', id } : { status: 'unknown', id }) });
+  publishMemoryIds({
+    version: raw.version,
+    status: (id) => idChange(id) ?? (loaded.byId.has(id) ? { status: 'live', id } : { status: 'unknown', id }),
+  });
   return loaded;
 }
 
@@ -165,7 +168,9 @@ function buildWords(loaded: Loaded, more: () => boolean): boolean {
  * comes every 64 incidents), so that start-up can build it between requests
  * (lib/index/startup.ts). Returns its size once it is built, else undefined.
  */
-export function indexWordsFor(ms: number): { words: number; postings: number; bitsets: number; bytes: number } | undefined {
+export function indexWordsFor(
+  ms: number,
+): { words: number; postings: number; bitsets: number; bytes: number } | undefined {
   const loaded = loadIncidents();
   const started = performance.now();
   if (!buildWords(loaded, () => performance.now() - started < ms)) return undefined;
@@ -203,7 +208,12 @@ function matcherOf(loaded: Loaded, filters: Filters): (i: number) => boolean {
   const test = compileFilters(loaded.columns, filters, (i, box) => meetsBox(loaded.features[i], box));
   if (!filters.q) return test;
   const q: Filters = { setting: [], agency: [], q: filters.q };
-  const text = textTest(filters.q, { ready: loaded.words, finish: () => wordsOf(loaded) }, (i) => matchesFilters(loaded.features[i], q), TEXT_SCAN_LIMIT);
+  const text = textTest(
+    filters.q,
+    { ready: loaded.words, finish: () => wordsOf(loaded) },
+    (i) => matchesFilters(loaded.features[i], q),
+    TEXT_SCAN_LIMIT,
+  );
   // The other filters first: before the index is built, only what passes them is scanned.
   return text ? (i) => test(i) && text(i) : test;
 }
@@ -336,7 +346,10 @@ function idHistory(): IdHistory {
   if (history) return history;
   const { history: h, problems } = readIdHistory(dataDir());
   if (problems.length > 0) throw new DatasetError(problems);
-  history = { moved: new Map(h.redirects.map((r) => [r.from, r])), retracted: new Map(h.retractions.map((r) => [r.id, r])) };
+  history = {
+    moved: new Map(h.redirects.map((r) => [r.from, r])),
+    retracted: new Map(h.retractions.map((r) => [r.id, r])),
+  };
   return history;
 }
 

@@ -41,7 +41,9 @@ function geo(f: ApiFeature): Json {
   if (f.geometry.type === 'Point') {
     const [longitude, latitude] = (f.geometry as Point).coordinates;
     const point = { '@type': 'GeoCoordinates', latitude, longitude };
-    return precision === 'building' || !radius ? point : { '@type': 'GeoCircle', geoMidpoint: point, geoRadius: radius };
+    return precision === 'building' || !radius
+      ? point
+      : { '@type': 'GeoCircle', geoMidpoint: point, geoRadius: radius };
   }
   const b = f.bbox as number[];
   const [west, south, east, north] = [b[0], b[1], b[2], b[3]];

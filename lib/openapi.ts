@@ -43,9 +43,13 @@ export function openApi(site: string) {
           parameters: [...FILTERS, param('zoom'), param('format'), param('lang'), param('ifNoneMatch')],
           responses: {
             200: {
-              description: 'A FeatureCollection (or CSV with format=csv). With bbox and zoom, clusters (Cluster) may stand for points where the box holds more than one answer.',
+              description:
+                'A FeatureCollection (or CSV with format=csv). With bbox and zoom, clusters (Cluster) may stand for points where the box holds more than one answer.',
               headers: CACHE_HEADERS,
-              content: { 'application/geo+json': { schema: ref('FeatureCollection') }, 'text/csv': { schema: ref('Csv') } },
+              content: {
+                'application/geo+json': { schema: ref('FeatureCollection') },
+                'text/csv': { schema: ref('Csv') },
+              },
             },
             304: { description: 'Not modified (If-None-Match matched the ETag).' },
             400: error('A parameter is invalid or unknown; "parameter" names it.'),
@@ -55,22 +59,40 @@ export function openApi(site: string) {
       '/api/tiles/{z}/{x}/{y}': {
         get: {
           operationId: 'getTile',
-          summary: "The incidents of one map tile: what the map asks for",
+          summary: 'The incidents of one map tile: what the map asks for',
           description:
             'Tiles are the Web Mercator tiles of web maps (z/x/y, y from the north, 256 pixels). A tile answers its point incidents when they are few, otherwise ' +
             'clusters: the tile is cut into a 4 × 4 grid of cells, and the points sharing a cell are one Cluster (a cell of one point answers the point). ' +
             'Each point lies in exactly one tile; an area is in every tile it meets. The cells never depend on the filters, so a filter changes counts, never which points group.',
           parameters: [
             { name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 18 } },
-            { name: 'x', in: 'path', required: true, description: '0 to 2^z − 1, west to east.', schema: { type: 'integer', minimum: 0 } },
-            { name: 'y', in: 'path', required: true, description: '0 to 2^z − 1, north to south.', schema: { type: 'integer', minimum: 0 } },
+            {
+              name: 'x',
+              in: 'path',
+              required: true,
+              description: '0 to 2^z − 1, west to east.',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'y',
+              in: 'path',
+              required: true,
+              description: '0 to 2^z − 1, north to south.',
+              schema: { type: 'integer', minimum: 0 },
+            },
             ...['from', 'to', 'setting', 'agency', 'q'].map(param),
             param('ifNoneMatch'),
           ],
           responses: {
-            200: { description: 'A FeatureCollection of incidents and clusters.', headers: CACHE_HEADERS, content: { 'application/geo+json': { schema: ref('FeatureCollection') } } },
+            200: {
+              description: 'A FeatureCollection of incidents and clusters.',
+              headers: CACHE_HEADERS,
+              content: { 'application/geo+json': { schema: ref('FeatureCollection') } },
+            },
             304: { description: 'Not modified (If-None-Match matched the ETag).' },
-            400: error('Not a tile (z, x or y out of range), or a parameter is invalid or unknown (bbox and zoom included: the tile is both).'),
+            400: error(
+              'Not a tile (z, x or y out of range), or a parameter is invalid or unknown (bbox and zoom included: the tile is both).',
+            ),
           },
         },
       },
@@ -79,11 +101,21 @@ export function openApi(site: string) {
           operationId: 'getIncident',
           summary: 'One incident',
           parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: ID_PATTERN.source, maxLength: 120 }, example: 'ontario-surgery-center-2025-07-08' },
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: ID_PATTERN.source, maxLength: 120 },
+              example: 'ontario-surgery-center-2025-07-08',
+            },
             param('ifNoneMatch'),
           ],
           responses: {
-            200: { description: 'The incident.', headers: CACHE_HEADERS, content: { 'application/geo+json': { schema: ref('Feature') } } },
+            200: {
+              description: 'The incident.',
+              headers: CACHE_HEADERS,
+              content: { 'application/geo+json': { schema: ref('Feature') } },
+            },
             304: { description: 'Not modified.' },
             308: {
               description: 'The id was renamed or merged: Location is the incident it now belongs to.',
@@ -98,9 +130,18 @@ export function openApi(site: string) {
         get: {
           operationId: 'listIncidentsCsv',
           summary: 'The same selection as /api/incidents, as CSV (RFC 4180), one row per incident',
-          parameters: [...FILTERS, { name: 'format', in: 'query', schema: { const: 'csv' } }, param('lang'), param('ifNoneMatch')],
+          parameters: [
+            ...FILTERS,
+            { name: 'format', in: 'query', schema: { const: 'csv' } },
+            param('lang'),
+            param('ifNoneMatch'),
+          ],
           responses: {
-            200: { description: 'CSV, downloaded as incidents.csv (incidents-es.csv with lang=es).', headers: CACHE_HEADERS, content: { 'text/csv': { schema: ref('Csv') } } },
+            200: {
+              description: 'CSV, downloaded as incidents.csv (incidents-es.csv with lang=es).',
+              headers: CACHE_HEADERS,
+              content: { 'text/csv': { schema: ref('Csv') } },
+            },
             304: { description: 'Not modified.' },
             400: error('A parameter is invalid or unknown.'),
           },
@@ -109,7 +150,8 @@ export function openApi(site: string) {
       '/api/summary': {
         get: {
           operationId: 'summarize',
-          summary: 'How many incidents match the filters (of the whole map), and how many per month matching every filter but the dates',
+          summary:
+            'How many incidents match the filters (of the whole map), and how many per month matching every filter but the dates',
           parameters: [...['from', 'to', 'setting', 'agency', 'q'].map(param), param('ifNoneMatch')],
           responses: {
             200: {
@@ -118,7 +160,10 @@ export function openApi(site: string) {
               content: json({
                 type: 'object',
                 required: ['count', 'months'],
-                properties: { count: { type: 'integer', minimum: 0 }, months: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } } },
+                properties: {
+                  count: { type: 'integer', minimum: 0 },
+                  months: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } },
+                },
               }),
             },
             304: { description: 'Not modified.' },
@@ -131,8 +176,19 @@ export function openApi(site: string) {
           operationId: 'oembed',
           summary: 'oEmbed (https://oembed.com) for incident pages',
           parameters: [
-            { name: 'url', in: 'query', required: true, schema: { type: 'string', format: 'uri' }, example: `${site}/incidents/ontario-surgery-center-2025-07-08` },
-            { name: 'format', in: 'query', schema: { const: 'json' }, description: 'Only json; anything else answers 501.' },
+            {
+              name: 'url',
+              in: 'query',
+              required: true,
+              schema: { type: 'string', format: 'uri' },
+              example: `${site}/incidents/ontario-surgery-center-2025-07-08`,
+            },
+            {
+              name: 'format',
+              in: 'query',
+              schema: { const: 'json' },
+              description: 'Only json; anything else answers 501.',
+            },
             { name: 'maxwidth', in: 'query', schema: { type: 'integer', minimum: 1 } },
             { name: 'maxheight', in: 'query', schema: { type: 'integer', minimum: 1 } },
           ],
@@ -151,13 +207,18 @@ export function openApi(site: string) {
           summary: 'Whether this server can answer, and the dataset it serves (for load balancers; never cached)',
           responses: {
             200: {
-              description: 'Ready: the dataset version (SHA-256 of its files) and size, and whether the text-search index is built yet.',
+              description:
+                'Ready: the dataset version (SHA-256 of its files) and size, and whether the text-search index is built yet.',
               content: json({
                 type: 'object',
                 required: ['status', 'dataset', 'textIndex'],
                 properties: {
                   status: { const: 'ready' },
-                  dataset: { type: 'object', required: ['version', 'incidents'], properties: { version: { type: 'string' }, incidents: { type: 'integer', minimum: 0 } } },
+                  dataset: {
+                    type: 'object',
+                    required: ['version', 'incidents'],
+                    properties: { version: { type: 'string' }, incidents: { type: 'integer', minimum: 0 } },
+                  },
                   textIndex: { enum: ['built', 'building'] },
                 },
               }),
@@ -176,8 +237,18 @@ export function openApi(site: string) {
           schema: { type: 'string', pattern: '^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$' },
           example: '-118.5,33.5,-116.5,34.5',
         },
-        from: { name: 'from', in: 'query', description: 'Incidents on or after this day.', schema: { type: 'string', format: 'date' } },
-        to: { name: 'to', in: 'query', description: 'Incidents on or before this day (not before "from").', schema: { type: 'string', format: 'date' } },
+        from: {
+          name: 'from',
+          in: 'query',
+          description: 'Incidents on or after this day.',
+          schema: { type: 'string', format: 'date' },
+        },
+        to: {
+          name: 'to',
+          in: 'query',
+          description: 'Incidents on or before this day (not before "from").',
+          schema: { type: 'string', format: 'date' },
+        },
         setting: {
           name: 'setting',
           in: 'query',
@@ -194,11 +265,18 @@ export function openApi(site: string) {
           explode: true,
           schema: { type: 'array', items: { enum: [...AGENCIES] } },
         },
-        q: { name: 'q', in: 'query', description: 'Words to find in titles, summaries, places, excerpts and the rest of the record, in either language: English or our Spanish (accents and case ignored).', schema: { type: 'string', maxLength: 200 } },
+        q: {
+          name: 'q',
+          in: 'query',
+          description:
+            'Words to find in titles, summaries, places, excerpts and the rest of the record, in either language: English or our Spanish (accents and case ignored).',
+          schema: { type: 'string', maxLength: 200 },
+        },
         zoom: {
           name: 'zoom',
           in: 'query',
-          description: "The map's zoom (0–22), with bbox: where the box holds more than one answer, points sharing a cell of the tiles' 4 × 4 grid at this zoom (lowered for a box wider than 2,048 pixels) come as a Cluster.",
+          description:
+            "The map's zoom (0–22), with bbox: where the box holds more than one answer, points sharing a cell of the tiles' 4 × 4 grid at this zoom (lowered for a box wider than 2,048 pixels) come as a Cluster.",
           schema: { type: 'integer', minimum: 0, maximum: 22 },
         },
         format: { name: 'format', in: 'query', schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
@@ -226,30 +304,51 @@ export function openApi(site: string) {
         Retracted: {
           type: 'object',
           required: ['error', 'id', 'retracted', 'reason'],
-          properties: { error: { type: 'string' }, id: { type: 'string' }, retracted: { type: 'string', format: 'date' }, reason: ref('Bilingual') },
+          properties: {
+            error: { type: 'string' },
+            id: { type: 'string' },
+            retracted: { type: 'string', format: 'date' },
+            reason: ref('Bilingual'),
+          },
         },
         FeatureCollection: {
           type: 'object',
           required: ['type', 'features'],
-          properties: { type: { const: 'FeatureCollection' }, features: { type: 'array', items: { oneOf: [ref('Feature'), ref('Cluster')] } } },
+          properties: {
+            type: { const: 'FeatureCollection' },
+            features: { type: 'array', items: { oneOf: [ref('Feature'), ref('Cluster')] } },
+          },
         },
         Cluster: {
           type: 'object',
-          description: 'Points sharing a cell of the grid, at their mean position. Its id names the cell (cluster-{zoom}-{column}-{row}; "a" before the column for areas gathered at their centres).',
+          description:
+            'Points sharing a cell of the grid, at their mean position. Its id names the cell (cluster-{zoom}-{column}-{row}; "a" before the column for areas gathered at their centres).',
           required: ['type', 'id', 'geometry', 'properties', 'bbox'],
           properties: {
             type: { const: 'Feature' },
             id: { type: 'string', example: 'cluster-6-45-103' },
             bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
-            geometry: { type: 'object', properties: { type: { const: 'Point' }, coordinates: { type: 'array', items: { type: 'number' } } } },
+            geometry: {
+              type: 'object',
+              properties: { type: { const: 'Point' }, coordinates: { type: 'array', items: { type: 'number' } } },
+            },
             properties: {
               type: 'object',
               required: ['cluster', 'count', 'expansionZoom', 'bbox'],
               properties: {
                 cluster: { const: true },
                 count: { type: 'integer', description: 'How many incidents it stands for.' },
-                expansionZoom: { type: 'integer', description: 'The first zoom at which its members no longer share a cell (19: never on the map).' },
-                bbox: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4, description: "The members' box." },
+                expansionZoom: {
+                  type: 'integer',
+                  description: 'The first zoom at which its members no longer share a cell (19: never on the map).',
+                },
+                bbox: {
+                  type: 'array',
+                  items: { type: 'number' },
+                  minItems: 4,
+                  maxItems: 4,
+                  description: "The members' box.",
+                },
               },
             },
           },
@@ -286,12 +385,27 @@ export function openApi(site: string) {
           properties: {
             text: { type: 'string', description: 'Our translation, not a quote.' },
             translator: ref('NameOrBilingual'),
-            reviewer: { ...ref('NameOrBilingual'), description: 'Who checked it against the original; absent when no second person has.' },
+            reviewer: {
+              ...ref('NameOrBilingual'),
+              description: 'Who checked it against the original; absent when no second person has.',
+            },
           },
         },
         IncidentProperties: {
           type: 'object',
-          required: ['title', 'summary', 'date', 'datePrecision', 'setting', 'agencies', 'place', 'location', 'sources', 'updated', 'path'],
+          required: [
+            'title',
+            'summary',
+            'date',
+            'datePrecision',
+            'setting',
+            'agencies',
+            'place',
+            'location',
+            'sources',
+            'updated',
+            'path',
+          ],
           properties: {
             title: { type: 'string' },
             summary: { type: 'string', description: 'Neutral, in our words.' },
@@ -309,7 +423,10 @@ export function openApi(site: string) {
                 address: { type: 'string' },
                 city: { type: 'string' },
                 state: { type: 'string' },
-                counties: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, fips: { type: 'string' } } } },
+                counties: {
+                  type: 'array',
+                  items: { type: 'object', properties: { name: { type: 'string' }, fips: { type: 'string' } } },
+                },
               },
             },
             location: {
@@ -337,11 +454,12 @@ export function openApi(site: string) {
                     items: {
                       type: 'object',
                       properties: {
-                        text: { type: 'string', description: 'Verbatim, in the source\'s language.' },
+                        text: { type: 'string', description: "Verbatim, in the source's language." },
                         part: { enum: ['body', 'photo-caption'] },
                         translations: {
                           type: 'object',
-                          description: 'Our translations of the excerpt by language (never the quote itself), one for each edition whose language differs from the source\'s.',
+                          description:
+                            "Our translations of the excerpt by language (never the quote itself), one for each edition whose language differs from the source's.",
                           additionalProperties: ref('Translation'),
                         },
                       },
@@ -354,13 +472,25 @@ export function openApi(site: string) {
             disagreements: { type: 'array', items: { type: 'object' } },
             notes: { type: 'array', items: ref('Bilingual') },
             furtherReporting: { type: 'array', items: { type: 'object' } },
-            related: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, relation: ref('Bilingual') } } },
+            related: {
+              type: 'array',
+              items: { type: 'object', properties: { id: { type: 'string' }, relation: ref('Bilingual') } },
+            },
             updated: { type: 'string', format: 'date' },
-            corrections: { type: 'array', items: { type: 'object', properties: { date: { type: 'string', format: 'date' }, note: ref('Bilingual') } } },
+            corrections: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { date: { type: 'string', format: 'date' }, note: ref('Bilingual') },
+              },
+            },
             path: { type: 'string', description: 'The incident page, e.g. /incidents/{id}.' },
           },
         },
-        Csv: { type: 'string', description: `Header row: ${INCIDENT_COLUMNS.join(',')}. Areas give their centroid as longitude/latitude.` },
+        Csv: {
+          type: 'string',
+          description: `Header row: ${INCIDENT_COLUMNS.join(',')}. Areas give their centroid as longitude/latitude.`,
+        },
         OEmbed: {
           type: 'object',
           required: ['version', 'type', 'html', 'width', 'height'],

@@ -83,5 +83,6 @@
   watchAll();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAll);
   // Frames added later (a CMS that renders after load).
-  if (window.MutationObserver) new MutationObserver(watchAll).observe(document.documentElement, { childList: true, subtree: true });
+  if (window.MutationObserver)
+    new MutationObserver(watchAll).observe(document.documentElement, { childList: true, subtree: true });
 })();

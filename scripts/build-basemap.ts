@@ -43,23 +43,35 @@ function simplify(line: Position[], tolerance: number): Position[] {
 }
 
 const round = (line: Position[]) => line.map(([x, y]) => [Math.round(x * 1e3) / 1e3, Math.round(y * 1e3) / 1e3]);
-const clean = (line: Position[], tolerance: number) => round(simplify(line, tolerance)).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+const clean = (line: Position[], tolerance: number) =>
+  round(simplify(line, tolerance)).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
 
 function lines(geometry: MultiLineString, tolerance: number): MultiLineString {
-  return { type: 'MultiLineString', coordinates: geometry.coordinates.map((l) => clean(l, tolerance)).filter((l) => l.length > 1) };
+  return {
+    type: 'MultiLineString',
+    coordinates: geometry.coordinates.map((l) => clean(l, tolerance)).filter((l) => l.length > 1),
+  };
 }
 
 function land(tolerance: number): MultiPolygon {
   const nation = feature(topology, topology.objects.nation) as FeatureCollection<Polygon | MultiPolygon>;
-  const polygons = nation.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const polygons = nation.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  );
   return {
     type: 'MultiPolygon',
-    coordinates: polygons.map((rings) => rings.map((r) => clean(r, tolerance)).filter((r) => r.length >= 4)).filter((rings) => rings.length > 0),
+    coordinates: polygons
+      .map((rings) => rings.map((r) => clean(r, tolerance)).filter((r) => r.length >= 4))
+      .filter((rings) => rings.length > 0),
   };
 }
 
 const states = mesh(topology, topology.objects.states, (a, b) => a !== b);
-const counties = mesh(topology, topology.objects.counties, (a, b) => a !== b && String(a.id).slice(0, 2) === String(b.id).slice(0, 2));
+const counties = mesh(
+  topology,
+  topology.objects.counties,
+  (a, b) => a !== b && String(a.id).slice(0, 2) === String(b.id).slice(0, 2),
+);
 
 const features: Feature[] = [
   { type: 'Feature', properties: { kind: 'land' }, geometry: land(TOLERANCE.nation) },

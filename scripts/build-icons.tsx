@@ -11,18 +11,27 @@ import { ImageResponse } from 'next/og';
 
 const BLUE = '#0b5cad';
 // A map pin with a dot: the mark of a place on a map, white on the site's blue.
-const PIN = 'M12 2C7.6 2 4 5.5 4 9.9 4 15.5 12 22 12 22s8-6.5 8-12.1C20 5.5 16.4 2 12 2zm0 11a3.2 3.2 0 1 1 0-6.4 3.2 3.2 0 0 1 0 6.4z';
+const PIN =
+  'M12 2C7.6 2 4 5.5 4 9.9 4 15.5 12 22 12 22s8-6.5 8-12.1C20 5.5 16.4 2 12 2zm0 11a3.2 3.2 0 1 1 0-6.4 3.2 3.2 0 0 1 0 6.4z';
 
 async function png(size: number, markShare: number, radius: number): Promise<Buffer> {
   const mark = Math.round(size * markShare);
   const image = new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: BLUE, borderRadius: radius }}>
-        <svg width={mark} height={mark} viewBox="0 0 24 24">
-          <path d={PIN} fill="#ffffff" fillRule="evenodd" />
-        </svg>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: BLUE,
+        borderRadius: radius,
+      }}
+    >
+      <svg width={mark} height={mark} viewBox="0 0 24 24">
+        <path d={PIN} fill="#ffffff" fillRule="evenodd" />
+      </svg>
+    </div>,
     { width: size, height: size },
   );
   return Buffer.from(await image.arrayBuffer());
@@ -55,7 +64,10 @@ async function main() {
   writeFileSync('public/icons/maskable-512.png', await png(512, 0.5, 0));
   writeFileSync('public/icons/apple-touch-icon.png', await png(180, 0.62, 0));
   const sizes = [16, 32, 48];
-  writeFileSync('public/favicon.ico', ico(await Promise.all(sizes.map(async (size) => ({ size, data: await png(size, 0.86, Math.round(size / 6)) })))));
+  writeFileSync(
+    'public/favicon.ico',
+    ico(await Promise.all(sizes.map(async (size) => ({ size, data: await png(size, 0.86, Math.round(size / 6)) })))),
+  );
   console.log('icons written to public/icons and public/favicon.ico');
 }
 

@@ -49,16 +49,24 @@ let lazy = [];
 const loadablePath = path.join(dist, 'server/app', pageDir, 'react-loadable-manifest.json');
 if (fs.existsSync(loadablePath)) {
   const loadable = JSON.parse(fs.readFileSync(loadablePath, 'utf8'));
-  lazy = Object.values(loadable).flatMap((l) => l.files).filter((f) => f.endsWith('.js'));
+  lazy = Object.values(loadable)
+    .flatMap((l) => l.files)
+    .filter((f) => f.endsWith('.js'));
 }
 
 const rows = [...new Set([...firstLoad, ...lazy])].map((file) => {
   const bytes = fs.readFileSync(path.join(dist, file));
-  return { file, kind: firstLoad.includes(file) ? 'first load' : 'lazy', raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return {
+    file,
+    kind: firstLoad.includes(file) ? 'first load' : 'lazy',
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+  };
 });
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-for (const r of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${kb(r.gzip)} KB  ${r.kind.padEnd(10)}  ${r.file}  (${kb(r.raw).trim()} KB raw)`);
+for (const r of rows.sort((a, b) => b.gzip - a.gzip))
+  console.log(`${kb(r.gzip)} KB  ${r.kind.padEnd(10)}  ${r.file}  (${kb(r.raw).trim()} KB raw)`);
 const sum = (kind) => rows.filter((r) => !kind || r.kind === kind).reduce((n, r) => n + r.gzip, 0);
 console.log(`${kb(sum('first load'))} KB  first load`);
 console.log(`${kb(sum('lazy'))} KB  lazy (the map)`);

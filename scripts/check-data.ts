@@ -14,5 +14,10 @@ if (!dataset) {
   console.error(new DatasetError(problems).message);
   process.exit(1);
 }
-const excerpts = dataset.incidents.reduce((n, i) => n + i.properties.sources.reduce((m, s) => m + s.excerpts.length, 0), 0);
-console.log(`data check passed: ${dataset.incidents.length} incidents, ${dataset.sources.size} sources, ${excerpts} verbatim excerpts (${dir})`);
+const excerpts = dataset.incidents.reduce(
+  (n, i) => n + i.properties.sources.reduce((m, s) => m + s.excerpts.length, 0),
+  0,
+);
+console.log(
+  `data check passed: ${dataset.incidents.length} incidents, ${dataset.sources.size} sources, ${excerpts} verbatim excerpts (${dir})`,
+);

@@ -40,7 +40,9 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   if (!isLoopbackHost(req.headers.host)) {
-    const body = JSON.stringify({ error: `the editor answers only on this machine's loopback address, not for Host "${req.headers.host ?? ''}"` });
+    const body = JSON.stringify({
+      error: `the editor answers only on this machine's loopback address, not for Host "${req.headers.host ?? ''}"`,
+    });
     res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
     return;

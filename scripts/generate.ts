@@ -65,4 +65,6 @@ for (let i = 0; i < count; i++) {
   }
 }
 if (shard.length > 0) flush(Math.ceil(count / SHARD_SIZE));
-console.log(`generated ${count} incidents and ${sources} sources in ${out} (${format}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `generated ${count} incidents and ${sources} sources in ${out} (${format}, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);

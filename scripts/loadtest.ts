@@ -42,8 +42,14 @@ async function main() {
   const app = values.url ? undefined : await startApp(Number(values.port), process.env.DATA_DIR);
   const base = values.url ?? app!.url;
   // The machine's load says how much of it the server had: figures from a busy machine are not the app's.
-  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
-  console.log(`load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+  console.log(
+    `load test: ${base}, ${connections} connections, ${seconds} s per target; Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`,
+  );
 
   let failed = false;
   const rows: string[] = [];
@@ -53,14 +59,22 @@ async function main() {
       await warm.arrayBuffer();
       if (!warm.ok) throw new Error(`${path} answers ${warm.status} before the test`);
       // Browsers ask for compressed answers; so does this.
-      const r = await autocannon({ url: base + path, connections, duration: seconds, timeout: 10, headers: { 'accept-encoding': 'br, gzip' } });
+      const r = await autocannon({
+        url: base + path,
+        connections,
+        duration: seconds,
+        timeout: 10,
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
       const non2xx = r.non2xx;
       const bad = r.errors + r.timeouts + non2xx;
       failed ||= bad > 0;
       rows.push(
         `| ${label} | ${Math.round(r.requests.average)} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p99} | ${r.latency.max} | ${r.errors} | ${r.timeouts} | ${non2xx} |`,
       );
-      console.log(`${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${non2xx}`);
+      console.log(
+        `${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${non2xx}`,
+      );
     }
   } finally {
     await app?.stop();

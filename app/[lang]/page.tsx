@@ -32,6 +32,13 @@ export default async function Home({ params, searchParams }: Props) {
   // No <Suspense> around it: nothing here suspends, and React 19.2 reveals a streamed boundary's HTML
   // up to 300 ms later, among the scripts being compiled (test/http/first-paint.test.ts).
   return (
-    <MapPage locale={lang} tiles={mapConfig()} site={siteUrl()} fallback={fallback} query={query.toString()} offer={offerText()} />
+    <MapPage
+      locale={lang}
+      tiles={mapConfig()}
+      site={siteUrl()}
+      fallback={fallback}
+      query={query.toString()}
+      offer={offerText()}
+    />
   );
 }

@@ -21,6 +21,11 @@ export async function GET(request: Request) {
   // The map opens on the incident only when it is in the selection (MapExplorer closes it otherwise).
   const focus = incident && matchesFilters(incident, state.filters) ? incident : undefined;
   const held = focus && !features.some((f) => f.id === focus.id) ? [focus, ...features] : features;
-  const svg = firstViewSvg(firstView({ view: state.view, focus, features, extent: summary.bbox }), basemapOutlines(), held, focus?.id);
+  const svg = firstViewSvg(
+    firstView({ view: state.view, focus, features, extent: summary.bbox }),
+    basemapOutlines(),
+    held,
+    focus?.id,
+  );
   return cachedResponse(request, prepare(svg, 'image/svg+xml'));
 }

@@ -15,7 +15,12 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   const script = serviceWorkerScript(await offlineVersion(), { KEEP, STATUS, STALE, FRESH, STORED_AT });
   const etag = etagOf(script);
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Type': 'text/javascript; charset=utf-8', 'X-Content-Type-Options': 'nosniff' };
+  const headers = {
+    ETag: etag,
+    'Cache-Control': 'no-cache',
+    'Content-Type': 'text/javascript; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+  };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(script, { headers });
 }

@@ -31,12 +31,7 @@ export function CiteBlock({ parts }: { parts: CitationParts }) {
           <p className={styles.text} aria-labelledby={`cite-${s.id}-label`} data-citation={s.id}>
             {s.text}
           </p>
-          <CopyButton
-            text={s.text}
-            label={s.copy}
-            copied={t('cite.copied')}
-            failed={t('cite.copyFailed')}
-          />
+          <CopyButton text={s.text} label={s.copy} copied={t('cite.copied')} failed={t('cite.copyFailed')} />
         </figure>
       ))}
     </section>

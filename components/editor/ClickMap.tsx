@@ -9,7 +9,17 @@ function Clicks({ onPick }: { onPick: (lon: number, lat: number) => void }) {
   return null;
 }
 
-export default function ClickMap({ tiles, point, radius, onPick }: { tiles: MapConfig; point?: [number, number]; radius?: number; onPick: (lon: number, lat: number) => void }) {
+export default function ClickMap({
+  tiles,
+  point,
+  radius,
+  onPick,
+}: {
+  tiles: MapConfig;
+  point?: [number, number];
+  radius?: number;
+  onPick: (lon: number, lat: number) => void;
+}) {
   const center: [number, number] = point ? [point[1], point[0]] : [37.5, -96];
   return (
     // MapContainer does not pass an aria-label on to its element: the group around it names the map.

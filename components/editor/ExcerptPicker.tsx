@@ -54,8 +54,21 @@ export function selectedSpan(box: HTMLElement, body: string): [number, number] |
   return end > start ? [start, end] : undefined;
 }
 
-export function ExcerptPicker({ sources, incident, onChange, custom }: { sources: SourceItem[]; incident: unknown; onChange: FieldProps['onChange']; custom: FieldProps['custom'] }) {
-  const refs = ((getAt(incident, 'properties.sources') as Ref[] | undefined) ?? []).map((r) => ({ ...r, excerpts: (r.excerpts ?? []).map(excerptOf) }));
+export function ExcerptPicker({
+  sources,
+  incident,
+  onChange,
+  custom,
+}: {
+  sources: SourceItem[];
+  incident: unknown;
+  onChange: FieldProps['onChange'];
+  custom: FieldProps['custom'];
+}) {
+  const refs = ((getAt(incident, 'properties.sources') as Ref[] | undefined) ?? []).map((r) => ({
+    ...r,
+    excerpts: (r.excerpts ?? []).map(excerptOf),
+  }));
   const [sourceId, setSourceId] = useState(refs[0]?.source ?? sources[0]?.id ?? '');
   const [body, setBody] = useState('');
   const [hint, setHint] = useState('');
@@ -66,7 +79,9 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
   useEffect(() => {
     if (!sourceId) return;
     let live = true;
-    getJson<{ text: string }>(`sources/${encodeURIComponent(sourceId)}`).then((a) => live && setBody(a.body.text ?? ''));
+    getJson<{ text: string }>(`sources/${encodeURIComponent(sourceId)}`).then(
+      (a) => live && setBody(a.body.text ?? ''),
+    );
     return () => {
       live = false;
     };
@@ -76,7 +91,10 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
   function newTranslations(): Excerpt['translations'] {
     const out: Excerpt['translations'] = {};
     for (const lang of translationLanguages(languageOf(sourceId))) {
-      const translator = refs.flatMap((r) => r.excerpts.map((e) => e.translations[lang]?.translator)).filter((t) => t !== undefined).pop();
+      const translator = refs
+        .flatMap((r) => r.excerpts.map((e) => e.translations[lang]?.translator))
+        .filter((t) => t !== undefined)
+        .pop();
       out[lang] = translator === undefined ? {} : { translator };
     }
     return out;
@@ -90,7 +108,8 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
     const at = refs.findIndex((r) => r.source === sourceId);
     const added = { text: excerpt, translations: newTranslations() };
     if (at < 0) set([...refs, { source: sourceId, excerpts: [added] }]);
-    else if (!refs[at].excerpts.some((e) => e.text === excerpt)) set(refs.map((r, i) => (i === at ? { ...r, excerpts: [...r.excerpts, added] } : r)));
+    else if (!refs[at].excerpts.some((e) => e.text === excerpt))
+      set(refs.map((r, i) => (i === at ? { ...r, excerpts: [...r.excerpts, added] } : r)));
     window.getSelection()?.removeAllRanges();
   }
 
@@ -116,7 +135,9 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
                   <li key={j} data-excerpt>
                     <div className={styles.excerpt}>
                       <div>
-                        <span className={styles.help}>{text.excerpts.quote(LANGUAGE_NAMES[language ?? ''] ?? language ?? '')}</span>
+                        <span className={styles.help}>
+                          {text.excerpts.quote(LANGUAGE_NAMES[language ?? ''] ?? language ?? '')}
+                        </span>
                         <blockquote className={styles.quote} lang={language}>
                           {e.text}
                         </blockquote>
@@ -129,7 +150,15 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
                           <fieldset key={lang} className={styles.translation} data-translation={lang}>
                             <legend>{text.excerpts.translation(LANGUAGE_NAMES[lang] ?? lang)}</legend>
                             {TRANSLATION_FIELDS(lang).map((f, k) => (
-                              <FieldView key={k} field={f} value={incident} base={`${path}.translations.${lang}`} onChange={onChange} custom={custom} suggestions={{ sources: [], links: [] }} />
+                              <FieldView
+                                key={k}
+                                field={f}
+                                value={incident}
+                                base={`${path}.translations.${lang}`}
+                                onChange={onChange}
+                                custom={custom}
+                                suggestions={{ sources: [], links: [] }}
+                              />
                             ))}
                             <FieldProblems path={`${path}.translations.${lang}`} />
                           </fieldset>
@@ -155,7 +184,14 @@ export function ExcerptPicker({ sources, incident, onChange, custom }: { sources
           ))}
         </select>
       </label>
-      <div ref={box} className={styles.archive} data-testid="archived-text" tabIndex={0} aria-label="Archived text" lang={languageOf(sourceId)}>
+      <div
+        ref={box}
+        className={styles.archive}
+        data-testid="archived-text"
+        tabIndex={0}
+        aria-label="Archived text"
+        lang={languageOf(sourceId)}
+      >
         {body}
       </div>
       <button type="button" onClick={add}>

@@ -22,7 +22,23 @@ function join(base: string, path: string): string {
   return base ? `${base}.${path}` : path;
 }
 
-export function InputBox({ input, label, path, value, onChange, lang, list }: { input: Input; label: string; path: string; value: unknown; onChange: FieldProps['onChange']; lang?: string; list?: string }) {
+export function InputBox({
+  input,
+  label,
+  path,
+  value,
+  onChange,
+  lang,
+  list,
+}: {
+  input: Input;
+  label: string;
+  path: string;
+  value: unknown;
+  onChange: FieldProps['onChange'];
+  lang?: string;
+  list?: string;
+}) {
   const shown = value === undefined || value === null ? '' : String(value);
   const set = (raw: string) => onChange(path, raw === '' ? undefined : input === 'number' ? Number(raw) : raw);
   return (
@@ -31,7 +47,13 @@ export function InputBox({ input, label, path, value, onChange, lang, list }: { 
       {input === 'textarea' ? (
         <textarea value={shown} lang={lang} rows={3} onChange={(e) => set(e.target.value)} />
       ) : (
-        <input type={input === 'number' ? 'number' : input === 'date' ? 'date' : 'text'} value={shown} lang={lang} list={list} onChange={(e) => set(e.target.value)} />
+        <input
+          type={input === 'number' ? 'number' : input === 'date' ? 'date' : 'text'}
+          value={shown}
+          lang={lang}
+          list={list}
+          onChange={(e) => set(e.target.value)}
+        />
       )}
       <FieldProblems path={path} />
     </label>
@@ -52,10 +74,23 @@ function parentOf(en: string, es: string): string | undefined {
  * (read as its English, as the check reads it) becomes `{ "en", "es" }` on the
  * first edit; an optional field emptied in both languages goes.
  */
-function BilingualBoxes({ field, value, en, es, onChange }: { field: Extract<Field, { kind: 'bilingual' }>; value: unknown; en: string; es: string; onChange: FieldProps['onChange'] }) {
+function BilingualBoxes({
+  field,
+  value,
+  en,
+  es,
+  onChange,
+}: {
+  field: Extract<Field, { kind: 'bilingual' }>;
+  value: unknown;
+  en: string;
+  es: string;
+  onChange: FieldProps['onChange'];
+}) {
   const parent = parentOf(en, es);
   const whole = parent === undefined ? undefined : getAt(value, parent);
-  const shown = (lang: 'en' | 'es', path: string) => (typeof whole === 'string' ? (lang === 'en' ? whole : undefined) : getAt(value, path));
+  const shown = (lang: 'en' | 'es', path: string) =>
+    typeof whole === 'string' ? (lang === 'en' ? whole : undefined) : getAt(value, path);
   const set = (lang: 'en' | 'es', path: string) => (_: string, next: unknown) => {
     if (parent === undefined) return onChange(path, next);
     const obj: Obj = typeof whole === 'string' ? { en: whole } : isObject(whole) ? { ...whole } : {};
@@ -66,8 +101,22 @@ function BilingualBoxes({ field, value, en, es, onChange }: { field: Extract<Fie
   return (
     <div className={styles.bilingualField}>
       <div className={styles.bilingual}>
-        <InputBox input={field.input} label={`${field.label} (English)`} path={en} value={shown('en', en)} onChange={set('en', en)} lang="en" />
-        <InputBox input={field.input} label={`${field.label} (Spanish)`} path={es} value={shown('es', es)} onChange={set('es', es)} lang="es" />
+        <InputBox
+          input={field.input}
+          label={`${field.label} (English)`}
+          path={en}
+          value={shown('en', en)}
+          onChange={set('en', en)}
+          lang="en"
+        />
+        <InputBox
+          input={field.input}
+          label={`${field.label} (Spanish)`}
+          path={es}
+          value={shown('es', es)}
+          onChange={set('es', es)}
+          lang="es"
+        />
       </div>
       {parent !== undefined && <FieldProblems path={parent} />}
     </div>
@@ -75,7 +124,17 @@ function BilingualBoxes({ field, value, en, es, onChange }: { field: Extract<Fie
 }
 
 /** A proper name (or a date, a number) the same in both editions, written as a string; with its Spanish given, our words as `{ "en", "es" }`. */
-function NameBoxes({ field, path, value, onChange }: { field: Extract<Field, { kind: 'name' }>; path: string; value: unknown; onChange: FieldProps['onChange'] }) {
+function NameBoxes({
+  field,
+  path,
+  value,
+  onChange,
+}: {
+  field: Extract<Field, { kind: 'name' }>;
+  path: string;
+  value: unknown;
+  onChange: FieldProps['onChange'];
+}) {
   const whole = getAt(value, path);
   const en = typeof whole === 'string' ? whole : isObject(whole) ? whole.en : undefined;
   const es = isObject(whole) ? whole.es : undefined;
@@ -87,8 +146,22 @@ function NameBoxes({ field, path, value, onChange }: { field: Extract<Field, { k
   return (
     <div className={styles.bilingualField}>
       <div className={styles.bilingual}>
-        <InputBox input={field.input} label={`${field.label} (English)`} path={`${path}.en`} value={en} onChange={(_, v) => write(v, es)} lang="en" />
-        <InputBox input={field.input} label={`${field.label} (Spanish; empty for ${plain}, the same in both)`} path={`${path}.es`} value={es} onChange={(_, v) => write(en, v)} lang="es" />
+        <InputBox
+          input={field.input}
+          label={`${field.label} (English)`}
+          path={`${path}.en`}
+          value={en}
+          onChange={(_, v) => write(v, es)}
+          lang="en"
+        />
+        <InputBox
+          input={field.input}
+          label={`${field.label} (Spanish; empty for ${plain}, the same in both)`}
+          path={`${path}.es`}
+          value={es}
+          onChange={(_, v) => write(en, v)}
+          lang="es"
+        />
       </div>
       <FieldProblems path={path} />
     </div>
@@ -106,7 +179,15 @@ export function FieldView(props: FieldProps) {
       const options = field.suggest ? props.suggestions[field.suggest] : undefined;
       return (
         <>
-          <InputBox input={field.input} label={field.label} path={path} value={getAt(value, path)} onChange={onChange} lang={field.lang} list={options ? listId : undefined} />
+          <InputBox
+            input={field.input}
+            label={field.label}
+            path={path}
+            value={getAt(value, path)}
+            onChange={onChange}
+            lang={field.lang}
+            list={options ? listId : undefined}
+          />
           {options && (
             <datalist id={listId}>
               {options.map((o) => (
@@ -118,7 +199,15 @@ export function FieldView(props: FieldProps) {
       );
     }
     case 'bilingual':
-      return <BilingualBoxes field={field} value={value} en={join(base, field.en)} es={join(base, field.es)} onChange={onChange} />;
+      return (
+        <BilingualBoxes
+          field={field}
+          value={value}
+          en={join(base, field.en)}
+          es={join(base, field.es)}
+          onChange={onChange}
+        />
+      );
     case 'name':
       return <NameBoxes field={field} path={join(base, field.path)} value={value} onChange={onChange} />;
     case 'select': {
@@ -126,7 +215,10 @@ export function FieldView(props: FieldProps) {
       return (
         <label className={styles.field} data-path={path}>
           <span>{field.label}</span>
-          <select value={String(getAt(value, path) ?? '')} onChange={(e) => onChange(path, e.target.value || undefined)}>
+          <select
+            value={String(getAt(value, path) ?? '')}
+            onChange={(e) => onChange(path, e.target.value || undefined)}
+          >
             {field.optional && <option value="">—</option>}
             {field.options.map((o) => (
               <option key={o}>{o}</option>
@@ -147,7 +239,14 @@ export function FieldView(props: FieldProps) {
               <input
                 type="checkbox"
                 checked={chosen.includes(o)}
-                onChange={(e) => onChange(path, e.target.checked ? field.options.filter((x) => x === o || chosen.includes(x)) : chosen.filter((x) => x !== o))}
+                onChange={(e) =>
+                  onChange(
+                    path,
+                    e.target.checked
+                      ? field.options.filter((x) => x === o || chosen.includes(x))
+                      : chosen.filter((x) => x !== o),
+                  )
+                }
               />
               {o}
             </label>
@@ -168,7 +267,15 @@ export function FieldView(props: FieldProps) {
                 <FieldView key={j} {...props} field={f} base={`${path}.${i}`} />
               ))}
               <FieldProblems path={`${path}.${i}`} />
-              <button type="button" onClick={() => onChange(path, items.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                onClick={() =>
+                  onChange(
+                    path,
+                    items.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {text.list.remove}
               </button>
             </div>

@@ -7,17 +7,34 @@ import { Conflicts } from './Conflict';
 import { text } from './text';
 import styles from './editor.module.css';
 
-export function IdsPanel({ id, version, incidents, onDone }: { id: string; version: string | null; incidents: { id: string; title: string }[]; onDone: () => void }) {
+export function IdsPanel({
+  id,
+  version,
+  incidents,
+  onDone,
+}: {
+  id: string;
+  version: string | null;
+  incidents: { id: string; title: string }[];
+  onDone: () => void;
+}) {
   const [action, setAction] = useState<'rename' | 'merge' | 'retract'>('rename');
   const [to, setTo] = useState('');
   const [reason, setReason] = useState({ en: '', es: '' });
   const [message, setMessage] = useState('');
   const [conflicts, setConflicts] = useState<ConflictData[]>([]);
   async function apply() {
-    const a = await postJson<{ problems?: { field?: string; file: string; message: string }[]; conflicts?: ConflictData[] }>('ids', { action, id, to: action === 'retract' ? undefined : to, reason, base: version });
+    const a = await postJson<{
+      problems?: { field?: string; file: string; message: string }[];
+      conflicts?: ConflictData[];
+    }>('ids', { action, id, to: action === 'retract' ? undefined : to, reason, base: version });
     if (a.status === 200) return onDone();
     setConflicts(a.body.conflicts ?? []);
-    setMessage([a.body.error, ...(a.body.problems ?? []).map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`)].filter(Boolean).join('\n'));
+    setMessage(
+      [a.body.error, ...(a.body.problems ?? []).map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`)]
+        .filter(Boolean)
+        .join('\n'),
+    );
   }
   return (
     <details>
@@ -35,22 +52,34 @@ export function IdsPanel({ id, version, incidents, onDone }: { id: string; versi
           <span>{action === 'rename' ? text.ids.rename : text.ids.merge}</span>
           <input type="text" list="ids-targets" value={to} onChange={(e) => setTo(e.target.value)} />
           <datalist id="ids-targets">
-            {incidents.filter((i) => i.id !== id).map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.title}
-              </option>
-            ))}
+            {incidents
+              .filter((i) => i.id !== id)
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title}
+                </option>
+              ))}
           </datalist>
         </label>
       )}
       <div className={styles.bilingual}>
         <label className={styles.field}>
           <span>{text.ids.reasonEn}</span>
-          <input type="text" lang="en" value={reason.en} onChange={(e) => setReason((r) => ({ ...r, en: e.target.value }))} />
+          <input
+            type="text"
+            lang="en"
+            value={reason.en}
+            onChange={(e) => setReason((r) => ({ ...r, en: e.target.value }))}
+          />
         </label>
         <label className={styles.field}>
           <span>{text.ids.reasonEs}</span>
-          <input type="text" lang="es" value={reason.es} onChange={(e) => setReason((r) => ({ ...r, es: e.target.value }))} />
+          <input
+            type="text"
+            lang="es"
+            value={reason.es}
+            onChange={(e) => setReason((r) => ({ ...r, es: e.target.value }))}
+          />
         </label>
       </div>
       <button type="button" onClick={apply}>

@@ -31,7 +31,17 @@ export interface Opened {
   version: string | null;
 }
 
-export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Opened; state: EditorState; tiles: MapConfig; onSaved: (id: string) => void }) {
+export function IncidentEditor({
+  opened,
+  state,
+  tiles,
+  onSaved,
+}: {
+  opened: Opened;
+  state: EditorState;
+  tiles: MapConfig;
+  onSaved: (id: string) => void;
+}) {
   const [json, setJson] = useState<Incident>(opened.json);
   const [version, setVersion] = useState(opened.version);
   const [problems, setProblems] = useState<Problem[] | undefined>();
@@ -58,7 +68,11 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
   useEffect(() => {
     const n = ++asked.current;
     const timer = setTimeout(async () => {
-      const a = await postJson<{ problems: Problem[]; preview?: ApiFeature }>('check', { id: final.id, json: final, was });
+      const a = await postJson<{ problems: Problem[]; preview?: ApiFeature }>('check', {
+        id: final.id,
+        json: final,
+        was,
+      });
       if (n !== asked.current) return;
       setProblems(a.body.problems ?? [{ file: '', message: a.body.error ?? 'the check failed' }]);
       setPreview(a.body.preview);
@@ -77,7 +91,12 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
   async function save() {
     setMessage(undefined);
     setConflicts([]);
-    const a = await postJson<{ problems?: Problem[]; conflicts?: ConflictData[]; version?: string }>('incidents', { id: final.id, json: final, base: version, wordingOnly });
+    const a = await postJson<{ problems?: Problem[]; conflicts?: ConflictData[]; version?: string }>('incidents', {
+      id: final.id,
+      json: final,
+      base: version,
+      wordingOnly,
+    });
     if (a.status === 200) {
       setJson(final);
       setCorrection({ en: '', es: '' });
@@ -96,7 +115,15 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
       return <ExcerptPicker sources={state.sources} incident={json} onChange={change} custom={custom} />;
     if (widget === 'place') return <PlacePicker incident={json} tiles={tiles} onChange={setJson} />;
     if (widget === 'related')
-      return <RelatedPicker self={String(json.id)} incidents={state.incidents} incident={json} onChange={change} custom={custom} />;
+      return (
+        <RelatedPicker
+          self={String(json.id)}
+          incidents={state.incidents}
+          incident={json}
+          onChange={change}
+          custom={custom}
+        />
+      );
     return null;
   };
 
@@ -120,7 +147,15 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
             <section key={s.title} className={styles.section}>
               <h2>{s.title}</h2>
               {s.fields.map((f, i) => (
-                <FieldView key={i} field={f} value={json} base="" onChange={change} custom={custom} suggestions={{ sources: cited, links }} />
+                <FieldView
+                  key={i}
+                  field={f}
+                  value={json}
+                  base=""
+                  onChange={change}
+                  custom={custom}
+                  suggestions={{ sources: cited, links }}
+                />
               ))}
             </section>
           ))}
@@ -132,24 +167,40 @@ export function IncidentEditor({ opened, state, tiles, onSaved }: { opened: Open
                   <div className={styles.bilingual}>
                     <label className={styles.field}>
                       <span>{text.incident.correctionEn}</span>
-                      <textarea lang="en" value={correction.en} onChange={(e) => setCorrection((c) => ({ ...c, en: e.target.value }))} />
+                      <textarea
+                        lang="en"
+                        value={correction.en}
+                        onChange={(e) => setCorrection((c) => ({ ...c, en: e.target.value }))}
+                      />
                     </label>
                     <label className={styles.field}>
                       <span>{text.incident.correctionEs}</span>
-                      <textarea lang="es" value={correction.es} onChange={(e) => setCorrection((c) => ({ ...c, es: e.target.value }))} />
+                      <textarea
+                        lang="es"
+                        value={correction.es}
+                        onChange={(e) => setCorrection((c) => ({ ...c, es: e.target.value }))}
+                      />
                     </label>
                   </div>
                 </fieldset>
                 <label className={styles.check}>
-                  <input type="checkbox" checked={wordingOnly} onChange={(e) => setWordingOnly(e.target.checked)} /> {text.incident.wordingOnly}
+                  <input type="checkbox" checked={wordingOnly} onChange={(e) => setWordingOnly(e.target.checked)} />{' '}
+                  {text.incident.wordingOnly}
                 </label>
                 <FieldProblems path="properties.corrections" />
                 {/* The new entry's problems (its Spanish, say); the entries already written show theirs in the form. */}
-                <FieldProblems path={`properties.corrections.${((getAt(json, 'properties.corrections') as unknown[] | undefined) ?? []).length}`} under />
+                <FieldProblems
+                  path={`properties.corrections.${((getAt(json, 'properties.corrections') as unknown[] | undefined) ?? []).length}`}
+                  under
+                />
               </>
             )}
             <p className={problems?.length ? styles.statusBad : styles.status} role="status" data-testid="check-status">
-              {problems === undefined ? text.incident.checking : problems.length === 0 ? text.incident.ok : text.incident.problems(problems.length)}
+              {problems === undefined
+                ? text.incident.checking
+                : problems.length === 0
+                  ? text.incident.ok
+                  : text.incident.problems(problems.length)}
             </p>
             {elsewhere.length > 0 && (
               <ul className={styles.problems}>

@@ -21,17 +21,28 @@ type Incident = Record<string, unknown>;
 const CITY_RADIUS = 8000;
 
 async function withPlace(inc: Incident, lon: number, lat: number): Promise<Incident> {
-  const place = await getJson<{ counties: { name: string; fips: string }[]; state?: string }>(`place?lon=${lon}&lat=${lat}`);
+  const place = await getJson<{ counties: { name: string; fips: string }[]; state?: string }>(
+    `place?lon=${lon}&lat=${lat}`,
+  );
   let next = setAt(inc, 'properties.place.counties', place.body.counties ?? []);
   if (place.body.state) next = setAt(next, 'properties.place.state', place.body.state);
   return next;
 }
 
-export function PlacePicker({ incident, tiles, onChange }: { incident: Incident; tiles: MapConfig; onChange: (next: Incident) => void }) {
+export function PlacePicker({
+  incident,
+  tiles,
+  onChange,
+}: {
+  incident: Incident;
+  tiles: MapConfig;
+  onChange: (next: Incident) => void;
+}) {
   const [query, setQuery] = useState('');
   const [cities, setCities] = useState<City[]>([]);
   const coords = getAt(incident, 'geometry.coordinates') as number[] | undefined;
-  const point = getAt(incident, 'geometry.type') === 'Point' && coords?.length === 2 ? (coords as [number, number]) : undefined;
+  const point =
+    getAt(incident, 'geometry.type') === 'Point' && coords?.length === 2 ? (coords as [number, number]) : undefined;
 
   async function search(q: string) {
     setQuery(q);
@@ -44,7 +55,13 @@ export function PlacePicker({ incident, tiles, onChange }: { incident: Incident;
     let next = setAt(incident, 'geometry', { type: 'Point', coordinates: [c.lon, c.lat] });
     const loc = (getAt(next, 'properties.location') ?? {}) as Record<string, unknown>;
     // The city replaces the point, its basis and so the radius around it (a click's 500 m would not hold a city).
-    next = setAt(next, 'properties.location', { ...loc, precision: 'city', radius: CITY_RADIUS, basis: text.place.basisCity(c.name, c.admin1), geonames: { name: c.name, admin1: c.admin1 } });
+    next = setAt(next, 'properties.location', {
+      ...loc,
+      precision: 'city',
+      radius: CITY_RADIUS,
+      basis: text.place.basisCity(c.name, c.admin1),
+      geonames: { name: c.name, admin1: c.admin1 },
+    });
     next = setAt(next, 'properties.place.city', c.name);
     setCities([]);
     setQuery(`${c.name}, ${c.admin1}`);
@@ -56,7 +73,12 @@ export function PlacePicker({ incident, tiles, onChange }: { incident: Incident;
     let next = setAt(incident, 'geometry', { type: 'Point', coordinates: [x, y] });
     const loc = (getAt(next, 'properties.location') ?? {}) as Record<string, unknown>;
     const { geonames: _dropped, ...rest } = loc;
-    next = setAt(next, 'properties.location', { ...rest, precision: loc.precision === 'region' ? 'street' : (loc.precision ?? 'street'), basis: text.place.basisClick, radius: (loc.radius as number | undefined) ?? 500 });
+    next = setAt(next, 'properties.location', {
+      ...rest,
+      precision: loc.precision === 'region' ? 'street' : (loc.precision ?? 'street'),
+      basis: text.place.basisClick,
+      radius: (loc.radius as number | undefined) ?? 500,
+    });
     onChange(await withPlace(next, x, y));
   }
 
@@ -79,7 +101,12 @@ export function PlacePicker({ incident, tiles, onChange }: { incident: Incident;
         </ul>
       )}
       <p className={styles.help}>{text.place.mapHelp}</p>
-      <ClickMap tiles={tiles} point={point} radius={getAt(incident, 'properties.location.radius') as number | undefined} onPick={click} />
+      <ClickMap
+        tiles={tiles}
+        point={point}
+        radius={getAt(incident, 'properties.location.radius') as number | undefined}
+        onPick={click}
+      />
       <p data-testid="point">{point ? `[${point[0]}, ${point[1]}]` : '—'}</p>
       <FieldProblems path="geometry" under />
     </section>

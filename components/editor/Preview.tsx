@@ -11,12 +11,22 @@ import { IncidentRecord } from '@/components/incident/IncidentRecord';
 import { text } from './text';
 import styles from './editor.module.css';
 
-export function Preview({ feature, titles }: { feature?: ApiFeature; titles: Map<string, { en: string; es: string }> }) {
+export function Preview({
+  feature,
+  titles,
+}: {
+  feature?: ApiFeature;
+  titles: Map<string, { en: string; es: string }>;
+}) {
   const [locale, setLocale] = useState<Locale>('en');
   if (!feature) return <p className={styles.help}>{text.preview.none}</p>;
   const p = feature.properties;
   const t = incidentText(p, locale);
-  const related = p.related.map((r) => ({ id: r.id, title: titles.get(r.id)?.[locale] ?? r.id, relation: prose(r.relation, locale) }));
+  const related = p.related.map((r) => ({
+    id: r.id,
+    title: titles.get(r.id)?.[locale] ?? r.id,
+    relation: prose(r.relation, locale),
+  }));
   return (
     <LocaleProvider locale={locale} messages={catalogues[locale]}>
       <div className={styles.previewBar}>

@@ -13,11 +13,33 @@ type Known = { id: string; title: string; date: string; place: string };
 
 const PATH = 'properties.related';
 
-export function RelatedPicker({ self, incidents, incident, onChange, custom }: { self: string; incidents: Known[]; incident: unknown; onChange: FieldProps['onChange']; custom: FieldProps['custom'] }) {
+export function RelatedPicker({
+  self,
+  incidents,
+  incident,
+  onChange,
+  custom,
+}: {
+  self: string;
+  incidents: Known[];
+  incident: unknown;
+  onChange: FieldProps['onChange'];
+  custom: FieldProps['custom'];
+}) {
   const [query, setQuery] = useState('');
   const related = (getAt(incident, PATH) as Related[] | undefined) ?? [];
   const q = foldForSearch(query);
-  const found = q.length < 2 ? [] : incidents.filter((i) => i.id !== self && !related.some((r) => r.id === i.id) && foldForSearch(`${i.id} ${i.title} ${i.place}`).includes(q)).slice(0, 8);
+  const found =
+    q.length < 2
+      ? []
+      : incidents
+          .filter(
+            (i) =>
+              i.id !== self &&
+              !related.some((r) => r.id === i.id) &&
+              foldForSearch(`${i.id} ${i.title} ${i.place}`).includes(q),
+          )
+          .slice(0, 8);
   return (
     <section className={styles.widget} data-path={PATH}>
       <h3>Related incidents</h3>
@@ -25,7 +47,13 @@ export function RelatedPicker({ self, incidents, incident, onChange, custom }: {
         <div key={r.id} className={styles.item}>
           <strong>{r.id}</strong>
           <FieldView
-            field={{ kind: 'bilingual', label: text.related.relation, input: 'text', en: 'relation.en', es: 'relation.es' }}
+            field={{
+              kind: 'bilingual',
+              label: text.related.relation,
+              input: 'text',
+              en: 'relation.en',
+              es: 'relation.es',
+            }}
             value={incident}
             base={`${PATH}.${i}`}
             onChange={onChange}
@@ -33,7 +61,15 @@ export function RelatedPicker({ self, incidents, incident, onChange, custom }: {
             suggestions={{ sources: [], links: [] }}
           />
           <FieldProblems path={`${PATH}.${i}.id`} />
-          <button type="button" onClick={() => onChange(PATH, related.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            onClick={() =>
+              onChange(
+                PATH,
+                related.filter((_, j) => j !== i),
+              )
+            }
+          >
             {text.list.remove}
           </button>
         </div>
@@ -45,7 +81,10 @@ export function RelatedPicker({ self, incidents, incident, onChange, custom }: {
       <ul className={styles.results}>
         {found.map((i) => (
           <li key={i.id}>
-            <button type="button" onClick={() => (onChange(PATH, [...related, { id: i.id, relation: {} }]), setQuery(''))}>
+            <button
+              type="button"
+              onClick={() => (onChange(PATH, [...related, { id: i.id, relation: {} }]), setQuery(''))}
+            >
               {i.date} · {i.title} ({i.id})
             </button>
           </li>

@@ -16,7 +16,12 @@ import type { EditorState } from './Editor';
 import { text } from './text';
 import styles from './editor.module.css';
 
-type Passage = { kind: 'photo-caption' | 'reader-comments' | 'related-link'; text: string; quotable: boolean; note: string };
+type Passage = {
+  kind: 'photo-caption' | 'reader-comments' | 'related-link';
+  text: string;
+  quotable: boolean;
+  note: string;
+};
 type Meta = Record<string, unknown> & { nonReporting?: Passage[]; notes?: string[] };
 
 const META_FIELDS: { path: string; label: string }[] = [
@@ -75,7 +80,9 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
 
   async function openSource(sourceId: string) {
     if (!sourceId) return;
-    const a = await getJson<{ meta: Meta; text: string; metaVersion: string | null; textVersion: string | null }>(`sources/${encodeURIComponent(sourceId)}`);
+    const a = await getJson<{ meta: Meta; text: string; metaVersion: string | null; textVersion: string | null }>(
+      `sources/${encodeURIComponent(sourceId)}`,
+    );
     if (a.status !== 200) return setMessage({ ok: false, text: a.body.error ?? `error ${a.status}` });
     setId(sourceId);
     setMeta(a.body.meta);
@@ -89,7 +96,10 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
     const el = area.current;
     const passage = el ? body.slice(el.selectionStart, el.selectionEnd).trim() : '';
     if (!passage) return setMessage({ ok: false, text: text.excerpts.noSelection });
-    setMeta((m) => ({ ...m, nonReporting: [...(m.nonReporting ?? []), { kind, text: passage, quotable: kind === 'photo-caption', note: '' }] }));
+    setMeta((m) => ({
+      ...m,
+      nonReporting: [...(m.nonReporting ?? []), { kind, text: passage, quotable: kind === 'photo-caption', note: '' }],
+    }));
   }
 
   function setPassage(i: number, patch: Partial<Passage>) {
@@ -98,7 +108,12 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
 
   async function save() {
     setConflicts([]);
-    const a = await postJson<{ problems?: Problem[]; conflicts?: ConflictData[]; metaVersion?: string; textVersion?: string }>('sources', { id, meta, text: body, base });
+    const a = await postJson<{
+      problems?: Problem[];
+      conflicts?: ConflictData[];
+      metaVersion?: string;
+      textVersion?: string;
+    }>('sources', { id, meta, text: body, base });
     if (a.status === 200) {
       setProblems([]);
       setBase({ meta: a.body.metaVersion ?? null, text: a.body.textVersion ?? null });
@@ -149,11 +164,21 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
               <FieldProblems path="id" />
             </label>
             {META_FIELDS.map((f) => (
-              <InputBox key={f.path} input="text" label={f.label} path={f.path} value={meta[f.path]} onChange={(p, v) => setMeta((m) => ({ ...m, [p]: v }))} />
+              <InputBox
+                key={f.path}
+                input="text"
+                label={f.label}
+                path={f.path}
+                value={meta[f.path]}
+                onChange={(p, v) => setMeta((m) => ({ ...m, [p]: v }))}
+              />
             ))}
             <label className={styles.field}>
               <span>Kind</span>
-              <select value={String(meta.kind ?? 'news')} onChange={(e) => setMeta((m) => ({ ...m, kind: e.target.value }))}>
+              <select
+                value={String(meta.kind ?? 'news')}
+                onChange={(e) => setMeta((m) => ({ ...m, kind: e.target.value }))}
+              >
                 {SOURCE_KINDS.map((k) => (
                   <option key={k}>{k}</option>
                 ))}
@@ -161,17 +186,16 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
             </label>
             <label className={styles.field}>
               <span>{text.source.textLabel}</span>
-              <textarea
-                className={styles.textarea}
-                value={body}
-                ref={area}
-                onChange={(e) => setBody(e.target.value)}
-              />
+              <textarea className={styles.textarea} value={body} ref={area} onChange={(e) => setBody(e.target.value)} />
               <FieldProblems path="text" />
               <FieldProblems path="sha256" />
             </label>
             <p className={styles.help}>{text.source.markHelp}</p>
-            <select value={kind} onChange={(e) => setKind(e.target.value as Passage['kind'])} aria-label="Kind of passage">
+            <select
+              value={kind}
+              onChange={(e) => setKind(e.target.value as Passage['kind'])}
+              aria-label="Kind of passage"
+            >
               <option value="photo-caption">photo caption</option>
               <option value="reader-comments">reader comments</option>
               <option value="related-link">related link</option>
@@ -184,11 +208,28 @@ export function SourceEditor({ state, onSaved }: { state: EditorState; onSaved: 
               <div key={i} className={styles.item}>
                 <strong>{p.kind}</strong>: <q>{p.text}</q>
                 <label className={styles.check}>
-                  <input type="checkbox" checked={p.quotable} disabled={p.kind !== 'photo-caption'} onChange={(e) => setPassage(i, { quotable: e.target.checked })} /> {text.source.quotable}
+                  <input
+                    type="checkbox"
+                    checked={p.quotable}
+                    disabled={p.kind !== 'photo-caption'}
+                    onChange={(e) => setPassage(i, { quotable: e.target.checked })}
+                  />{' '}
+                  {text.source.quotable}
                 </label>
-                <InputBox input="text" label={text.source.noteFor} path={`nonReporting.${i}.note`} value={p.note} onChange={(_, v) => setPassage(i, { note: String(v ?? '') })} />
+                <InputBox
+                  input="text"
+                  label={text.source.noteFor}
+                  path={`nonReporting.${i}.note`}
+                  value={p.note}
+                  onChange={(_, v) => setPassage(i, { note: String(v ?? '') })}
+                />
                 <FieldProblems path={`nonReporting.${i}.text`} />
-                <button type="button" onClick={() => setMeta((m) => ({ ...m, nonReporting: (m.nonReporting ?? []).filter((_, j) => j !== i) }))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    setMeta((m) => ({ ...m, nonReporting: (m.nonReporting ?? []).filter((_, j) => j !== i) }))
+                  }
+                >
                   {text.list.remove}
                 </button>
               </div>

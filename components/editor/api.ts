@@ -11,6 +11,10 @@ export async function getJson<T = Record<string, unknown>>(path: string): Promis
 }
 
 export async function postJson<T = Record<string, unknown>>(path: string, body: unknown): Promise<Answer<T>> {
-  const res = await fetch(`/api/editor/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`/api/editor/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Answer<T>['body'] };
 }

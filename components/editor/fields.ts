@@ -12,7 +12,15 @@ import { AGENCIES, PRECISIONS, SETTINGS } from '@/lib/shared/vocabulary';
 export type Input = 'text' | 'textarea' | 'date' | 'number';
 
 export type Field =
-  | { kind: 'input'; path: string; label: string; input: Input; help?: string; suggest?: 'sources' | 'links'; lang?: string }
+  | {
+      kind: 'input';
+      path: string;
+      label: string;
+      input: Input;
+      help?: string;
+      suggest?: 'sources' | 'links';
+      lang?: string;
+    }
   | { kind: 'select'; path: string; label: string; options: readonly string[]; optional?: boolean }
   | { kind: 'multi'; path: string; label: string; options: readonly string[] }
   /** Our words: English and Spanish side by side. `optional`: emptied, the whole field goes. */
@@ -41,9 +49,21 @@ const evidence: Field[] = [
 
 /** Who translated an excerpt, or checked the translation: a name, or a description in both languages. */
 export const TRANSLATION_FIELDS = (language: string): Field[] => [
-  { kind: 'input', path: 'text', label: `Our translation into ${LANGUAGE_NAMES[language] ?? language} (not a quote)`, input: 'textarea', lang: language },
+  {
+    kind: 'input',
+    path: 'text',
+    label: `Our translation into ${LANGUAGE_NAMES[language] ?? language} (not a quote)`,
+    input: 'textarea',
+    lang: language,
+  },
   { kind: 'name', path: 'translator', label: 'Translated by', input: 'text', plain: 'name' },
-  { kind: 'name', path: 'reviewer', label: 'Reviewed by (optional: a second person who compared it with the quote)', input: 'text', plain: 'name' },
+  {
+    kind: 'name',
+    path: 'reviewer',
+    label: 'Reviewed by (optional: a second person who compared it with the quote)',
+    input: 'text',
+    plain: 'name',
+  },
 ];
 
 /** The editions' languages, as the editor names them. */
@@ -54,7 +74,13 @@ export const SECTIONS: Section[] = [
     title: 'What happened',
     fields: [
       { kind: 'bilingual', label: 'Title', input: 'text', en: 'properties.title', es: 'properties.es.title' },
-      { kind: 'bilingual', label: 'Summary, neutral, in our own words', input: 'textarea', en: 'properties.summary', es: 'properties.es.summary' },
+      {
+        kind: 'bilingual',
+        label: 'Summary, neutral, in our own words',
+        input: 'textarea',
+        en: 'properties.summary',
+        es: 'properties.es.summary',
+      },
       { kind: 'select', path: 'properties.setting', label: 'Setting', options: SETTINGS },
       { kind: 'multi', path: 'properties.agencies', label: 'Agencies', options: AGENCIES },
     ],
@@ -63,7 +89,12 @@ export const SECTIONS: Section[] = [
     title: 'When',
     fields: [
       { kind: 'input', path: 'properties.date', label: 'Date (YYYY-MM-DD, YYYY-MM or YYYY)', input: 'text' },
-      { kind: 'select', path: 'properties.datePrecision', label: 'Date known to the', options: ['day', 'month', 'year'] },
+      {
+        kind: 'select',
+        path: 'properties.datePrecision',
+        label: 'Date known to the',
+        options: ['day', 'month', 'year'],
+      },
       { kind: 'input', path: 'properties.endDate', label: 'End date (optional)', input: 'date' },
       prose('properties.time', 'Time of day, as the sources say it (optional)', 'text', true),
     ],
@@ -87,9 +118,19 @@ export const SECTIONS: Section[] = [
         empty: () => ({ name: '', fips: '' }),
       },
       { kind: 'select', path: 'properties.location.precision', label: 'Precision', options: PRECISIONS },
-      { kind: 'input', path: 'properties.location.radius', label: 'Radius in metres (unless building)', input: 'number' },
+      {
+        kind: 'input',
+        path: 'properties.location.radius',
+        label: 'Radius in metres (unless building)',
+        input: 'number',
+      },
       prose('properties.location.basis', 'Basis of the coordinates'),
-      { kind: 'input', path: 'properties.location.geonames.name', label: 'GeoNames place (set by the city search)', input: 'text' },
+      {
+        kind: 'input',
+        path: 'properties.location.geonames.name',
+        label: 'GeoNames place (set by the city search)',
+        input: 'text',
+      },
       { kind: 'input', path: 'properties.location.geonames.admin1', label: 'GeoNames admin1', input: 'text' },
     ],
   },
@@ -107,7 +148,11 @@ export const SECTIONS: Section[] = [
             kind: 'list',
             path: 'positions',
             label: 'Positions (at least two)',
-            item: [{ kind: 'name', path: 'party', label: 'Party', input: 'text', plain: 'name' }, prose('claim', 'Claim'), ...evidence],
+            item: [
+              { kind: 'name', path: 'party', label: 'Party', input: 'text', plain: 'name' },
+              prose('claim', 'Claim'),
+              ...evidence,
+            ],
             empty: () => ({}),
           },
         ],
@@ -160,10 +205,7 @@ export const SECTIONS: Section[] = [
         kind: 'list',
         path: 'properties.corrections',
         label: 'Corrections',
-        item: [
-          { kind: 'input', path: 'date', label: 'Date', input: 'date' },
-          prose('note', 'Note'),
-        ],
+        item: [{ kind: 'input', path: 'date', label: 'Date', input: 'date' }, prose('note', 'Note')],
         empty: () => ({ date: '', note: {} }),
       },
     ],

@@ -41,7 +41,8 @@ export const text = {
     add: 'Add selected text as excerpt',
     noSelection: 'Select a passage of the archived text first.',
     remove: 'Remove',
-    quote: (language: string) => `Verbatim quote${language ? ` (${language})` : ''}, from the archived text: it cannot be edited`,
+    quote: (language: string) =>
+      `Verbatim quote${language ? ` (${language})` : ''}, from the archived text: it cannot be edited`,
     translation: (language: string) => `Our ${language} translation: not a quote`,
     addSource: 'Cite this source',
   },
@@ -66,7 +67,12 @@ export const text = {
     reasonEs: 'Reason, shown where the old link leads (Spanish)',
     apply: 'Apply',
   },
-  preview: { heading: 'Preview', popup: 'Popup', page: 'Incident page', none: 'The preview appears once the incident fits the schema.' },
+  preview: {
+    heading: 'Preview',
+    popup: 'Popup',
+    page: 'Incident page',
+    none: 'The preview appears once the incident fits the schema.',
+  },
   conflict: {
     heading: 'Changed on disk since you opened it: nothing was written.',
     mine: 'Yours (not written)',

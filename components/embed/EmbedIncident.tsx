@@ -44,20 +44,29 @@ export function EmbedIncident({ locale, incident }: { locale: Locale; incident: 
           <figure key={s.id} className={styles.excerpt}>
             <blockquote lang={s.language} cite={s.url}>
               <p>
-                {excerpt.part === 'photo-caption' ? <span className={styles.caption} lang={locale}>
+                {excerpt.part === 'photo-caption' ? (
+                  <span className={styles.caption} lang={locale}>
                     {t(locale, 'popup.photoCaption')}:{' '}
-                  </span> : null}
+                  </span>
+                ) : null}
                 {excerpt.text}
               </p>
             </blockquote>
             <figcaption>
-              <span lang={s.language} data-original="name">{s.publisher}</span>, <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
+              <span lang={s.language} data-original="name">
+                {s.publisher}
+              </span>
+              , <time dateTime={s.published}>{formatDate(locale, s.published)}</time>:{' '}
               <ExternalLink href={s.url} target="_blank" lang={s.language} data-original="title">
                 {s.title}
               </ExternalLink>
-              {s.language !== locale && <> · {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</>}
+              {s.language !== locale && (
+                <> · {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</>
+              )}
             </figcaption>
-            {s.language !== locale && excerpt.translations[locale] && <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={i18n(locale).t} />}
+            {s.language !== locale && excerpt.translations[locale] && (
+              <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={i18n(locale).t} />
+            )}
           </figure>
         );
       })}

@@ -46,7 +46,10 @@ function EmbedMap({ initial, tiles }: Omit<EmbedMapPageProps, 'fallback' | 'loca
   const selected = incident.feature && matchesFilters(incident.feature, state.filters) ? incident.feature : undefined;
 
   const select = useCallback((id: string) => setState((s) => ({ ...s, incident: id })), []);
-  const close = useCallback((id: string) => setState((s) => (s.incident === id ? { ...s, incident: undefined } : s)), []);
+  const close = useCallback(
+    (id: string) => setState((s) => (s.incident === id ? { ...s, incident: undefined } : s)),
+    [],
+  );
   const move = useCallback((view: MapView, bbox: BBox) => {
     setViewport({ bbox, zoom: view.zoom });
     setState((s) => ({ ...s, view }));

@@ -19,12 +19,19 @@ export function useIncident(id: string | undefined, held: readonly ApiFeature[])
   // The same object for the same id (answers for new views bring new copies): an open popup keeps its place and focus.
   if (here && seen.current?.id !== here.id) seen.current = here;
   const known = seen.current && seen.current.id === id ? seen.current : undefined;
-  const { data, error } = useSWR<ApiFeature | null, FetchError>(id && !known ? incidentKey(id) : null, fetchJson<ApiFeature>, {
-    errorRetryInterval: RETRY_MS,
-    onErrorRetry: retryTransient,
-  });
+  const { data, error } = useSWR<ApiFeature | null, FetchError>(
+    id && !known ? incidentKey(id) : null,
+    fetchJson<ApiFeature>,
+    {
+      errorRetryInterval: RETRY_MS,
+      onErrorRetry: retryTransient,
+    },
+  );
   const feature = known ?? data ?? undefined;
   if (feature && feature.id === id && !known) seen.current = feature;
-  const notFound = !!id && !known && (data === null || (error instanceof FetchError && (error.status === 404 || error.status === 410)));
+  const notFound =
+    !!id &&
+    !known &&
+    (data === null || (error instanceof FetchError && (error.status === 404 || error.status === 410)));
   return { feature: feature?.id === id ? feature : undefined, notFound, error };
 }

@@ -58,17 +58,37 @@ export function Filters({ filters, months, onChange }: FiltersProps) {
         }}
       >
         <label htmlFor="filter-q">{t('filters.search')}</label>
-        <input id="filter-q" type="search" value={text} maxLength={MAX_QUERY_LENGTH} onChange={(e) => setText(e.target.value)} autoComplete="off" />
+        <input
+          id="filter-q"
+          type="search"
+          value={text}
+          maxLength={MAX_QUERY_LENGTH}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+        />
       </form>
-      <Timeline months={months} from={filters.from} to={filters.to} onChange={(range) => onChange({ ...filters, from: range.from, to: range.to })} />
+      <Timeline
+        months={months}
+        from={filters.from}
+        to={filters.to}
+        onChange={(range) => onChange({ ...filters, from: range.from, to: range.to })}
+      />
       <details className="filters__more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary>{t('filters.more')}</summary>
         <fieldset className="filters__group">
           <legend>{t('filters.setting')}</legend>
           {SETTING_VALUES.map((s) => (
             <label key={s} className="filters__option">
-              <input type="checkbox" checked={filters.setting.includes(s)} onChange={() => onChange({ ...filters, setting: toggle(filters.setting, s) })} />
-              <span className="filters__icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: settingBadge(s, 20) }} />
+              <input
+                type="checkbox"
+                checked={filters.setting.includes(s)}
+                onChange={() => onChange({ ...filters, setting: toggle(filters.setting, s) })}
+              />
+              <span
+                className="filters__icon"
+                aria-hidden="true"
+                dangerouslySetInnerHTML={{ __html: settingBadge(s, 20) }}
+              />
               {t(`setting.${s}`)}
             </label>
           ))}
@@ -77,7 +97,11 @@ export function Filters({ filters, months, onChange }: FiltersProps) {
           <legend>{t('filters.agency')}</legend>
           {AGENCY_VALUES.map((a) => (
             <label key={a} className="filters__option">
-              <input type="checkbox" checked={filters.agency.includes(a)} onChange={() => onChange({ ...filters, agency: toggle(filters.agency, a) })} />
+              <input
+                type="checkbox"
+                checked={filters.agency.includes(a)}
+                onChange={() => onChange({ ...filters, agency: toggle(filters.agency, a) })}
+              />
               {t(`agency.${a}`)}
             </label>
           ))}

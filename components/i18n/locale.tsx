@@ -8,7 +8,14 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { MessageKey } from '@/lib/shared/i18n/en';
 import { isLocale } from '@/lib/shared/i18n/paths';
-import { formatDate, translate, warmFormatters, type Catalogue, type Locale, type Vars } from '@/lib/shared/i18n/translate';
+import {
+  formatDate,
+  translate,
+  warmFormatters,
+  type Catalogue,
+  type Locale,
+  type Vars,
+} from '@/lib/shared/i18n/translate';
 
 // Scheduled as the page's scripts run, so that it runs before React renders what needs it.
 if (typeof window !== 'undefined') {
@@ -20,7 +27,15 @@ if (typeof window !== 'undefined') {
 
 const LocaleContext = createContext<{ locale: Locale; messages?: Catalogue }>({ locale: 'en' });
 
-export function LocaleProvider({ locale, messages, children }: { locale: Locale; messages: Catalogue; children: React.ReactNode }) {
+export function LocaleProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Catalogue;
+  children: React.ReactNode;
+}) {
   const value = useMemo(() => ({ locale, messages }), [locale, messages]);
   return <LocaleContext value={value}>{children}</LocaleContext>;
 }
@@ -34,6 +49,10 @@ export function useT() {
   const { locale, messages } = useContext(LocaleContext);
   return useMemo(() => {
     if (!messages) throw new Error('useT() outside a LocaleProvider: the page has no catalogue');
-    return { locale, t: (key: MessageKey, vars?: Vars) => translate(messages, locale, key, vars), date: (iso: string) => formatDate(locale, iso) };
+    return {
+      locale,
+      t: (key: MessageKey, vars?: Vars) => translate(messages, locale, key, vars),
+      date: (iso: string) => formatDate(locale, iso),
+    };
   }, [locale, messages]);
 }

@@ -50,7 +50,11 @@ export function Claims({ locale, p }: { locale: Locale; p: Props }) {
           <ul className={styles.sideBySide} style={{ '--columns': c.positions.length } as React.CSSProperties}>
             {c.positions.map((pos, j) => (
               <li key={j}>
-                <p className={styles.party} lang={nameLang(pos.party, locale)} data-original={nameLang(pos.party, locale) && 'name'}>
+                <p
+                  className={styles.party}
+                  lang={nameLang(pos.party, locale)}
+                  data-original={nameLang(pos.party, locale) && 'name'}
+                >
                   {prose(pos.party, locale)}
                 </p>
                 <p>{prose(pos.claim, locale)}</p>

@@ -10,7 +10,15 @@ import { nameLang, prose } from '@/lib/shared/i18n/content';
 import type { Translation } from '@/lib/shared/schema';
 import { Rich } from '../site/Rich';
 
-export function ExcerptTranslation({ translation, locale, t }: { translation: Translation; locale: Locale; t: I18n['t'] }) {
+export function ExcerptTranslation({
+  translation,
+  locale,
+  t,
+}: {
+  translation: Translation;
+  locale: Locale;
+  t: I18n['t'];
+}) {
   const who = (name: Translation['translator']) => <span lang={nameLang(name, locale)}>{prose(name, locale)}</span>;
   return (
     <div className="excerpt-translation" lang={locale} data-translation={locale}>
@@ -19,7 +27,12 @@ export function ExcerptTranslation({ translation, locale, t }: { translation: Tr
       <p className="excerpt-translation__credit">
         <Rich text={t('excerpt.translatedBy')} nodes={{ translator: who(translation.translator) }} />
         {'; '}
-        {translation.reviewer ? <Rich text={t('excerpt.reviewedBy')} nodes={{ reviewer: who(translation.reviewer) }} /> : t('excerpt.notReviewed')}.
+        {translation.reviewer ? (
+          <Rich text={t('excerpt.reviewedBy')} nodes={{ reviewer: who(translation.reviewer) }} />
+        ) : (
+          t('excerpt.notReviewed')
+        )}
+        .
       </p>
     </div>
   );

@@ -33,7 +33,9 @@ export function Facts({ locale, incident }: { locale: Locale; incident: ApiFeatu
       <dd data-precision={p.location.precision}>
         {precisionText(locale, incident)}
         {p.location.radius !== undefined && (
-          <span className={styles.block}>{t(locale, 'incident.radius', { distance: distanceText(locale, p.location.radius) })}</span>
+          <span className={styles.block}>
+            {t(locale, 'incident.radius', { distance: distanceText(locale, p.location.radius) })}
+          </span>
         )}
         <span className={styles.block}>
           {t(locale, 'incident.basis')}: {prose(p.location.basis, locale)}

@@ -49,18 +49,19 @@ export default function IncidentMiniMap({ feature, tiles, outlines }: IncidentMi
           }
         />
       </Pane>
-      <TileLayer
-        url={tiles.tileUrl}
-        attribution={tiles.tileAttribution}
-        maxZoom={MAX_ZOOM}
-      />
+      <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={MAX_ZOOM} />
       {isArea(feature) ? (
         // The page's own incident, open: its area is labelled at any zoom.
         <AreaLayer features={[feature]} selectedId={feature.id} onSelect={noop} />
       ) : (
         <>
           <PrecisionCircle feature={feature} />
-          <Marker position={anchorOf(feature)} icon={incidentIcon(p.setting, p.location.precision)} interactive={false} keyboard={false} />
+          <Marker
+            position={anchorOf(feature)}
+            icon={incidentIcon(p.setting, p.location.precision)}
+            interactive={false}
+            keyboard={false}
+          />
         </>
       )}
     </MapContainer>

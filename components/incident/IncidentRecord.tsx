@@ -9,7 +9,15 @@ import { Sources } from './Sources';
 import { Claims, Disagreements } from './Disputes';
 import { Corrections, FurtherReporting, Notes, Related, type RelatedLink } from './More';
 
-export function IncidentRecord({ locale, p, related }: { locale: Locale; p: ApiFeature['properties']; related: RelatedLink[] }) {
+export function IncidentRecord({
+  locale,
+  p,
+  related,
+}: {
+  locale: Locale;
+  p: ApiFeature['properties'];
+  related: RelatedLink[];
+}) {
   return (
     <>
       <Sources locale={locale} sources={p.sources} />

@@ -25,7 +25,12 @@ export interface MiniMapFrameProps extends IncidentMiniMapProps {
 
 export function LazyIncidentMiniMap({ label, noScript, size = 'page', ...map }: MiniMapFrameProps) {
   return (
-    <div className={`${styles.frame} ${size === 'embed' ? styles.embed : ''}`} role="group" aria-label={label} data-incident-map={map.feature.id}>
+    <div
+      className={`${styles.frame} ${size === 'embed' ? styles.embed : ''}`}
+      role="group"
+      aria-label={label}
+      data-incident-map={map.feature.id}
+    >
       <IncidentMiniMap {...map} />
       <noscript>
         <p className={styles.noScript}>{noScript}</p>

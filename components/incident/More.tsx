@@ -96,8 +96,7 @@ export function Corrections({ locale, p }: { locale: Locale; p: Props }) {
         </ol>
       )}
       <p className={styles.updated}>
-        {t(locale, 'incident.lastUpdated')}{' '}
-        <time dateTime={p.updated}>{formatDate(locale, p.updated)}</time>
+        {t(locale, 'incident.lastUpdated')} <time dateTime={p.updated}>{formatDate(locale, p.updated)}</time>
       </p>
     </section>
   );

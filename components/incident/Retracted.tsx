@@ -11,7 +11,10 @@ export function Retracted({ locale, retraction }: { locale: Locale; retraction: 
       <h1>{t(locale, 'retracted.title')}</h1>
       <p>{t(locale, 'retracted.body', { id: retraction.id, date: formatDate(locale, retraction.date) })}</p>
       <p>
-        <Rich text={t(locale, 'retracted.reason')} nodes={{ reason: <span>{prose(retraction.reason, locale)}</span> }} />
+        <Rich
+          text={t(locale, 'retracted.reason')}
+          nodes={{ reason: <span>{prose(retraction.reason, locale)}</span> }}
+        />
       </p>
       <p>{t(locale, 'retracted.keep')}</p>
       <p>

@@ -24,17 +24,31 @@ export function Sources({ locale, sources }: { locale: Locale; sources: ApiSourc
               </ExternalLink>
             </h3>
             <p className={styles.byline}>
-              <span lang={s.language} data-original="name">{s.publisher}</span> · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> · {t(locale, `sourceKind.${s.kind}`)}
-              {s.language !== locale && <> · {t(locale, 'incident.sourceLanguage', { language: languageName(locale, s.language) })}</>}
+              <span lang={s.language} data-original="name">
+                {s.publisher}
+              </span>{' '}
+              · <time dateTime={s.published}>{formatDate(locale, s.published)}</time> ·{' '}
+              {t(locale, `sourceKind.${s.kind}`)}
+              {s.language !== locale && (
+                <> · {t(locale, 'incident.sourceLanguage', { language: languageName(locale, s.language) })}</>
+              )}
             </p>
             {s.excerpts.map((e, i) => (
               <figure key={i} className={styles.excerpt} data-part={e.part}>
-                {e.part === 'photo-caption' && <figcaption className={styles.label}>{t(locale, 'incident.photoCaption')}</figcaption>}
+                {e.part === 'photo-caption' && (
+                  <figcaption className={styles.label}>{t(locale, 'incident.photoCaption')}</figcaption>
+                )}
                 <blockquote cite={s.url} lang={s.language}>
                   <p>{e.text}</p>
                 </blockquote>
-                {s.language !== locale && <p className={styles.original}>{t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}</p>}
-                {s.language !== locale && e.translations[locale] && <ExcerptTranslation translation={e.translations[locale]} locale={locale} t={i18n(locale).t} />}
+                {s.language !== locale && (
+                  <p className={styles.original}>
+                    {t(locale, 'excerpt.original', { language: languageName(locale, s.language) })}
+                  </p>
+                )}
+                {s.language !== locale && e.translations[locale] && (
+                  <ExcerptTranslation translation={e.translations[locale]} locale={locale} t={i18n(locale).t} />
+                )}
               </figure>
             ))}
           </li>

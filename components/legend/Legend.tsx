@@ -15,18 +15,30 @@ export function Legend() {
       <ul className="legend__list">
         {SETTING_VALUES.map((s) => (
           <li key={s}>
-            <span className="legend__mark" aria-hidden="true" dangerouslySetInnerHTML={{ __html: settingBadge(s, 20) }} />
+            <span
+              className="legend__mark"
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: settingBadge(s, 20) }}
+            />
             {t(`setting.${s}`)}
           </li>
         ))}
       </ul>
       <ul className="legend__list">
         <li>
-          <span className="legend__mark legend__mark--pin" aria-hidden="true" dangerouslySetInnerHTML={{ __html: exactPin }} />
+          <span
+            className="legend__mark legend__mark--pin"
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: exactPin }}
+          />
           {t('legend.exact')}
         </li>
         <li>
-          <span className="legend__mark legend__mark--approximate" aria-hidden="true" dangerouslySetInnerHTML={{ __html: settingBadge('other', 20, true) }} />
+          <span
+            className="legend__mark legend__mark--approximate"
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: settingBadge('other', 20, true) }}
+          />
           {t('legend.approximate')}
         </li>
         <li>

@@ -17,8 +17,18 @@ export const Row = memo(function Row({ feature: f, selected, onChoose }: RowProp
   const { t, date, locale } = useT();
   const p = f.properties;
   return (
-    <button type="button" className="incident-list__item" data-incident-id={f.id} aria-current={selected ? 'true' : undefined} onClick={() => onChoose(f.id)}>
-      <span className="incident-list__icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: settingBadge(p.setting, 24, p.location.precision !== 'building') }} />
+    <button
+      type="button"
+      className="incident-list__item"
+      data-incident-id={f.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onChoose(f.id)}
+    >
+      <span
+        className="incident-list__icon"
+        aria-hidden="true"
+        dangerouslySetInnerHTML={{ __html: settingBadge(p.setting, 24, p.location.precision !== 'building') }}
+      />
       <span className="incident-list__text">
         <span className="incident-list__title">{incidentText(p, locale).title}</span>
         <span className="incident-list__meta">
@@ -28,4 +38,3 @@ export const Row = memo(function Row({ feature: f, selected, onChoose }: RowProp
     </button>
   );
 });
-

@@ -35,7 +35,9 @@ export default function VirtualList({ features, selectedId, onChoose }: Incident
     const parent = scroller ?? scrollParent(list.current);
     if (parent !== scroller) setScroller(parent);
     if (!parent || !list.current) return;
-    const offset = Math.round(list.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
+    const offset = Math.round(
+      list.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop,
+    );
     if (offset !== margin) setMargin(offset);
   });
   const virtualizer = useVirtualizer({
@@ -75,14 +77,28 @@ export default function VirtualList({ features, selectedId, onChoose }: Incident
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row) return;
     const i = Number(row.dataset.index);
-    const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? features.length - 1 : undefined;
+    const to =
+      e.key === 'ArrowDown'
+        ? i + 1
+        : e.key === 'ArrowUp'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? features.length - 1
+              : undefined;
     if (to === undefined) return;
     e.preventDefault();
     focusRow(to);
   }
 
   return (
-    <ul ref={list} className="incident-list incident-list--virtual" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+    <ul
+      ref={list}
+      className="incident-list incident-list--virtual"
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const f = features[item.index];
         return (

@@ -34,14 +34,32 @@ export function AreaLayer({ features, selectedId, onSelect }: AreaLayerProps) {
   // Labels sit above the areas but under the markers, which they must never hide.
   return [
     <Pane key="pane" name="areaLabels" style={{ zIndex: 450 }} />,
-    ...shown.map((i) => <Area key={ids[i]} feature={features[i]} labelled={showsLabel(features[i].bbox, zoom, ids[i] === selectedId)} onSelect={onSelect} />),
+    ...shown.map((i) => (
+      <Area
+        key={ids[i]}
+        feature={features[i]}
+        labelled={showsLabel(features[i].bbox, zoom, ids[i] === selectedId)}
+        onSelect={onSelect}
+      />
+    )),
   ];
 }
 
 /** One area, drawn again only when its feature (kept from answer to answer), its label's showing or the handler changes. */
-const Area = memo(function Area({ feature: f, labelled, onSelect }: { feature: ApiFeature; labelled: boolean; onSelect: (id: string) => void }) {
+const Area = memo(function Area({
+  feature: f,
+  labelled,
+  onSelect,
+}: {
+  feature: ApiFeature;
+  labelled: boolean;
+  onSelect: (id: string) => void;
+}) {
   const colour = SETTING_STYLES[f.properties.setting].colour;
-  const style = useMemo(() => ({ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }), [colour]);
+  const style = useMemo(
+    () => ({ color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.12 }),
+    [colour],
+  );
   const handlers = useMemo(() => ({ click: () => onSelect(f.id) }), [onSelect, f.id]);
   return (
     <>
@@ -70,5 +88,7 @@ function AreaLabel({ feature }: { feature: ApiFeature }) {
     // No size: the label centres itself on the point (CSS), so Leaflet never measures it.
     return L.divIcon({ className: 'area-label', html: text, iconSize: null as unknown as L.PointExpression });
   }, [name, lang]);
-  return position ? <Marker position={position} icon={icon} interactive={false} keyboard={false} pane="areaLabels" /> : null;
+  return position ? (
+    <Marker position={position} icon={icon} interactive={false} keyboard={false} pane="areaLabels" />
+  ) : null;
 }

@@ -51,7 +51,11 @@ function Outlines() {
       if (!data || !into) return;
       let live = true;
       let layer: L.GridLayer | undefined;
-      void projectOutlinesSliced(data, (next) => setTimeout(next), () => !live).then((projected) => {
+      void projectOutlinesSliced(
+        data,
+        (next) => setTimeout(next),
+        () => !live,
+      ).then((projected) => {
         if (!projected || !live) return;
         layer = outlineLayer(projected, { pane: 'basemap', maxZoom: MAX_ZOOM, className: 'basemap-outlines' });
         into.addLayer(layer);
@@ -63,7 +67,9 @@ function Outlines() {
     },
     [data],
   );
-  return <LayerGroup ref={group} eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')} />;
+  return (
+    <LayerGroup ref={group} eventHandlers={{ add: () => setWanted(true) }} attribution={t('basemap.outlinesCredit')} />
+  );
 }
 
 export interface BasemapProps {

@@ -72,13 +72,17 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
 
   /** Zooms in to where the group splits up, or spreads it where it never does. */
   function openCluster(cluster: Group<Point>) {
-    if (cluster.expansionZoom <= map.getMaxZoom()) map.flyTo([cluster.lat, cluster.lng], cluster.expansionZoom, { duration: 0.6, animate: !reducedMotion() });
+    if (cluster.expansionZoom <= map.getMaxZoom())
+      map.flyTo([cluster.lat, cluster.lng], cluster.expansionZoom, { duration: 0.6, animate: !reducedMotion() });
     else setSpread(keyOf(cluster));
   }
 
   const units = clusters.map((cluster) => {
     const key = keyOf(cluster);
-    const open = cluster.members.length === 1 || key === spread || (!!selectedId && cluster.members.some((m) => m.id === selectedId));
+    const open =
+      cluster.members.length === 1 ||
+      key === spread ||
+      (!!selectedId && cluster.members.some((m) => m.id === selectedId));
     return { cluster, key, open, id: `${open ? 'm' : 'c'}:${key}:${locale}` };
   });
   const shown = useSlices(
@@ -99,7 +103,9 @@ export const ClusteredPoints = memo(function ClusteredPoints({ features, selecte
         </Fragment>
       ));
     }
-    const places = [...new Set(cluster.members.map((m) => m.feature.properties.place.city ?? m.feature.properties.place.name))].join(', ');
+    const places = [
+      ...new Set(cluster.members.map((m) => m.feature.properties.place.city ?? m.feature.properties.place.name)),
+    ].join(', ');
     return (
       <Marker
         key={`cluster:${key}:${locale}`}

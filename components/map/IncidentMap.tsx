@@ -62,11 +62,34 @@ export interface IncidentMapProps {
 
 const boxBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
-export default function IncidentMap({ features, clusters = [], extent, selected, focus, view, tiles, bottomInset = 0, topInset, onSelect, onClose, onMove, flight, popupActions, onTilesDown, onBasemapShown }: IncidentMapProps) {
+export default function IncidentMap({
+  features,
+  clusters = [],
+  extent,
+  selected,
+  focus,
+  view,
+  tiles,
+  bottomInset = 0,
+  topInset,
+  onSelect,
+  onClose,
+  onMove,
+  flight,
+  popupActions,
+  onTilesDown,
+  onBasemapShown,
+}: IncidentMapProps) {
   const { t, locale } = useT();
   // The first view only: the URL's view, else the open incident, else every incident.
   const [initial] = useState(() =>
-    view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: (focus ? boundsOf(focus) : (boundsOfAll(features) ?? (extent ? boxBounds(extent) : undefined))) ?? US_BOUNDS },
+    view
+      ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom }
+      : {
+          bounds:
+            (focus ? boundsOf(focus) : (boundsOfAll(features) ?? (extent ? boxBounds(extent) : undefined))) ??
+            US_BOUNDS,
+        },
   );
   const [motion] = useState(mapMotion);
   const areas = useMemo(() => features.filter(isArea), [features]);
@@ -86,7 +109,10 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
     <MapContainer
       {...initial}
       {...motion}
-      boundsOptions={{ paddingTopLeft: [24, 24], paddingBottomRight: [24, 24 + bottomInset * (typeof window === 'undefined' ? 0 : window.innerHeight)] }}
+      boundsOptions={{
+        paddingTopLeft: [24, 24],
+        paddingBottomRight: [24, 24 + bottomInset * (typeof window === 'undefined' ? 0 : window.innerHeight)],
+      }}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       worldCopyJump
@@ -99,7 +125,9 @@ export default function IncidentMap({ features, clusters = [], extent, selected,
       <ServerClusters clusters={clusters} />
       <ClusteredPoints features={points} selectedId={focus?.id} onSelect={onSelect} />
       <Flight bounds={flightBounds} n={flight?.n ?? 0} bottomInset={bottomInset} holdKey={selected?.id}>
-        {selected ? <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} /> : null}
+        {selected ? (
+          <SelectedPopup feature={selected} onClose={onClose} actions={popupActions} topInset={topInset} />
+        ) : null}
       </Flight>
       <ViewReporter onMove={onMove} />
       <ViewFollower view={view} />

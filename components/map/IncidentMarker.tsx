@@ -21,7 +21,10 @@ export const PrecisionCircle = memo(function PrecisionCircle({ feature }: { feat
   const { radius, precision } = feature.properties.location;
   const colour = SETTING_STYLES[feature.properties.setting].colour;
   const center = useMemo(() => anchorOf(feature), [feature]);
-  const pathOptions = useMemo(() => ({ color: colour, weight: 1, dashArray: '4 4', fillColor: colour, fillOpacity: 0.1 }), [colour]);
+  const pathOptions = useMemo(
+    () => ({ color: colour, weight: 1, dashArray: '4 4', fillColor: colour, fillOpacity: 0.1 }),
+    [colour],
+  );
   if (precision === 'building' || !radius) return null;
   return <Circle center={center} radius={radius} interactive={false} pathOptions={pathOptions} />;
 });

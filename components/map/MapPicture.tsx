@@ -26,4 +26,5 @@ export function MapPicture({ state, inset }: { state: UrlState; inset: PictureIn
 }
 
 /** The inset of the map's first view on `/`: none for a view in the URL (it is centred on the whole map), else the sheet's. */
-export const pictureInset = (state: UrlState): PictureInset => (state.view ? 'none' : state.incident ? 'sheet' : 'peek');
+export const pictureInset = (state: UrlState): PictureInset =>
+  state.view ? 'none' : state.incident ? 'sheet' : 'peek';

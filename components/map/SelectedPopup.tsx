@@ -35,7 +35,10 @@ export function SelectedPopup({ feature, onClose, actions, topInset: inset }: Se
   // The same element while nothing in it changes: react-leaflet calls Leaflet's update() whenever the popup's children
   // change, which measures the content afresh (scrolling it back to the top, under a reader's click) and pans the map
   // to show the popup whole. A render of the page (the URL taking each new view) must not do that.
-  const content = useMemo(() => <IncidentPopup feature={feature} onClose={close} actions={actions} />, [feature, close, actions]);
+  const content = useMemo(
+    () => <IncidentPopup feature={feature} onClose={close} actions={actions} />,
+    [feature, close, actions],
+  );
   return (
     <Popup
       key={feature.id}

@@ -54,5 +54,10 @@ const ServerCluster = memo(
       />
     );
   },
-  (a, b) => a.cluster.id === b.cluster.id && a.cluster.properties.count === b.cluster.properties.count && a.cluster.properties.expansionZoom === b.cluster.properties.expansionZoom && a.cluster.properties.bbox.join() === b.cluster.properties.bbox.join() && a.cluster.geometry.coordinates.join() === b.cluster.geometry.coordinates.join(),
+  (a, b) =>
+    a.cluster.id === b.cluster.id &&
+    a.cluster.properties.count === b.cluster.properties.count &&
+    a.cluster.properties.expansionZoom === b.cluster.properties.expansionZoom &&
+    a.cluster.properties.bbox.join() === b.cluster.properties.bbox.join() &&
+    a.cluster.geometry.coordinates.join() === b.cluster.geometry.coordinates.join(),
 );

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_MIN, screenSize, showsLabel } from './area-labels';
 
 // The shipped area incident: the Diocese of San Bernardino (San Bernardino and Riverside counties).
-const diocese = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/incidents/diocese-san-bernardino-2025-07-08.json'), 'utf8'));
+const diocese = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../data/incidents/diocese-san-bernardino-2025-07-08.json'), 'utf8'),
+);
 const dioceseBox = bbox(diocese);
 
 describe('screenSize', () => {

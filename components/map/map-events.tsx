@@ -70,7 +70,19 @@ export function ViewFollower({ view }: { view?: MapView }) {
  * landing, it lost the clicks that came meanwhile (a link pressed as it was
  * replaced).
  */
-export function Flight({ bounds, n, bottomInset = 0, holdKey, children }: { bounds?: L.LatLngBounds; n: number; bottomInset?: number; holdKey?: string; children?: React.ReactNode }) {
+export function Flight({
+  bounds,
+  n,
+  bottomInset = 0,
+  holdKey,
+  children,
+}: {
+  bounds?: L.LatLngBounds;
+  n: number;
+  bottomInset?: number;
+  holdKey?: string;
+  children?: React.ReactNode;
+}) {
   const map = useMap();
   const [flying, setFlying] = useState(false);
   const shown = useRef<string | undefined>(undefined);
@@ -85,7 +97,13 @@ export function Flight({ bounds, n, bottomInset = 0, holdKey, children }: { boun
       setFlying(true);
       map.once('moveend', land);
       const bottom = 32 + bottomInset * map.getSize().y;
-      map.flyToBounds(bounds, { paddingTopLeft: [32, 32], paddingBottomRight: [32, bottom], maxZoom: 14, duration: 0.8, animate: !reducedMotion() });
+      map.flyToBounds(bounds, {
+        paddingTopLeft: [32, 32],
+        paddingBottomRight: [32, bottom],
+        maxZoom: 14,
+        duration: 0.8,
+        animate: !reducedMotion(),
+      });
       return () => {
         map.off('moveend', land);
       };

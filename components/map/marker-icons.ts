@@ -44,12 +44,17 @@ export function incidentIcon(setting: Setting, precision: Precision): L.DivIcon 
   const key = `${setting}:${exact}`;
   let icon = cache.get(key);
   if (!icon) {
-    icon = templateIcon(exact ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>` : settingBadge(setting, SIZE, true), {
-      className: `incident-marker incident-marker--${exact ? 'exact' : 'approximate'}`,
-      iconSize: [HIT, exact ? HIT + 8 : HIT],
-      iconAnchor: [HIT / 2, exact ? HIT + 8 - (HIT - SIZE) / 2 : HIT / 2],
-      popupAnchor: [0, exact ? -SIZE - 8 : -SIZE / 2],
-    });
+    icon = templateIcon(
+      exact
+        ? `${settingBadge(setting, SIZE)}<span class="incident-marker__tail" aria-hidden="true"></span>`
+        : settingBadge(setting, SIZE, true),
+      {
+        className: `incident-marker incident-marker--${exact ? 'exact' : 'approximate'}`,
+        iconSize: [HIT, exact ? HIT + 8 : HIT],
+        iconAnchor: [HIT / 2, exact ? HIT + 8 - (HIT - SIZE) / 2 : HIT / 2],
+        popupAnchor: [0, exact ? -SIZE - 8 : -SIZE / 2],
+      },
+    );
     cache.set(key, icon);
   }
   return icon;

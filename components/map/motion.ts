@@ -11,7 +11,12 @@ export function reducedMotion(): boolean {
 }
 
 /** Leaflet's animation options for a new map (Leaflet reads them once, when the map is made). */
-export function mapMotion(): { zoomAnimation: boolean; fadeAnimation: boolean; markerZoomAnimation: boolean; inertia: boolean } {
+export function mapMotion(): {
+  zoomAnimation: boolean;
+  fadeAnimation: boolean;
+  markerZoomAnimation: boolean;
+  inertia: boolean;
+} {
   const animate = !reducedMotion();
   return { zoomAnimation: animate, fadeAnimation: animate, markerZoomAnimation: animate, inertia: animate };
 }

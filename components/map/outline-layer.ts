@@ -13,7 +13,13 @@ import { drawTile, type ProjectedOutlines, type TileContext } from './outline-ti
 let scratch: HTMLCanvasElement | undefined;
 
 /** Draws one tile, `pixels` square, and hands its PNG to `then` (nothing when no outline crosses it). */
-function renderTile(outlines: ProjectedOutlines, coords: L.Coords, size: number, ratio: number, then: (png: Blob | null) => void) {
+function renderTile(
+  outlines: ProjectedOutlines,
+  coords: L.Coords,
+  size: number,
+  ratio: number,
+  then: (png: Blob | null) => void,
+) {
   scratch ??= document.createElement('canvas');
   scratch.width = size * ratio;
   scratch.height = size * ratio;

@@ -23,11 +23,47 @@ const outlines: FeatureCollection = {
   type: 'FeatureCollection',
   features: [
     // A state line down the middle of the world (lng 0) from lat 10 to -10, its second point a hair from its first.
-    { type: 'Feature', properties: { kind: 'state' }, geometry: { type: 'LineString', coordinates: [[0, 10], [0.0001, 9.999], [0, -10]] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'state' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 10],
+          [0.0001, 9.999],
+          [0, -10],
+        ],
+      },
+    },
     // Land: a square in the western hemisphere.
-    { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'Polygon', coordinates: [[[-100, 40], [-90, 40], [-90, 30], [-100, 30], [-100, 40]]] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'land' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-100, 40],
+            [-90, 40],
+            [-90, 30],
+            [-100, 30],
+            [-100, 40],
+          ],
+        ],
+      },
+    },
     // A kind with no style is left out.
-    { type: 'Feature', properties: { kind: 'river' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'river' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+    },
   ],
 };
 
@@ -39,7 +75,10 @@ describe('outline tiles', () => {
     // Zoom 0: the one tile holds the whole world; lng 0 is x = 128, lat 10 y = 121.
     drawTile(ctx, projected, 0, 0, 0);
     expect(calls[0]).toBe('begin');
-    expect(calls.filter((c) => c.startsWith('fill') || c.startsWith('stroke'))).toEqual(['fill #f4f2ec', 'stroke #5f636b 1.2']);
+    expect(calls.filter((c) => c.startsWith('fill') || c.startsWith('stroke'))).toEqual([
+      'fill #f4f2ec',
+      'stroke #5f636b 1.2',
+    ]);
     expect(calls.indexOf('fill #f4f2ec')).toBeLessThan(calls.indexOf('stroke #5f636b 1.2'));
     expect(calls).toContain('M128,121');
     expect(calls).toContain('L128,135');
@@ -79,7 +118,10 @@ describe('projecting the outlines in slices', () => {
     features: Array.from({ length: 30 }, (_, i) => ({
       type: 'Feature' as const,
       properties: { kind: 'county' },
-      geometry: { type: 'LineString' as const, coordinates: Array.from({ length: 1_000 }, (_, j) => [-120 + i, 30 + j / 100]) },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: Array.from({ length: 1_000 }, (_, j) => [-120 + i, 30 + j / 100]),
+      },
     })),
   };
 
@@ -96,6 +138,12 @@ describe('projecting the outlines in slices', () => {
 
   it('stops when cancelled', async () => {
     let pauses = 0;
-    expect(await projectOutlinesSliced(many, (next) => next(), () => ++pauses > 2)).toBeUndefined();
+    expect(
+      await projectOutlinesSliced(
+        many,
+        (next) => next(),
+        () => ++pauses > 2,
+      ),
+    ).toBeUndefined();
   });
 });

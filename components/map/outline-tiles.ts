@@ -57,7 +57,11 @@ function linesOf(g: GeoJSON.Geometry): Position[][] {
  * drawing order. A generator: it pauses after about `step` points, so that
  * a caller can spread the work over several tasks (projectOutlinesSliced).
  */
-export function* projectOutlineSteps(outlines: FeatureCollection, styles: Record<string, OutlineStyle> = OUTLINE_STYLES, step = 4_000): Generator<void, ProjectedOutlines> {
+export function* projectOutlineSteps(
+  outlines: FeatureCollection,
+  styles: Record<string, OutlineStyle> = OUTLINE_STYLES,
+  step = 4_000,
+): Generator<void, ProjectedOutlines> {
   const byKind = new Map<string, Part[]>(Object.keys(styles).map((k) => [k, []]));
   let sinceStep = 0;
   for (const f of outlines.features) {
@@ -87,7 +91,10 @@ export function* projectOutlineSteps(outlines: FeatureCollection, styles: Record
 }
 
 /** projectOutlineSteps all at once. */
-export function projectOutlines(outlines: FeatureCollection, styles: Record<string, OutlineStyle> = OUTLINE_STYLES): ProjectedOutlines {
+export function projectOutlines(
+  outlines: FeatureCollection,
+  styles: Record<string, OutlineStyle> = OUTLINE_STYLES,
+): ProjectedOutlines {
   const steps = projectOutlineSteps(outlines, styles);
   for (;;) {
     const next = steps.next();
@@ -100,7 +107,11 @@ export function projectOutlines(outlines: FeatureCollection, styles: Record<stri
  * so that the 29,000 points of the shipped outlines never hold the page in
  * one long task. `cancelled` stops it.
  */
-export function projectOutlinesSliced(outlines: FeatureCollection, wait: (next: () => void) => void, cancelled: () => boolean = () => false): Promise<ProjectedOutlines | undefined> {
+export function projectOutlinesSliced(
+  outlines: FeatureCollection,
+  wait: (next: () => void) => void,
+  cancelled: () => boolean = () => false,
+): Promise<ProjectedOutlines | undefined> {
   const steps = projectOutlineSteps(outlines);
   return new Promise((resolve) => {
     const run = () => {
@@ -114,7 +125,10 @@ export function projectOutlinesSliced(outlines: FeatureCollection, wait: (next: 
 }
 
 /** What drawTile uses of a canvas context. */
-export type TileContext = Pick<CanvasRenderingContext2D, 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill' | 'stroke'> & {
+export type TileContext = Pick<
+  CanvasRenderingContext2D,
+  'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill' | 'stroke'
+> & {
   fillStyle: unknown;
   strokeStyle: unknown;
   lineWidth: number;
@@ -124,7 +138,14 @@ export type TileContext = Pick<CanvasRenderingContext2D, 'beginPath' | 'moveTo' 
  * Draws the outlines that cross tile (x, y) of zoom z, `size` pixels square,
  * in the tile's own pixels. Returns the number of points drawn.
  */
-export function drawTile(ctx: TileContext, outlines: ProjectedOutlines, x: number, y: number, z: number, size = 256): number {
+export function drawTile(
+  ctx: TileContext,
+  outlines: ProjectedOutlines,
+  x: number,
+  y: number,
+  z: number,
+  size = 256,
+): number {
   const scale = (size / 256) * 2 ** z;
   const left = x * size;
   const top = y * size;
@@ -134,7 +155,13 @@ export function drawTile(ctx: TileContext, outlines: ProjectedOutlines, x: numbe
     ctx.beginPath();
     let any = false;
     for (const { xy, box } of parts) {
-      if (box[2] * scale < left - margin || box[0] * scale > left + size + margin || box[3] * scale < top - margin || box[1] * scale > top + size + margin) continue;
+      if (
+        box[2] * scale < left - margin ||
+        box[0] * scale > left + size + margin ||
+        box[3] * scale < top - margin ||
+        box[1] * scale > top + size + margin
+      )
+        continue;
       any = true;
       let px = xy[0] * scale - left;
       let py = xy[1] * scale - top;

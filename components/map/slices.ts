@@ -7,7 +7,12 @@
  * @example
  * itemsToDraw(['a', 'b', 'c', 'd'], new Set(['b']), 2) // { draw: [0, 1, 2], waiting: 1 }
  */
-export function itemsToDraw(keys: readonly string[], drawn: ReadonlySet<string>, budget: number, urgent: (i: number) => boolean = () => false): { draw: number[]; waiting: number } {
+export function itemsToDraw(
+  keys: readonly string[],
+  drawn: ReadonlySet<string>,
+  budget: number,
+  urgent: (i: number) => boolean = () => false,
+): { draw: number[]; waiting: number } {
   const show = keys.map((k) => drawn.has(k));
   const fresh = keys.map((_, i) => i).filter((i) => !show[i]);
   const ordered = [...fresh.filter(urgent), ...fresh.filter((i) => !urgent(i))];

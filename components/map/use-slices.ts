@@ -15,7 +15,12 @@ export const SLICE = 50;
  * new ones per frame since `source` (the layer's data) last changed, the
  * `urgent` first.
  */
-export function useSlices(source: unknown, keys: readonly string[], perFrame: number, urgent?: (i: number) => boolean): number[] {
+export function useSlices(
+  source: unknown,
+  keys: readonly string[],
+  perFrame: number,
+  urgent?: (i: number) => boolean,
+): number[] {
   // The count of slices resets when the data changes.
   const [slices, setSlices] = useState({ of: source, n: 1 });
   const n = slices.of === source ? slices.n : 1;

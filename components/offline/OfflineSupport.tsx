@@ -13,7 +13,8 @@ import { KEEP } from '@/lib/shared/offline-protocol';
 const BASEMAP = '/basemap/us-outlines.geojson';
 
 function whenIdle(run: () => void) {
-  const go = () => ('requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 1000));
+  const go = () =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 1000);
   if (document.readyState === 'complete') go();
   else window.addEventListener('load', go, { once: true });
 }
@@ -21,7 +22,9 @@ function whenIdle(run: () => void) {
 /** The worker that takes control of the page (it claims its pages as it starts). */
 function controller(): Promise<ServiceWorker> {
   return new Promise((resolve) =>
-    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller!), { once: true }),
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller!), {
+      once: true,
+    }),
   );
 }
 
@@ -37,9 +40,18 @@ export function OfflineSupport() {
         // listed now, and what was asked before but arrives later (the lazily loaded map) as it arrives.
         const worker = navigator.serviceWorker.controller ?? (await controller());
         const keep = (urls: string[]) => urls.length && worker.postMessage({ type: KEEP, urls });
-        keep([window.location.href, new URL(BASEMAP, window.location.href).href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+        keep([
+          window.location.href,
+          new URL(BASEMAP, window.location.href).href,
+          ...performance.getEntriesByType('resource').map((e) => e.name),
+        ]);
         const late = new PerformanceObserver((list) =>
-          keep(list.getEntries().filter((e) => (e as PerformanceResourceTiming).workerStart === 0).map((e) => e.name)),
+          keep(
+            list
+              .getEntries()
+              .filter((e) => (e as PerformanceResourceTiming).workerStart === 0)
+              .map((e) => e.name),
+          ),
         );
         late.observe({ type: 'resource' });
         setTimeout(() => late.disconnect(), 60_000);

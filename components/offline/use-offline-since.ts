@@ -25,7 +25,10 @@ export function useOfflineSince(): number | undefined {
 }
 
 /** How long ago `since` was, in the words of the catalogue: "just now", "5 minutes ago", "2 days ago". */
-export function ageKey(since: number, now: number): { key: 'offline.justNow' | 'offline.minutes' | 'offline.hours' | 'offline.days'; count: number } {
+export function ageKey(
+  since: number,
+  now: number,
+): { key: 'offline.justNow' | 'offline.minutes' | 'offline.hours' | 'offline.days'; count: number } {
   const minutes = Math.floor((now - since) / 60_000);
   if (minutes < 1) return { key: 'offline.justNow', count: 0 };
   if (minutes < 60) return { key: 'offline.minutes', count: minutes };

@@ -28,7 +28,18 @@ export interface ListPanelProps {
   onShowAll: () => void;
 }
 
-export function ListPanel({ total, inView, clustered, filters, months, selectedId, onChoose, onClose, onFilters, onShowAll }: ListPanelProps) {
+export function ListPanel({
+  total,
+  inView,
+  clustered,
+  filters,
+  months,
+  selectedId,
+  onChoose,
+  onClose,
+  onFilters,
+  onShowAll,
+}: ListPanelProps) {
   const { t } = useT();
   return (
     <>

@@ -19,7 +19,11 @@ export interface PanelProps {
 export function Panel({ phone, open, onToggle, summary, children }: PanelProps) {
   const { t } = useT();
   return (
-    <section className="panel" data-sheet={phone ? (open ? 'open' : 'closed') : undefined} aria-labelledby="panel-heading">
+    <section
+      className="panel"
+      data-sheet={phone ? (open ? 'open' : 'closed') : undefined}
+      aria-labelledby="panel-heading"
+    >
       {/* Shown by the phone layout only (CSS), so the first paint already has it. */}
       <button type="button" className="sheet-toggle" aria-expanded={open} aria-controls="panel-body" onClick={onToggle}>
         <span className="sheet-toggle__grip" aria-hidden="true" />

@@ -23,10 +23,16 @@ function leadExcerpts(sources: ApiSource[]) {
 }
 
 /** "July 8, 2025 (ktvu.com); July 7, 2025 (Kaizen blog)": each value with who says it. */
-function disputedValues(values: { value: string | Bilingual; source?: string; url?: string }[], sources: ApiSource[], date: (iso: string) => string, locale: Locale): string {
+function disputedValues(
+  values: { value: string | Bilingual; source?: string; url?: string }[],
+  sources: ApiSource[],
+  date: (iso: string) => string,
+  locale: Locale,
+): string {
   const who = (v: { source?: string; url?: string }) =>
     v.source ? (sources.find((s) => s.id === v.source)?.publisher ?? v.source) : (httpHost(v.url) ?? '');
-  const text = (value: string | Bilingual) => (typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value) ? date(value) : prose(value, locale));
+  const text = (value: string | Bilingual) =>
+    typeof value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(value) ? date(value) : prose(value, locale);
   return values.map((v) => `${text(v.value)}${who(v) ? ` (${who(v)})` : ''}`).join('; ');
 }
 
@@ -75,7 +81,12 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
       </h2>
       <p className="incident-popup__meta">
         <time dateTime={p.date}>{date(p.date)}</time>
-        {p.endDate ? <> – <time dateTime={p.endDate}>{date(p.endDate)}</time></> : null}
+        {p.endDate ? (
+          <>
+            {' '}
+            – <time dateTime={p.endDate}>{date(p.endDate)}</time>
+          </>
+        ) : null}
         {p.datePrecision !== 'day' ? ` (${t(`datePrecision.${p.datePrecision}`)})` : null}
         {' · '}
         {t(`setting.${p.setting}`)}
@@ -114,9 +125,13 @@ export function IncidentPopup({ feature, onClose, actions }: IncidentPopupProps)
             <ExternalLink href={source.url} target="_blank" lang={source.language} data-original="title">
               {source.title}
             </ExternalLink>
-            {source.language !== locale && <> · {t('excerpt.original', { language: languageName(locale, source.language) })}</>}
+            {source.language !== locale && (
+              <> · {t('excerpt.original', { language: languageName(locale, source.language) })}</>
+            )}
           </figcaption>
-          {source.language !== locale && excerpt.translations[locale] && <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={t} />}
+          {source.language !== locale && excerpt.translations[locale] && (
+            <ExcerptTranslation translation={excerpt.translations[locale]} locale={locale} t={t} />
+          )}
         </figure>
       ))}
       <p className="incident-popup__footer">

@@ -26,6 +26,9 @@ export function shortPlace(f: ApiFeature, locale: Locale): string {
 export function precisionLine(f: ApiFeature, t: Translate, locale: Locale): string {
   const { place, location } = f.properties;
   const name = prose(place.name, locale);
-  const where = location.precision === 'region' || location.precision === 'building' ? name : `${place.city ?? name}, ${place.state}`;
+  const where =
+    location.precision === 'region' || location.precision === 'building'
+      ? name
+      : `${place.city ?? name}, ${place.state}`;
   return t(`precision.${location.precision}`, { place: where });
 }

@@ -12,7 +12,12 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'rel'> & { h
 export function ExternalLink({ href, children, target, ...rest }: Props) {
   const safe = httpHref(href);
   // The marking of a title or a name (data-original) stays on the text when the link does not.
-  if (!safe) return <span lang={rest.lang} data-original={(rest as Record<string, unknown>)['data-original'] as string | undefined}>{children}</span>;
+  if (!safe)
+    return (
+      <span lang={rest.lang} data-original={(rest as Record<string, unknown>)['data-original'] as string | undefined}>
+        {children}
+      </span>
+    );
   return (
     <a {...rest} href={safe} target={target} rel="noopener noreferrer">
       {children}

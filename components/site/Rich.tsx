@@ -11,8 +11,6 @@ import { Fragment, type ReactNode } from 'react';
 export function Rich({ text, nodes }: { text: string; nodes: Record<string, ReactNode> }) {
   const parts = text.split(/\{(\w+)\}/);
   return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <Fragment key={i}>{nodes[part] ?? `{${part}}`}</Fragment> : part))}
-    </>
+    <>{parts.map((part, i) => (i % 2 === 1 ? <Fragment key={i}>{nodes[part] ?? `{${part}}`}</Fragment> : part))}</>
   );
 }

@@ -46,7 +46,9 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
   function commit([a, b]: Range) {
     setDraft(undefined);
     const whole = a <= 0 && b >= n - 1;
-    onChange(whole ? {} : { from: a > 0 ? firstDay(first + a) : undefined, to: b < n - 1 ? lastDay(first + b) : undefined });
+    onChange(
+      whole ? {} : { from: a > 0 ? firstDay(first + a) : undefined, to: b < n - 1 ? lastDay(first + b) : undefined },
+    );
   }
 
   function monthAt(clientX: number): number {
@@ -79,13 +81,19 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
   function onKey(e: React.KeyboardEvent, which: 'start' | 'end') {
     const value = which === 'start' ? start : end;
     const next =
-      e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? value - 1
-      : e.key === 'ArrowRight' || e.key === 'ArrowUp' ? value + 1
-      : e.key === 'PageDown' ? value - 12
-      : e.key === 'PageUp' ? value + 12
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? n - 1
-      : undefined;
+      e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+        ? value - 1
+        : e.key === 'ArrowRight' || e.key === 'ArrowUp'
+          ? value + 1
+          : e.key === 'PageDown'
+            ? value - 12
+            : e.key === 'PageUp'
+              ? value + 12
+              : e.key === 'Home'
+                ? 0
+                : e.key === 'End'
+                  ? n - 1
+                  : undefined;
     if (next === undefined) return;
     e.preventDefault();
     const clamped = which === 'start' ? Math.max(0, Math.min(next, end)) : Math.min(n - 1, Math.max(next, start));
@@ -93,7 +101,8 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
   }
 
   const pct = (i: number) => `${(i / n) * 100}%`;
-  const rangeText = start === 0 && end === n - 1 ? t('timeline.all') : t('timeline.range', { from: label(start), to: label(end) });
+  const rangeText =
+    start === 0 && end === n - 1 ? t('timeline.all') : t('timeline.range', { from: label(start), to: label(end) });
 
   return (
     <div className="timeline">
@@ -116,7 +125,12 @@ export function Timeline({ months: perMonth, from, to, onChange }: TimelineProps
           setDraft(undefined);
         }}
       >
-        <svg viewBox={`0 0 ${n * BAR_STEP} ${CHART_HEIGHT}`} preserveAspectRatio="none" className="timeline__chart" aria-hidden="true">
+        <svg
+          viewBox={`0 0 ${n * BAR_STEP} ${CHART_HEIGHT}`}
+          preserveAspectRatio="none"
+          className="timeline__chart"
+          aria-hidden="true"
+        >
           <path d={bars.outside} className="timeline__bar" />
           <path d={bars.inRange} className="timeline__bar timeline__bar--in" />
         </svg>

@@ -28,7 +28,12 @@ function path(counts: readonly number[], max: number, keep: (i: number) => boole
 }
 
 /** The bars of months `start` to `end` (inclusive) and of the others, scaled so that `max` is a full bar. */
-export function barPaths(counts: readonly number[], max: number, start: number, end: number): { inRange: string; outside: string } {
+export function barPaths(
+  counts: readonly number[],
+  max: number,
+  start: number,
+  end: number,
+): { inRange: string; outside: string } {
   const within = (i: number) => i >= start && i <= end;
   return { inRange: path(counts, max, within), outside: path(counts, max, (i) => !within(i)) };
 }

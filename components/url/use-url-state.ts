@@ -75,7 +75,9 @@ function viewOnly(a: UrlState, b: UrlState): boolean {
  * state the URL cannot represent is not entered: update returns false.
  * With `{ view: true }` the caller re-renders when the view alone is rewritten too.
  */
-export function useUrlState(options: { view?: boolean } = {}): [UrlState, (fn: StateUpdate, mode?: 'push' | 'replace') => boolean] {
+export function useUrlState(
+  options: { view?: boolean } = {},
+): [UrlState, (fn: StateUpdate, mode?: 'push' | 'replace') => boolean] {
   const serverQuery = useContext(ServerQuery);
   const query = useSyncExternalStore(options.view ? subscribeWithView : subscribe, browserQuery, () => serverQuery);
   const state = useMemo(() => decodeState(new URLSearchParams(query)), [query]);

@@ -60,7 +60,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when the passage at `at` begins or ends inside a word ("likely" in "unlikely"). */
 function cutsWord(text: string, at: number, passage: string): boolean {
-  const joins = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
+  const joins = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
   return joins(text[at - 1], passage[0]) || joins(passage[passage.length - 1], text[at + passage.length]);
 }
 
@@ -104,26 +105,51 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
       problems.push({ file: f.file, id: s.id, field: 'id', message: `must match the file name ("${f.stem}")` });
     }
     if (sources.has(s.id)) {
-      problems.push({ file: f.file, id: s.id, field: 'id', message: `duplicate source id, also in ${sourceFile.get(s.id)}` });
+      problems.push({
+        file: f.file,
+        id: s.id,
+        field: 'id',
+        message: `duplicate source id, also in ${sourceFile.get(s.id)}`,
+      });
       continue;
     }
     const body = raw.texts.get(s.text);
     if (body === undefined) {
-      problems.push({ file: f.file, id: s.id, field: 'text', message: `the archived text "${s.text}" is missing beside it` });
+      problems.push({
+        file: f.file,
+        id: s.id,
+        field: 'text',
+        message: `the archived text "${s.text}" is missing beside it`,
+      });
       unreadableSources.add(s.id);
       continue;
     }
     if (s.sha256 && createHash('sha256').update(body, 'utf8').digest('hex') !== s.sha256) {
-      problems.push({ file: f.file, id: s.id, field: 'sha256', message: `does not match the archived text "${s.text}": the text changed since it was archived` });
+      problems.push({
+        file: f.file,
+        id: s.id,
+        field: 'sha256',
+        message: `does not match the archived text "${s.text}": the text changed since it was archived`,
+      });
     }
     const normalized = normalizeQuotes(body);
     s.nonReporting.forEach((span, i) => {
       if (locate(span.text, normalized) < 0) {
-        problems.push({ file: f.file, id: s.id, field: `nonReporting.${i}.text`, message: 'is not verbatim in the archived text' });
+        problems.push({
+          file: f.file,
+          id: s.id,
+          field: `nonReporting.${i}.text`,
+          message: 'is not verbatim in the archived text',
+        });
       }
     });
     if (s.archived < (s.published.length === 10 ? s.published : s.published + '-01')) {
-      problems.push({ file: f.file, id: s.id, field: 'archived', message: `${s.archived} is before the publication date ${s.published}` });
+      problems.push({
+        file: f.file,
+        id: s.id,
+        field: 'archived',
+        message: `${s.archived} is before the publication date ${s.published}`,
+      });
     }
     if (s.archived > today) {
       problems.push({ file: f.file, id: s.id, field: 'archived', message: `${s.archived} is in the future` });
@@ -150,7 +176,12 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
       problems.push({ file: f.file, id: inc.id, field: 'id', message: `must match the file name ("${f.stem}")` });
     }
     if (incidentFile.has(inc.id)) {
-      problems.push({ file: f.file, id: inc.id, field: 'id', message: `duplicate incident id, also in ${incidentFile.get(inc.id)}` });
+      problems.push({
+        file: f.file,
+        id: inc.id,
+        field: 'id',
+        message: `duplicate incident id, also in ${incidentFile.get(inc.id)}`,
+      });
       continue;
     }
     incidentFile.set(inc.id, f.file);
@@ -184,8 +215,13 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
         // Every edition whose language differs from the source's reads our translation beside the quote.
         for (const lang of LOCALES) {
           const path = `${field}.translations.${lang}`;
-          if (lang === source.language && translations[lang]) report(path, `the source is in ${LANGUAGE_NAMES[lang]} already: the quote needs no translation into it`);
-          if (lang !== source.language && !translations[lang]) report(path, `missing ${LANGUAGE_NAMES[lang]} translation (ours, with its translator) of this quote in ${LANGUAGE_NAMES[source.language as Locale] ?? source.language}`);
+          if (lang === source.language && translations[lang])
+            report(path, `the source is in ${LANGUAGE_NAMES[lang]} already: the quote needs no translation into it`);
+          if (lang !== source.language && !translations[lang])
+            report(
+              path,
+              `missing ${LANGUAGE_NAMES[lang]} translation (ours, with its translator) of this quote in ${LANGUAGE_NAMES[source.language as Locale] ?? source.language}`,
+            );
         }
         const at = locate(excerpt, text);
         if (at < 0) {
@@ -208,21 +244,32 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
         }
       });
       if (isBefore(source.published, p.date)) {
-        report(`properties.sources.${i}.source`, `"${ref.source}" was published ${source.published}, before the incident's date ${p.date}`);
+        report(
+          `properties.sources.${i}.source`,
+          `"${ref.source}" was published ${source.published}, before the incident's date ${p.date}`,
+        );
       }
     });
 
     // Evidence behind claims and disagreements: a cited source, or a further-reporting link.
     const links = new Set(p.furtherReporting.map((l) => l.url));
     const checkRef = (field: string, ref: { source?: string; url?: string }) => {
-      if (!ref.source && !ref.url) report(field, 'needs a "source" (a cited source id) or a "url" (a further-reporting link)');
+      if (!ref.source && !ref.url)
+        report(field, 'needs a "source" (a cited source id) or a "url" (a further-reporting link)');
       if (ref.source && !cited.has(ref.source)) {
-        report(`${field}.source`, sources.has(ref.source) ? `source "${ref.source}" is not among this incident's sources` : `unknown source id "${ref.source}"`);
+        report(
+          `${field}.source`,
+          sources.has(ref.source)
+            ? `source "${ref.source}" is not among this incident's sources`
+            : `unknown source id "${ref.source}"`,
+        );
       }
-      if (ref.url && !links.has(ref.url)) report(`${field}.url`, 'is not among this incident\'s furtherReporting links');
+      if (ref.url && !links.has(ref.url)) report(`${field}.url`, "is not among this incident's furtherReporting links");
     };
     p.claims.forEach((c, i) => c.positions.forEach((pos, j) => checkRef(`properties.claims.${i}.positions.${j}`, pos)));
-    p.disagreements.forEach((d, i) => d.values?.forEach((v, j) => checkRef(`properties.disagreements.${i}.values.${j}`, v)));
+    p.disagreements.forEach((d, i) =>
+      d.values?.forEach((v, j) => checkRef(`properties.disagreements.${i}.values.${j}`, v)),
+    );
 
     // Related incidents.
     p.related.forEach((r, i) => {
@@ -231,9 +278,11 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
     });
 
     // Dates that cannot be.
-    if (p.endDate && p.endDate < p.date) report('properties.endDate', `${p.endDate} is before the start date ${p.date}`);
+    if (p.endDate && p.endDate < p.date)
+      report('properties.endDate', `${p.endDate} is before the start date ${p.date}`);
     if (p.endDate && p.endDate > today) report('properties.endDate', `${p.endDate} is in the future`);
-    if (isBefore(p.updated, p.date)) report('properties.updated', `${p.updated} is before the incident's date ${p.date}`);
+    if (isBefore(p.updated, p.date))
+      report('properties.updated', `${p.updated} is before the incident's date ${p.date}`);
     if (p.updated > today) report('properties.updated', `${p.updated} is in the future`);
     if (isBefore(today, p.date)) report('properties.date', `${p.date} is in the future`);
     p.corrections.forEach((c, i) => {
@@ -244,31 +293,48 @@ export function checkDataset(raw: RawDataset, options: CheckOptions = {}): { pro
     if (geometryIssues.length > 0) continue;
     const loc = p.location;
     if (inc.geometry.type === 'Point') {
-      if (loc.precision === 'region') report('properties.location.precision', 'a Point cannot have precision "region": give the area as a Polygon');
+      if (loc.precision === 'region')
+        report('properties.location.precision', 'a Point cannot have precision "region": give the area as a Polygon');
       const known = p.place.counties.filter((c) => {
         if (county(c.fips)) return true;
         report('properties.place.counties', `unknown county FIPS code "${c.fips}"`);
         return false;
       });
-      if (known.length > 0 && !known.some((c) => booleanPointInPolygon(inc.geometry.coordinates as number[], county(c.fips)!))) {
+      if (
+        known.length > 0 &&
+        !known.some((c) => booleanPointInPolygon(inc.geometry.coordinates as number[], county(c.fips)!))
+      ) {
         const [lon, lat] = inc.geometry.coordinates;
         report(
           'geometry.coordinates',
           `[${lon}, ${lat}] lies outside ${known.map((c) => `${c.name} (${c.fips})`).join(' and ')}` +
-            (known.some((c) => booleanPointInPolygon([lat, lon], county(c.fips)!)) ? ': longitude and latitude are swapped' : ''),
+            (known.some((c) => booleanPointInPolygon([lat, lon], county(c.fips)!))
+              ? ': longitude and latitude are swapped'
+              : ''),
         );
       }
     } else {
-      if (loc.precision !== 'region') report('properties.location.precision', `an area must have precision "region", not "${loc.precision}"`);
+      if (loc.precision !== 'region')
+        report('properties.location.precision', `an area must have precision "region", not "${loc.precision}"`);
       if (!loc.unionOf) {
-        report('properties.location.unionOf', 'an area must name the counties it is made of, so the check can recompute it');
+        report(
+          'properties.location.unionOf',
+          'an area must name the counties it is made of, so the check can recompute it',
+        );
       } else {
-        const named = p.place.counties.map((c) => c.fips).sort().join(',');
-        if ([...loc.unionOf].sort().join(',') !== named) report('properties.location.unionOf', `must list the same counties as place.counties (${named})`);
+        const named = p.place.counties
+          .map((c) => c.fips)
+          .sort()
+          .join(',');
+        if ([...loc.unionOf].sort().join(',') !== named)
+          report('properties.location.unionOf', `must list the same counties as place.counties (${named})`);
         try {
           const expected = countyUnion(loc.unionOf);
           if (JSON.stringify(expected) !== JSON.stringify(inc.geometry)) {
-            report('geometry', `is not the union of counties ${loc.unionOf.join(', ')} from us-atlas: run "npm run data:areas" to recompute it`);
+            report(
+              'geometry',
+              `is not the union of counties ${loc.unionOf.join(', ')} from us-atlas: run "npm run data:areas" to recompute it`,
+            );
           }
         } catch (e) {
           report('properties.location.unionOf', (e as Error).message);

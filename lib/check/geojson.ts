@@ -61,7 +61,8 @@ export function checkGeometry(geometry: Geometry, field = 'geometry'): GeometryI
       checkPolygon(geometry.coordinates, at, out);
       break;
     case 'MultiPolygon':
-      if (geometry.coordinates.length === 0) out.push({ field: at, message: 'a multipolygon needs at least one polygon' });
+      if (geometry.coordinates.length === 0)
+        out.push({ field: at, message: 'a multipolygon needs at least one polygon' });
       geometry.coordinates.forEach((poly, i) => checkPolygon(poly, `${at}.${i}`, out));
       break;
     default:

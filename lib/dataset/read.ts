@@ -63,13 +63,19 @@ function readJsonFiles(dir: string, sub: string, problems: Problem[], hash: Hash
   const out: RawFile[] = [];
   for (const name of fs.readdirSync(folder).sort()) {
     if (name.endsWith('.ndjson')) {
-      out.push(...readShard(readText(path.join(folder, name), `${sub}/${name}`, hash), label(dir, sub, name), problems));
+      out.push(
+        ...readShard(readText(path.join(folder, name), `${sub}/${name}`, hash), label(dir, sub, name), problems),
+      );
       continue;
     }
     if (!name.endsWith('.json')) continue;
     const file = label(dir, sub, name);
     try {
-      out.push({ file, stem: name.slice(0, -5), json: JSON.parse(readText(path.join(folder, name), `${sub}/${name}`, hash)) });
+      out.push({
+        file,
+        stem: name.slice(0, -5),
+        json: JSON.parse(readText(path.join(folder, name), `${sub}/${name}`, hash)),
+      });
     } catch (e) {
       problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
     }

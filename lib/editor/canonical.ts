@@ -12,7 +12,15 @@ import type { z } from 'zod';
 /** Columns a one-line object or array may take, indentation included. */
 export const WIDTH = 120;
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType; out?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+  out?: z.ZodType;
+};
 
 function defOf(schema: z.ZodType | undefined): Def | undefined {
   return (schema as unknown as { _zod?: { def: Def } } | undefined)?._zod?.def;
@@ -44,10 +52,11 @@ function pickOption(options: z.ZodType[], value: Record<string, unknown>): Def |
   const keys = Object.keys(value);
   const objects = options.map(unwrap).filter((d): d is Def => d?.type === 'object');
   const fits = (d: Def) => keys.every((k) => k in d.shape!);
-  const literal = (d: Def) => Object.entries(d.shape!).every(([k, s]) => {
-    const v = (unwrap(s) as { values?: unknown[] } | undefined)?.values;
-    return !v || v.includes(value[k]);
-  });
+  const literal = (d: Def) =>
+    Object.entries(d.shape!).every(([k, s]) => {
+      const v = (unwrap(s) as { values?: unknown[] } | undefined)?.values;
+      return !v || v.includes(value[k]);
+    });
   return objects.find((d) => fits(d) && literal(d)) ?? objects.find(fits);
 }
 
@@ -58,7 +67,8 @@ export function orderKeys(value: unknown, schema?: z.ZodType): unknown {
   if (Array.isArray(value)) return value.map((v) => orderKeys(v, def?.type === 'array' ? def.element : undefined));
   if (!isPlainObject(value)) return value;
   const shape: Record<string, z.ZodType | undefined> = def?.type === 'object' ? def.shape! : {};
-  const order = def?.type !== 'object' && Object.keys(value).every((k) => LANGUAGES.includes(k)) ? LANGUAGES : Object.keys(shape);
+  const order =
+    def?.type !== 'object' && Object.keys(value).every((k) => LANGUAGES.includes(k)) ? LANGUAGES : Object.keys(shape);
   const known = order.filter((k) => k in value);
   const rest = Object.keys(value).filter((k) => !order.includes(k));
   const out: Record<string, unknown> = {};

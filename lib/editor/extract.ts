@@ -22,9 +22,41 @@ export interface Extracted {
 }
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
 
@@ -85,10 +117,16 @@ export function extractArticle(html: string): Extracted {
   const doc = document as unknown as Document;
   // Read the page's own description before Readability rewrites the document.
   const url = httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(meta(doc, 'og:url'));
-  const published = isoDay(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')) ?? isoDay(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const published =
+    isoDay(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
+    isoDay(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   const lang = (doc.documentElement?.getAttribute('lang') ?? meta(doc, 'og:locale') ?? '').slice(0, 2).toLowerCase();
   const article = new Readability(doc, { keepClasses: false }).parse();
-  const content = article?.content ? blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode) : '';
+  const content = article?.content
+    ? blockText(
+        parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode,
+      )
+    : '';
   return {
     text: content,
     title: article?.title?.trim() || meta(doc, 'og:title') || undefined,

@@ -33,7 +33,10 @@ export function readWithVersion(file: string): { text: string | null; version: V
 /** Writes `text` to `file` through a temporary file and a rename. */
 export function writeAtomic(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const fd = fs.openSync(tmp, 'wx');
   try {
     fs.writeFileSync(fd, text, 'utf8');

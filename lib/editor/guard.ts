@@ -29,7 +29,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function refusal(method: string, headers: Headers): Refusal | undefined {
   const host = headers.get('host');
-  if (!isLoopbackHost(host)) return { status: 403, error: `the editor answers only on this machine's loopback address, not for Host "${host ?? ''}"` };
+  if (!isLoopbackHost(host))
+    return {
+      status: 403,
+      error: `the editor answers only on this machine's loopback address, not for Host "${host ?? ''}"`,
+    };
   if (SAFE_METHODS.has(method.toUpperCase())) return undefined;
   const origin = headers.get('origin');
   if (origin !== null && origin.toLowerCase() !== `http://${host!.toLowerCase()}`) {

@@ -12,14 +12,16 @@ export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 /** The largest request body: a page or text at the limit, plus its metadata, JSON-escaped. */
 export const MAX_BODY_BYTES = 3 * MAX_TEXT_BYTES;
 
-const MARKUP = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|math|img|link|meta|base|form|input)\b|\bjavascript\s*:|\bon[a-z]+\s*=\s*["']/i;
+const MARKUP =
+  /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|math|img|link|meta|base|form|input)\b|\bjavascript\s*:|\bon[a-z]+\s*=\s*["']/i;
 // Control characters other than tab and line ends, and U+FFFD where bytes were not UTF-8.
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** Why a pasted or imported text (a page's HTML, an archived text) is refused, or undefined. */
 export function refuseText(text: unknown, what: string): string | undefined {
   if (typeof text !== 'string') return `${what} must be text`;
-  if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) return `${what} is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB: that is not an article`;
+  if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES)
+    return `${what} is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB: that is not an article`;
   if (BINARY.test(text)) return `${what} is not text (it holds binary data or bytes that are not UTF-8)`;
   return undefined;
 }

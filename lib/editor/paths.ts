@@ -22,7 +22,9 @@ export type ListFile = (typeof LIST_FILES)[number];
 
 export class BadId extends Error {
   constructor(readonly id: unknown) {
-    super(`"${String(id).slice(0, 140)}" is not a valid id: lowercase letters, digits and single hyphens, at most 120 characters`);
+    super(
+      `"${String(id).slice(0, 140)}" is not a valid id: lowercase letters, digits and single hyphens, at most 120 characters`,
+    );
     this.name = 'BadId';
   }
 }

@@ -36,8 +36,7 @@ export function county(fips: string): CountyFeature | undefined {
 /** Rounds every coordinate to `digits` decimals (5 ≈ 1 m), so stored and recomputed areas compare exactly. */
 export function roundGeometry<G extends Polygon | MultiPolygon>(geometry: G, digits = 5): G {
   const f = 10 ** digits;
-  const round = (c: unknown): unknown =>
-    typeof c === 'number' ? Math.round(c * f) / f : (c as unknown[]).map(round);
+  const round = (c: unknown): unknown => (typeof c === 'number' ? Math.round(c * f) / f : (c as unknown[]).map(round));
   return { ...geometry, coordinates: round(geometry.coordinates) } as G;
 }
 
@@ -62,7 +61,8 @@ export function countyUnion(fipsCodes: string[]): Polygon | MultiPolygon {
 /** Twice the signed area of a ring (shoelace): zero when its points all lie on a line or on one point. */
 function ringArea(ring: number[][]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
   return sum;
 }
 
@@ -73,8 +73,10 @@ function ringArea(ring: number[][]): number {
  * the RFC 7946 check, and it covers nothing.
  */
 export function withoutDegenerateRings<G extends Polygon | MultiPolygon>(geometry: G): G {
-  const keep = (rings: number[][][]) => (ringArea(rings[0]) === 0 ? undefined : rings.filter((r, i) => i === 0 || ringArea(r) !== 0));
-  if (geometry.type === 'Polygon') return { ...geometry, coordinates: keep(geometry.coordinates) ?? geometry.coordinates } as G;
+  const keep = (rings: number[][][]) =>
+    ringArea(rings[0]) === 0 ? undefined : rings.filter((r, i) => i === 0 || ringArea(r) !== 0);
+  if (geometry.type === 'Polygon')
+    return { ...geometry, coordinates: keep(geometry.coordinates) ?? geometry.coordinates } as G;
   const polygons = (geometry as MultiPolygon).coordinates.map(keep).filter((p): p is number[][][] => !!p);
   return { ...geometry, coordinates: polygons } as G;
 }

@@ -21,7 +21,12 @@ let states: Map<string, Feature<Polygon | MultiPolygon, { name: string }>> | und
 function state(fips: string) {
   if (!states) {
     const topo = statesTopology as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
-    states = new Map(feature(topo, topo.objects.states).features.map((f) => [String(f.id), f as Feature<Polygon | MultiPolygon, { name: string }>]));
+    states = new Map(
+      feature(topo, topo.objects.states).features.map((f) => [
+        String(f.id),
+        f as Feature<Polygon | MultiPolygon, { name: string }>,
+      ]),
+    );
   }
   return states.get(fips);
 }
@@ -51,7 +56,9 @@ function coarsen(g: Polygon | MultiPolygon): Polygon | MultiPolygon | undefined 
     })
     .filter((p): p is Position[][] => !!p);
   if (!polygons.length) return undefined;
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** The outlines of the incident's state(s) and counties, states first. */

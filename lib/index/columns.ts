@@ -22,10 +22,15 @@ export interface Positions {
   my: Float64Array;
 }
 
-
 export function positionsOf(features: readonly ApiFeature[]): Positions {
   const n = features.length;
-  const p: Positions = { area: new Uint8Array(n), x: new Float64Array(n), y: new Float64Array(n), mx: new Float64Array(n), my: new Float64Array(n) };
+  const p: Positions = {
+    area: new Uint8Array(n),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    mx: new Float64Array(n),
+    my: new Float64Array(n),
+  };
   features.forEach((f, i) => {
     const b = f.bbox;
     const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
@@ -50,12 +55,19 @@ export interface Columns extends Positions {
 }
 
 /** yyyymmdd of a date given to the day. */
-const day = (date: string) => Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+const day = (date: string) =>
+  Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 const bit = (list: readonly string[], value: string) => 2 ** list.indexOf(value);
 
 export function buildColumns(features: readonly ApiFeature[]): Columns {
   const n = features.length;
-  const c: Columns = { ...positionsOf(features), setting: new Uint32Array(n), agencies: new Uint32Array(n), start: new Uint32Array(n), end: new Uint32Array(n) };
+  const c: Columns = {
+    ...positionsOf(features),
+    setting: new Uint32Array(n),
+    agencies: new Uint32Array(n),
+    start: new Uint32Array(n),
+    end: new Uint32Array(n),
+  };
   features.forEach((f, i) => {
     const p = f.properties;
     c.setting[i] = bit(SETTINGS, p.setting);
@@ -71,7 +83,11 @@ export function buildColumns(features: readonly ApiFeature[]): Columns {
  * and box: a point's own coordinates, an area through `areaMeets(i, box)`
  * (its geometry, the caller's business). Text (`q`) is not tested here.
  */
-export function compileFilters(c: Columns, filters: Filters, areaMeets: (i: number, box: BBox) => boolean): (i: number) => boolean {
+export function compileFilters(
+  c: Columns,
+  filters: Filters,
+  areaMeets: (i: number, box: BBox) => boolean,
+): (i: number) => boolean {
   const settings = filters.setting.length ? filters.setting.reduce((bits, s) => bits | bit(SETTINGS, s), 0) : -1;
   const agencies = filters.agency.reduce((bits, a) => bits | bit(AGENCIES, a), 0);
   const from = filters.from ? day(filters.from) : 0;
@@ -79,7 +95,8 @@ export function compileFilters(c: Columns, filters: Filters, areaMeets: (i: numb
   const box = filters.bbox;
   const across = !!box && box[0] > box[2];
   return (i) => {
-    if (!(c.setting[i] & settings) || (agencies && !(c.agencies[i] & agencies)) || c.end[i] < from || c.start[i] > to) return false;
+    if (!(c.setting[i] & settings) || (agencies && !(c.agencies[i] & agencies)) || c.end[i] < from || c.start[i] > to)
+      return false;
     if (!box) return true;
     if (c.area[i]) return areaMeets(i, box);
     const x = c.x[i];

@@ -47,7 +47,8 @@ export class SpatialIndex {
   /** Feature indices of the points inside `box`, in no order (a selection too large to send is only counted and gathered). */
   pointsIn(box: BBox): number[] {
     const [w, s, e, n] = box;
-    const ids = w > e ? [...this.tree.range(w, s, 180, n), ...this.tree.range(-180, s, e, n)] : this.tree.range(w, s, e, n);
+    const ids =
+      w > e ? [...this.tree.range(w, s, 180, n), ...this.tree.range(-180, s, e, n)] : this.tree.range(w, s, e, n);
     const out: number[] = [];
     for (const id of ids) if (id < this.pointFeature.length) out.push(this.pointFeature[id]);
     return out;

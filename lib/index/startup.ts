@@ -31,10 +31,14 @@ function indexWordsInBackground(indexWordsFor: typeof InMemory.indexWordsFor): P
         slices++;
         if (!words) return void setImmediate(slice);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`dataset: ${words.words} distinct words (${words.postings} postings, ${words.bitsets} words as bitsets, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`);
+        console.log(
+          `dataset: ${words.words} distinct words (${words.postings} postings, ${words.bitsets} words as bitsets, ${(words.bytes / 1e6).toFixed(1)} MB) indexed for text search in the background in ${seconds} s, ${slices} slices, the longest ${longest.toFixed(0)} ms`,
+        );
         resolve();
       } catch (error) {
-        console.error(`dataset: the index of words failed (${error instanceof Error ? error.message : String(error)}); text queries build it themselves`);
+        console.error(
+          `dataset: the index of words failed (${error instanceof Error ? error.message : String(error)}); text queries build it themselves`,
+        );
         reject(error);
       }
     };
@@ -50,7 +54,8 @@ export async function loadAtStartup(): Promise<void> {
     process.exit(1);
   }
   // With a database, db:load did the checking and indexing: only make sure it answers.
-  if (process.env.DATABASE_URL) return (await import('../store/postgres/startup')).connectAtStartup(process.env.DATABASE_URL);
+  if (process.env.DATABASE_URL)
+    return (await import('../store/postgres/startup')).connectAtStartup(process.env.DATABASE_URL);
   const { dataDir, indexWordsFor, loadIncidents, warmIncidents } = await import('../in-memory');
   const started = performance.now();
   try {

@@ -8,11 +8,27 @@ import { tileOf, tilePath, type Tile } from '../shared/tiles/address';
 import { positionsOf } from './columns';
 import { buildTileOrder, tileRange } from './tile-order';
 
-const point = (lng: number, lat: number) => ({ type: 'Feature', id: `${lng},${lat}`, bbox: [lng, lat, lng, lat], geometry: { type: 'Point', coordinates: [lng, lat] }, properties: {} }) as unknown as ApiFeature;
-const area = { type: 'Feature', id: 'area', bbox: [-118, 34, -117, 35], geometry: { type: 'Polygon', coordinates: [] }, properties: {} } as unknown as ApiFeature;
+const point = (lng: number, lat: number) =>
+  ({
+    type: 'Feature',
+    id: `${lng},${lat}`,
+    bbox: [lng, lat, lng, lat],
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: {},
+  }) as unknown as ApiFeature;
+const area = {
+  type: 'Feature',
+  id: 'area',
+  bbox: [-118, 34, -117, 35],
+  geometry: { type: 'Polygon', coordinates: [] },
+  properties: {},
+} as unknown as ApiFeature;
 
 const coordinates: [number, number][] = [
-  ...Array.from({ length: 400 }, (_, i): [number, number] => [-180 + ((i * 7919) % 36000) / 100, -85 + ((i * 104729) % 17000) / 100]),
+  ...Array.from({ length: 400 }, (_, i): [number, number] => [
+    -180 + ((i * 7919) % 36000) / 100,
+    -85 + ((i * 104729) % 17000) / 100,
+  ]),
   [-180, 0],
   [180, 0],
   [0, 90],
@@ -38,7 +54,10 @@ describe('tileRange', () => {
         const [tz, x, y] = key.split('/').map(Number);
         const tile: Tile = { z: tz, x, y };
         const [from, to] = tileRange(order, tile);
-        expect([...order.features.slice(from, to)].sort((a, b) => a - b), key).toEqual(expected);
+        expect(
+          [...order.features.slice(from, to)].sort((a, b) => a - b),
+          key,
+        ).toEqual(expected);
       }
     }
   });

@@ -24,7 +24,8 @@ export interface TileOrder {
 /** The quadkey of column `cx` and row `cy` among `digits`-deep cells. */
 function quadkey(cx: number, cy: number, digits: number): number {
   let key = 0;
-  for (let d = digits - 1; d >= 0; d--) key = key * 4 + (Math.floor(cx / 2 ** d) % 2) + 2 * (Math.floor(cy / 2 ** d) % 2);
+  for (let d = digits - 1; d >= 0; d--)
+    key = key * 4 + (Math.floor(cx / 2 ** d) % 2) + 2 * (Math.floor(cy / 2 ** d) % 2);
   return key;
 }
 

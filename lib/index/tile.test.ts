@@ -15,26 +15,52 @@ import { SpatialIndex } from './spatial';
 import { tileIncidents, type TileContext } from './tile';
 import { buildTileOrder } from './tile-order';
 
-const at = (i: number) => ({ setting: i % 2 ? 'courthouse' : 'workplace', agencies: ['ice'], date: '2025-07-08', datePrecision: 'day' });
-const point = (i: number, lng: number, lat: number): ApiFeature => ({ type: 'Feature', id: `point-${i}`, bbox: [lng, lat, lng, lat], geometry: { type: 'Point', coordinates: [lng, lat] }, properties: at(i) }) as unknown as ApiFeature;
+const at = (i: number) => ({
+  setting: i % 2 ? 'courthouse' : 'workplace',
+  agencies: ['ice'],
+  date: '2025-07-08',
+  datePrecision: 'day',
+});
+const point = (i: number, lng: number, lat: number): ApiFeature =>
+  ({
+    type: 'Feature',
+    id: `point-${i}`,
+    bbox: [lng, lat, lng, lat],
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: at(i),
+  }) as unknown as ApiFeature;
 const county: ApiFeature = {
   type: 'Feature',
   id: 'county',
   bbox: [-118, 33.5, -116.5, 34.5],
-  geometry: { type: 'Polygon', coordinates: [[[-118, 33.5], [-116.5, 33.5], [-116.5, 34.5], [-118, 34.5], [-118, 33.5]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-118, 33.5],
+        [-116.5, 33.5],
+        [-116.5, 34.5],
+        [-118, 34.5],
+        [-118, 33.5],
+      ],
+    ],
+  },
   properties: at(0),
 } as unknown as ApiFeature;
 
 // 600 points spread over southern California (more than a tile's share at low zooms), a few on tile edges, and one county.
 const features = [
   county,
-  ...Array.from({ length: 600 }, (_, i) => point(i, -119 + ((i * 7919) % 3000) / 1000, 33 + ((i * 104729) % 2000) / 1000)),
+  ...Array.from({ length: 600 }, (_, i) =>
+    point(i, -119 + ((i * 7919) % 3000) / 1000, 33 + ((i * 104729) % 2000) / 1000),
+  ),
   point(600, -118.125, 34), // on the edge of 9/88/* and 9/89/*
   point(601, -117.421875, 34.30714385628804), // on a corner at zoom 9
 ];
 const columns = buildColumns(features);
 const json = features.map((f) => JSON.stringify(f).length + 1);
-const boxMeets = (i: number, [w, s, e, n]: number[]) => features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s;
+const boxMeets = (i: number, [w, s, e, n]: number[]) =>
+  features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s;
 const ctx: TileContext = {
   features,
   order: buildTileOrder(columns),
@@ -53,7 +79,7 @@ function answers(zoom: number, filters = NONE): { tile: Tile; indices: number[];
 }
 
 describe('tiles of a region', () => {
-  it('account for every point once at every zoom, within a tile\'s share of the limits', () => {
+  it("account for every point once at every zoom, within a tile's share of the limits", () => {
     for (const zoom of [3, 6, 8, 9]) {
       let counted = 0;
       for (const { indices, clusters } of answers(zoom)) {
@@ -78,7 +104,7 @@ describe('tiles of a region', () => {
     for (const { tile } of withArea) expect(tilesCovering(county.bbox, 9)).toContainEqual(tile);
   });
 
-  it('keep a cluster\'s id and cell under a filter: it only counts fewer', () => {
+  it("keep a cluster's id and cell under a filter: it only counts fewer", () => {
     const all = new Map(answers(5).flatMap((a) => a.clusters.map((c) => [c.id, c] as const)));
     const some = answers(5, { setting: ['courthouse'], agency: [] }).flatMap((a) => a.clusters);
     expect(some.length).toBeGreaterThan(0);

@@ -50,6 +50,11 @@ export function tileIncidents(ctx: TileContext, filters: Filters, tile: Tile): T
   points.sort(ascending);
   const grid = clusterCells(ctx.positions, points, tile.z);
   // Areas as themselves, unless they alone would fill half the tile's share: then gathered at their boxes' centres, each in the tile that holds its centre.
-  const shown = fitsIn(ctx, areas, TILE_FEATURES / 2, TILE_BYTES / 2) ? { clusters: [], points: areas } : clusterCells(ctx.positions, areas.filter(inTile), tile.z, 'a');
-  return { indices: [...shown.points, ...grid.points].sort(ascending), clusters: [...grid.clusters, ...shown.clusters] };
+  const shown = fitsIn(ctx, areas, TILE_FEATURES / 2, TILE_BYTES / 2)
+    ? { clusters: [], points: areas }
+    : clusterCells(ctx.positions, areas.filter(inTile), tile.z, 'a');
+  return {
+    indices: [...shown.points, ...grid.points].sort(ascending),
+    clusters: [...grid.clusters, ...shown.clusters],
+  };
 }

@@ -26,15 +26,20 @@ export function parseTile(path: { z: string; x: string; y: string }): Tile {
   if (z > TILE_MAX_ZOOM) throw new FilterError('z', `a whole number from 0 to ${TILE_MAX_ZOOM}`, path.z);
   const last = `a whole number from 0 to ${2 ** z - 1} at zoom ${z}`;
   const tile = { z, x: coordinate('x', path.x, last), y: coordinate('y', path.y, last) };
-  if (!isTile(tile)) throw new FilterError(tile.x >= 2 ** z ? 'x' : 'y', last, String(tile.x >= 2 ** z ? tile.x : tile.y));
+  if (!isTile(tile))
+    throw new FilterError(tile.x >= 2 ** z ? 'x' : 'y', last, String(tile.x >= 2 ** z ? tile.x : tile.y));
   return tile;
 }
 
 /** The tile's incidents under the filters in `params` (no bbox or zoom: the tile is both) as the API serves them. */
-export async function tileAnswer(path: { z: string; x: string; y: string }, params: URLSearchParams): Promise<Prepared> {
+export async function tileAnswer(
+  path: { z: string; x: string; y: string },
+  params: URLSearchParams,
+): Promise<Prepared> {
   const tile = parseTile(path);
   for (const name of ['bbox', 'zoom']) {
-    if (params.has(name)) throw new FilterError(name, `no ${name}: a tile's address is its box and zoom`, params.get(name)!.slice(0, 200));
+    if (params.has(name))
+      throw new FilterError(name, `no ${name}: a tile's address is its box and zoom`, params.get(name)!.slice(0, 200));
   }
   return prepare(await tileJson(parseFilters(params), tile), GEOJSON);
 }

@@ -16,13 +16,32 @@ const properties = { setting: 'other', agencies: ['ice'], date: '2025-07-08', da
 function area(i: number): ApiFeature {
   const x = -120 + (i % 50) * 1;
   const y = 30 + Math.floor(i / 50) * 0.5;
-  const ring = Array.from({ length: 40 }, (_, k) => [x + 0.2 * Math.cos((2 * Math.PI * k) / 40), y + 0.2 * Math.sin((2 * Math.PI * k) / 40)]);
+  const ring = Array.from({ length: 40 }, (_, k) => [
+    x + 0.2 * Math.cos((2 * Math.PI * k) / 40),
+    y + 0.2 * Math.sin((2 * Math.PI * k) / 40),
+  ]);
   ring.push(ring[0]);
-  return { type: 'Feature', id: `area-${i}`, bbox: [x - 0.2, y - 0.2, x + 0.2, y + 0.2], geometry: { type: 'Polygon', coordinates: [ring] }, properties } as unknown as ApiFeature;
+  return {
+    type: 'Feature',
+    id: `area-${i}`,
+    bbox: [x - 0.2, y - 0.2, x + 0.2, y + 0.2],
+    geometry: { type: 'Polygon', coordinates: [ring] },
+    properties,
+  } as unknown as ApiFeature;
 }
-const point = (i: number): ApiFeature => ({ type: 'Feature', id: `point-${i}`, bbox: [-100, 40, -100, 40], geometry: { type: 'Point', coordinates: [-100 + i * 0.01, 40] }, properties }) as unknown as ApiFeature;
+const point = (i: number): ApiFeature =>
+  ({
+    type: 'Feature',
+    id: `point-${i}`,
+    bbox: [-100, 40, -100, 40],
+    geometry: { type: 'Point', coordinates: [-100 + i * 0.01, 40] },
+    properties,
+  }) as unknown as ApiFeature;
 
-const features = [...Array.from({ length: 1_500 }, (_, i) => area(i)), ...Array.from({ length: 100 }, (_, i) => point(i))];
+const features = [
+  ...Array.from({ length: 1_500 }, (_, i) => area(i)),
+  ...Array.from({ length: 100 }, (_, i) => point(i)),
+];
 const columns = buildColumns(features);
 const json = features.map((f) => JSON.stringify(f).length + 1);
 const ctx: ViewContext = {
@@ -30,11 +49,19 @@ const ctx: ViewContext = {
   index: new SpatialIndex(features),
   positions: columns,
   // The areas are squares: their boxes are as good as their outlines here.
-  matcher: (filters) => compileFilters(columns, filters, (i, [w, s, e, n]) => features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s),
-  areaMeets: (i, [w, s, e, n]) => features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s,
+  matcher: (filters) =>
+    compileFilters(
+      columns,
+      filters,
+      (i, [w, s, e, n]) =>
+        features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s,
+    ),
+  areaMeets: (i, [w, s, e, n]) =>
+    features[i].bbox[0] <= e && features[i].bbox[2] >= w && features[i].bbox[1] <= n && features[i].bbox[3] >= s,
   size: (i) => json[i],
 };
-const isCluster = (f: ApiFeature | ApiCluster): f is ApiCluster => (f.properties as { cluster?: boolean }).cluster === true;
+const isCluster = (f: ApiFeature | ApiCluster): f is ApiCluster =>
+  (f.properties as { cluster?: boolean }).cluster === true;
 
 describe('a view of more areas than one answer holds', () => {
   it('gathers the areas too, within the limits, accounting for every incident once', () => {
@@ -52,6 +79,13 @@ describe('a view of more areas than one answer holds', () => {
   it('draws the areas as themselves where few are in view', () => {
     const view = viewIndices(ctx, { setting: [], agency: [], bbox: [-120.5, 29.5, -117.5, 30.5], zoom: 9 });
     expect(view.kind).toBe('features');
-    expect(view.indices.map((i) => features[i].id)).toEqual(['area-0', 'area-1', 'area-2', 'area-50', 'area-51', 'area-52']);
+    expect(view.indices.map((i) => features[i].id)).toEqual([
+      'area-0',
+      'area-1',
+      'area-2',
+      'area-50',
+      'area-51',
+      'area-52',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ export interface ViewContext {
  * Features as indices into the loaded features, newest first (the caller
  * serialises them), and the clusters after them.
  */
-export type View = { kind: 'features'; indices: number[]; clusters: [] } | { kind: 'clusters'; indices: number[]; clusters: ApiCluster[]; zoom: number };
+export type View =
+  | { kind: 'features'; indices: number[]; clusters: [] }
+  | { kind: 'clusters'; indices: number[]; clusters: ApiCluster[]; zoom: number };
 
 const WORLD: BBox = [-180, -90, 180, 90];
 
@@ -49,7 +51,12 @@ export function clusterZoom(box: BBox, zoom: number): number {
 }
 
 /** True when `indices` number at most `maxFeatures` and their JSON at most `maxBytes`. */
-export function fitsIn(ctx: Pick<ViewContext, 'size'>, indices: readonly number[], maxFeatures: number, maxBytes: number): boolean {
+export function fitsIn(
+  ctx: Pick<ViewContext, 'size'>,
+  indices: readonly number[],
+  maxFeatures: number,
+  maxBytes: number,
+): boolean {
   if (indices.length > maxFeatures) return false;
   let bytes = 0;
   for (const i of indices) if ((bytes += ctx.size(i)) > maxBytes) return false;
@@ -78,7 +85,10 @@ export function viewIndices(ctx: ViewContext, filters: Filters): View {
     const shown = areasFit ? { clusters: [], points: areas } : clusterCells(ctx.positions, areas, zoom, 'a');
     const indices = [...shown.points, ...view.points].sort(ascending);
     const clusters = [...view.clusters, ...shown.clusters];
-    if ((clusters.length + indices.length <= MAX_FEATURES && fitsIn(ctx, indices, MAX_FEATURES, MAX_BYTES)) || zoom === 0) {
+    if (
+      (clusters.length + indices.length <= MAX_FEATURES && fitsIn(ctx, indices, MAX_FEATURES, MAX_BYTES)) ||
+      zoom === 0
+    ) {
       return { kind: 'clusters', zoom, indices, clusters };
     }
   }

@@ -8,7 +8,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listIncidents, loadIncidents, resetIncidents } from '../in-memory';
 import { matchesFilters, searchFields, searchText } from '../shared/match';
 import type { ApiFeature } from '../shared/types';
-import { BITSET_SHARE, buildWordIndex, complete, hasBit, textTest, wordIndexSteps, WordIndexBuilder, type WordIndex } from './words';
+import {
+  BITSET_SHARE,
+  buildWordIndex,
+  complete,
+  hasBit,
+  textTest,
+  wordIndexSteps,
+  WordIndexBuilder,
+  type WordIndex,
+} from './words';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -22,7 +31,11 @@ function loadFeatures(dir: string): ApiFeature[] {
 afterAll(resetIncidents);
 
 /** A made-up incident holding `texts` in its title, Spanish summary, place and one excerpt. */
-function madeUp(id: string, title: string, more: { es?: string; place?: string; city?: string; county?: string; excerpt?: string } = {}): ApiFeature {
+function madeUp(
+  id: string,
+  title: string,
+  more: { es?: string; place?: string; city?: string; county?: string; excerpt?: string } = {},
+): ApiFeature {
   return {
     type: 'Feature',
     id,
@@ -32,7 +45,12 @@ function madeUp(id: string, title: string, more: { es?: string; place?: string; 
       title,
       summary: 'A made-up incident.',
       es: { title: 'Un incidente inventado', summary: more.es ?? 'Inventado.' },
-      place: { name: more.place ?? 'Somewhere', city: more.city, state: 'CA', counties: more.county ? [{ name: more.county, fips: '06071' }] : [] },
+      place: {
+        name: more.place ?? 'Somewhere',
+        city: more.city,
+        state: 'CA',
+        counties: more.county ? [{ name: more.county, fips: '06071' }] : [],
+      },
       location: { precision: 'city', basis: { en: 'Made up.', es: 'Inventado.' } },
       sources: more.excerpt ? [{ id: 's', excerpts: [{ text: more.excerpt, part: 'body', translations: {} }] }] : [],
       claims: [],
@@ -57,15 +75,74 @@ const MADE_UP = [
 ];
 
 const QUERIES = [
-  'josé', 'jose', 'JOSE', 'José’s', "jose's", 'jos', 'j', 's', 'sagr', 'sagrado', 'corazon', 'CORAZÓN', 'corazón parroquia',
-  'ice', 'ICE arrest', 'police', 'olice', 'pol ice', 'don’t', "don't", 'don t', 'didn', 'didn’t even', '“targeted”', '"targeted"',
-  'report 113', '113-9', '1139', '113', '11', '2025', '2025-07', '7 77', '½', '٣', 'qué', 'que paso', 'οδος', 'σ', 'ς',
-  'nothing', 'zzz', 'jose zzz', 'a', 'an', 'made', 'made-up', 'made up incident', 'somewhere', 'santa clara county', 'ca',
-  '!!!', ' ', '—', '’', '...', 'x', 'inmigración agentes', 'montgomery st', 'st', 'the', 'year old', '30',
+  'josé',
+  'jose',
+  'JOSE',
+  'José’s',
+  "jose's",
+  'jos',
+  'j',
+  's',
+  'sagr',
+  'sagrado',
+  'corazon',
+  'CORAZÓN',
+  'corazón parroquia',
+  'ice',
+  'ICE arrest',
+  'police',
+  'olice',
+  'pol ice',
+  'don’t',
+  "don't",
+  'don t',
+  'didn',
+  'didn’t even',
+  '“targeted”',
+  '"targeted"',
+  'report 113',
+  '113-9',
+  '1139',
+  '113',
+  '11',
+  '2025',
+  '2025-07',
+  '7 77',
+  '½',
+  '٣',
+  'qué',
+  'que paso',
+  'οδος',
+  'σ',
+  'ς',
+  'nothing',
+  'zzz',
+  'jose zzz',
+  'a',
+  'an',
+  'made',
+  'made-up',
+  'made up incident',
+  'somewhere',
+  'santa clara county',
+  'ca',
+  '!!!',
+  ' ',
+  '—',
+  '’',
+  '...',
+  'x',
+  'inmigración agentes',
+  'montgomery st',
+  'st',
+  'the',
+  'year old',
+  '30',
 ];
 
 /** What lib/shared/match.ts answers, as a sorted list of indices. */
-const expected = (features: ApiFeature[], q: string) => features.flatMap((f, i) => (matchesFilters(f, { setting: [], agency: [], q }) ? [i] : []));
+const expected = (features: ApiFeature[], q: string) =>
+  features.flatMap((f, i) => (matchesFilters(f, { setting: [], agency: [], q }) ? [i] : []));
 
 function answered(index: WordIndex, q: string): number[] {
   const bits = index.matching(q);
@@ -81,7 +158,10 @@ function answered(index: WordIndex, q: string): number[] {
 function queriesFrom(features: ApiFeature[]): string[] {
   const words = [...new Set(features.flatMap((f) => searchText(f).trim().split(' ')))].sort();
   const prefixes = words.flatMap((w) => [1, 2, 3, Math.ceil(w.length / 2), w.length].map((k) => w.slice(0, k)));
-  const pairs = words.flatMap((w, k) => [`${w} ${words[(k * 7 + 3) % words.length]}`, `${w.toUpperCase()} ${words[(k * 13 + 5) % words.length].slice(0, 3)}`]);
+  const pairs = words.flatMap((w, k) => [
+    `${w} ${words[(k * 7 + 3) % words.length]}`,
+    `${w.toUpperCase()} ${words[(k * 13 + 5) % words.length].slice(0, 3)}`,
+  ]);
   return [...new Set([...prefixes, ...pairs])];
 }
 
@@ -97,7 +177,9 @@ const SHARES: [string, number][] = [
   ['the default share', BITSET_SHARE],
 ];
 
-describe.each(DATASETS.flatMap(([name, features]) => SHARES.map(([how, share]) => [`${name}, ${how}`, features, share] as const)))('the word index of %s', (_, features, share) => {
+describe.each(
+  DATASETS.flatMap(([name, features]) => SHARES.map(([how, share]) => [`${name}, ${how}`, features, share] as const)),
+)('the word index of %s', (_, features, share) => {
   const all = features();
   const index = buildWordIndex(all.length, (i) => searchFields(all[i]), share);
 
@@ -121,12 +203,18 @@ describe('WordIndex', () => {
     expect(index.words).toContain('jose');
     expect(index.words).not.toContain('José');
     for (const [k, word] of index.words.entries()) {
-      expect(index.featuresOf(k), word).toEqual(MADE_UP.flatMap((f, i) => (searchText(f).includes(` ${word} `) || searchText(f).endsWith(` ${word}`) ? [i] : [])));
+      expect(index.featuresOf(k), word).toEqual(
+        MADE_UP.flatMap((f, i) =>
+          searchText(f).includes(` ${word} `) || searchText(f).endsWith(` ${word}`) ? [i] : [],
+        ),
+      );
     }
   });
 
   it('keeps a word as a bitset where a list would cost more: held by more than one feature in 32', () => {
-    const many = Array.from({ length: 320 }, (_, k) => madeUp(`m${k}`, k < 11 ? 'Rare word' : k < 20 ? 'Scarce word' : 'Common word'));
+    const many = Array.from({ length: 320 }, (_, k) =>
+      madeUp(`m${k}`, k < 11 ? 'Rare word' : k < 20 ? 'Scarce word' : 'Common word'),
+    );
     const big = buildWordIndex(many.length, (i) => searchFields(many[i]));
     // "rare" is in 11 of 320 (more than 10): a bitset; "scarce" in 9: a list.
     expect(big.featuresOf(big.words.indexOf('rare'))).toHaveLength(11);

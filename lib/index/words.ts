@@ -114,7 +114,8 @@ export class WordIndex {
       if (slot[k] >= 0) {
         for (let w = 0, from = slot[k] * this.stride; w < bits.length; w++) bits[w] |= bitsets[from + w];
       } else {
-        for (let p = offsets[k], last = offsets[k + 1]; p < last; p++) bits[postings[p] >>> 5] |= 1 << (postings[p] & 31);
+        for (let p = offsets[k], last = offsets[k + 1]; p < last; p++)
+          bits[postings[p] >>> 5] |= 1 << (postings[p] & 31);
       }
     }
     return bits;
@@ -138,7 +139,10 @@ export class WordIndex {
 
   /** Bytes of the typed arrays (the words' strings besides). */
   get bytes(): number {
-    return Object.values(this.features).reduce((bytes: number, array: Uint32Array | Int32Array) => bytes + array.byteLength, 0);
+    return Object.values(this.features).reduce(
+      (bytes: number, array: Uint32Array | Int32Array) => bytes + array.byteLength,
+      0,
+    );
   }
 }
 
@@ -283,7 +287,11 @@ export class WordIndexBuilder {
  * gives, built in steps: each yield is a pause where a caller may give the
  * event loop back (a few milliseconds apart).
  */
-export function* wordIndexSteps(size: number, textsOf: (i: number) => readonly string[], bitsetShare = BITSET_SHARE): Generator<void, WordIndex, void> {
+export function* wordIndexSteps(
+  size: number,
+  textsOf: (i: number) => readonly string[],
+  bitsetShare = BITSET_SHARE,
+): Generator<void, WordIndex, void> {
   const builder = new WordIndexBuilder();
   for (let i = 0; i < size; i++) {
     builder.add(i, textsOf(i));
@@ -333,6 +341,10 @@ export function complete<T>(steps: Generator<void, T, void>): T {
  * @example
  * buildWordIndex(features.length, (i) => searchFields(features[i])).matching('sagr') // bits of the features with "Sagrado"
  */
-export function buildWordIndex(size: number, textsOf: (i: number) => readonly string[], bitsetShare = BITSET_SHARE): WordIndex {
+export function buildWordIndex(
+  size: number,
+  textsOf: (i: number) => readonly string[],
+  bitsetShare = BITSET_SHARE,
+): WordIndex {
   return complete(wordIndexSteps(size, textsOf, bitsetShare));
 }

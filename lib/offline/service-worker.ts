@@ -24,7 +24,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the worker global scope and its events are not in the project's DOM types */
 import 'server-only';
 
-export function serviceWorker(version: string, protocol: { KEEP: string; STATUS: string; STALE: string; FRESH: string; STORED_AT: string }) {
+export function serviceWorker(
+  version: string,
+  protocol: { KEEP: string; STATUS: string; STALE: string; FRESH: string; STORED_AT: string },
+) {
   const sw = self as any;
   const SHELL = `shell-${version}`;
   const DATA = `data-${version}`;
@@ -47,7 +50,9 @@ export function serviceWorker(version: string, protocol: { KEEP: string; STATUS:
   };
 
   const keepable = (response: Response) =>
-    response.status === 200 && response.type === 'basic' && !/no-store|private/.test(response.headers.get('cache-control') ?? '');
+    response.status === 200 &&
+    response.type === 'basic' &&
+    !/no-store|private/.test(response.headers.get('cache-control') ?? '');
 
   async function store(cacheName: string, keys: string[], response: Response) {
     if (!keepable(response)) return;
@@ -55,7 +60,9 @@ export function serviceWorker(version: string, protocol: { KEEP: string; STATUS:
     headers.set(STORED_AT, String(Date.now()));
     const body = await response.blob();
     const cache = await caches.open(cacheName);
-    await Promise.all(keys.map((key) => cache.put(key, new Response(body, { status: 200, statusText: response.statusText, headers }))));
+    await Promise.all(
+      keys.map((key) => cache.put(key, new Response(body, { status: 200, statusText: response.statusText, headers }))),
+    );
   }
 
   /** Network first; on failure, the first stored copy of `keys`. */
@@ -100,8 +107,10 @@ export function serviceWorker(version: string, protocol: { KEEP: string; STATUS:
     if (url.origin !== sw.location.origin) return undefined;
     if (request.mode === 'navigate') return networkFirst(request, SHELL, pageKeys(url));
     if (url.pathname.startsWith('/_next/static/')) return cacheFirst(request);
-    if (/^\/(basemap|icons)\/|manifest\.webmanifest$/.test(url.pathname)) return networkFirst(request, SHELL, [url.href]);
-    if (url.pathname.startsWith('/api/') && !request.headers.has('range')) return networkFirst(request, DATA, [url.href]);
+    if (/^\/(basemap|icons)\/|manifest\.webmanifest$/.test(url.pathname))
+      return networkFirst(request, SHELL, [url.href]);
+    if (url.pathname.startsWith('/api/') && !request.headers.has('range'))
+      return networkFirst(request, DATA, [url.href]);
     return undefined;
   }
 
@@ -112,7 +121,8 @@ export function serviceWorker(version: string, protocol: { KEEP: string; STATUS:
         try {
           const url = new URL(href);
           if (url.origin !== sw.location.origin) return;
-          const page = !url.pathname.startsWith('/_next/') && !url.pathname.startsWith('/api/') && !/\.\w+$/.test(url.pathname);
+          const page =
+            !url.pathname.startsWith('/_next/') && !url.pathname.startsWith('/api/') && !/\.\w+$/.test(url.pathname);
           const cached = route(new Request(href, { mode: 'same-origin' }));
           if (page) await store(SHELL, pageKeys(url), await fetch(href));
           else if (cached) await cached;
@@ -138,8 +148,10 @@ export function serviceWorker(version: string, protocol: { KEEP: string; STATUS:
   });
   sw.addEventListener('message', (event: any) => {
     const data = event.data ?? {};
-    if (data.type === KEEP && Array.isArray(data.urls)) event.waitUntil(keep(data.urls.filter((u: unknown) => typeof u === 'string').slice(0, 500)));
-    if (data.type === STATUS && staleSince !== undefined) event.source?.postMessage({ type: STALE, storedAt: staleSince });
+    if (data.type === KEEP && Array.isArray(data.urls))
+      event.waitUntil(keep(data.urls.filter((u: unknown) => typeof u === 'string').slice(0, 500)));
+    if (data.type === STATUS && staleSince !== undefined)
+      event.source?.postMessage({ type: STALE, storedAt: staleSince });
   });
 }
 

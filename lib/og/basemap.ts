@@ -14,8 +14,15 @@ let outlines: Outlines | undefined;
 export function basemapOutlines(): Outlines {
   if (outlines) return outlines;
   const file = path.join(process.cwd(), 'public', 'basemap', 'us-outlines.geojson');
-  const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<MultiPolygon | MultiLineString, { kind: string }>;
-  const kind = <G,>(k: string) => fc.features.find((f) => f.properties.kind === k)!.geometry as G;
-  outlines = { land: kind<MultiPolygon>('land'), states: kind<MultiLineString>('state'), counties: kind<MultiLineString>('county') };
+  const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<
+    MultiPolygon | MultiLineString,
+    { kind: string }
+  >;
+  const kind = <G>(k: string) => fc.features.find((f) => f.properties.kind === k)!.geometry as G;
+  outlines = {
+    land: kind<MultiPolygon>('land'),
+    states: kind<MultiLineString>('state'),
+    counties: kind<MultiLineString>('county'),
+  };
   return outlines;
 }

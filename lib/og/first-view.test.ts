@@ -6,12 +6,47 @@ import type { Outlines } from './map-svg';
 import { world } from './map-frame';
 
 const point = (id: string, lng: number, lat: number, radius?: number) =>
-  ({ type: 'Feature', id, bbox: [lng, lat, lng, lat], geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { setting: 'courthouse', location: { precision: radius ? 'city' : 'building', radius } } }) as unknown as ApiFeature;
+  ({
+    type: 'Feature',
+    id,
+    bbox: [lng, lat, lng, lat],
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { setting: 'courthouse', location: { precision: radius ? 'city' : 'building', radius } },
+  }) as unknown as ApiFeature;
 
 const outlines: Outlines = {
-  land: { type: 'MultiPolygon', coordinates: [[[[-125, 30], [-110, 30], [-110, 45], [-125, 45], [-125, 30]]]] },
-  states: { type: 'MultiLineString', coordinates: [[[-120, 30], [-120, 45]]] },
-  counties: { type: 'MultiLineString', coordinates: [[[-118, 33], [-117, 34]]] },
+  land: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [-125, 30],
+          [-110, 30],
+          [-110, 45],
+          [-125, 45],
+          [-125, 30],
+        ],
+      ],
+    ],
+  },
+  states: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [-120, 30],
+        [-120, 45],
+      ],
+    ],
+  },
+  counties: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [-118, 33],
+        [-117, 34],
+      ],
+    ],
+  },
 };
 const US: [number, number, number, number] = [-125, 24.5, -66.9, 49.5];
 
@@ -26,7 +61,9 @@ describe('the first view', () => {
     expect(n - s).toBeCloseTo((360 * 2000) / 40075017, 9);
     expect(w).toBeLessThan(-117.6);
     expect(e).toBeGreaterThan(-117.6);
-    expect(firstView({ features: [a, b] })).toMatchObject({ box: [expect.closeTo(-122.4, 1), expect.closeTo(34.04, 1), expect.closeTo(-117.59, 1), expect.closeTo(37.8, 1)] });
+    expect(firstView({ features: [a, b] })).toMatchObject({
+      box: [expect.closeTo(-122.4, 1), expect.closeTo(34.04, 1), expect.closeTo(-117.59, 1), expect.closeTo(37.8, 1)],
+    });
     expect(firstView({ features: [], extent: [1, 2, 3, 4] })).toEqual({ box: [1, 2, 3, 4] });
     expect(firstView({ features: [] })).toEqual({ box: US });
   });

@@ -15,6 +15,7 @@
  * left out: drawn at every zoom the map may pick they would weigh more than
  * the page, and the tiles bring them a moment later. Pure.
  */
+import 'server-only';
 import type { ApiFeature } from '../shared/types';
 import type { BBox } from '../shared/filters';
 import type { MapView } from '../shared/url-state';
@@ -50,7 +51,17 @@ const EQUATOR_M = 40075017;
 export type FirstView = { view: MapView } | { box: BBox };
 
 /** What the map opens on, as IncidentMap decides it. */
-export function firstView({ view, focus, features, extent }: { view?: MapView; focus?: ApiFeature; features: readonly ApiFeature[]; extent?: BBox }): FirstView {
+export function firstView({
+  view,
+  focus,
+  features,
+  extent,
+}: {
+  view?: MapView;
+  focus?: ApiFeature;
+  features: readonly ApiFeature[];
+  extent?: BBox;
+}): FirstView {
   if (view) return { view };
   return { box: (focus ? featureBox(focus) : (featuresBox(features) ?? extent)) ?? US };
 }
@@ -97,7 +108,8 @@ function circle(f: ApiFeature, x: number, y: number, zoom: number): string {
 }
 
 /** The id of a badge drawn once in the picture's <defs> and used by every marker of its kind. */
-const badgeId = (f: ApiFeature) => `${f.properties.setting}${f.properties.location.precision === 'building' ? '' : '-approximate'}`;
+const badgeId = (f: ApiFeature) =>
+  `${f.properties.setting}${f.properties.location.precision === 'building' ? '' : '-approximate'}`;
 
 function badge(f: ApiFeature, x: number, y: number): string {
   const exact = f.properties.location.precision === 'building';
@@ -109,13 +121,22 @@ function badge(f: ApiFeature, x: number, y: number): string {
 /** The badges `features` use, each once. */
 function badgeDefs(features: readonly ApiFeature[]): string {
   const kinds = new Map(features.filter((f) => f.geometry.type === 'Point').map((f) => [badgeId(f), f]));
-  return [...kinds].map(([id, f]) => settingBadge(f.properties.setting, BADGE, f.properties.location.precision !== 'building').replace('<svg ', `<svg id="${id}" `)).join('');
+  return [...kinds]
+    .map(([id, f]) =>
+      settingBadge(f.properties.setting, BADGE, f.properties.location.precision !== 'building').replace(
+        '<svg ',
+        `<svg id="${id}" `,
+      ),
+    )
+    .join('');
 }
 
 /** The areas, circles and markers the map draws at the frame's zoom. */
 function marks(frame: MapFrame, features: readonly ApiFeature[], focusId?: string): string {
   const areas = features.filter((f) => f.geometry.type !== 'Point');
-  const points = features.filter((f) => f.geometry.type === 'Point').map((f) => ({ id: f.id, f, lng: featureAnchor(f)[0], lat: featureAnchor(f)[1] }));
+  const points = features
+    .filter((f) => f.geometry.type === 'Point')
+    .map((f) => ({ id: f.id, f, lng: featureAnchor(f)[0], lat: featureAnchor(f)[1] }));
   let svg = areas
     .map((f) => {
       const colour = SETTING_STYLES[f.properties.setting].colour;
@@ -128,7 +149,8 @@ function marks(frame: MapFrame, features: readonly ApiFeature[], focusId?: strin
     const [cx, cy] = frame.project(group.lng, group.lat);
     const open = group.members.length === 1 || group.members.some((m) => m.id === focusId);
     if (!open) {
-      const label = group.members.length < 10_000 ? String(group.members.length) : `${Math.floor(group.members.length / 1_000)}k`;
+      const label =
+        group.members.length < 10_000 ? String(group.members.length) : `${Math.floor(group.members.length / 1_000)}k`;
       markers.push(
         `<circle class="cluster" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${CLUSTER / 2 - 1.5}" fill="#1b1b1f" stroke="#fff" stroke-width="3"/>` +
           `<text x="${cx.toFixed(1)}" y="${cy.toFixed(1)}" dy=".35em" text-anchor="middle" fill="#fff" font-family="system-ui, sans-serif" font-size="14" font-weight="700">${label}</text>`,
@@ -148,7 +170,13 @@ function marks(frame: MapFrame, features: readonly ApiFeature[], focusId?: strin
 }
 
 /** One zoom's drawing, its centre at the origin. */
-function drawing(centre: { lat: number; lng: number }, zoom: number, outlines: Outlines, features: readonly ApiFeature[], focusId?: string): string {
+function drawing(
+  centre: { lat: number; lng: number },
+  zoom: number,
+  outlines: Outlines,
+  features: readonly ApiFeature[],
+  focusId?: string,
+): string {
   const frame = viewFrame({ ...centre, zoom }, MAX_BOX.width, MAX_BOX.height);
   return `<g class="z z${zoom}" transform="translate(${-MAX_BOX.width / 2} ${-MAX_BOX.height / 2})">${basemapSvg(frame, outlines, { counties: false, margin: MARGIN, step: STEP })}${marks(frame, features, focusId)}</g>`;
 }
@@ -160,7 +188,12 @@ function drawing(centre: { lat: number; lng: number }, zoom: number, outlines: O
  * @example
  * firstViewSvg(firstView({ features }), outlines, features)
  */
-export function firstViewSvg(first: FirstView, outlines: Outlines, features: readonly ApiFeature[], focusId?: string): string {
+export function firstViewSvg(
+  first: FirstView,
+  outlines: Outlines,
+  features: readonly ApiFeature[],
+  focusId?: string,
+): string {
   let centre: { lat: number; lng: number };
   let zooms: number[];
   let rules: string;

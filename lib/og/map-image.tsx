@@ -50,8 +50,10 @@ function Key({ mark, label }: { mark: string; label: string }) {
   );
 }
 
-const AREA_MARK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24"><rect x="2" y="4" width="20" height="16" rx="3" fill="#c2410c" fill-opacity="0.25" stroke="#c2410c" stroke-width="2"/></svg>';
-const CROWD_MARK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24"><circle cx="12" cy="12" r="10" fill="#1f5f8b" fill-opacity="0.85" stroke="#fff" stroke-width="1.5"/></svg>';
+const AREA_MARK =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24"><rect x="2" y="4" width="20" height="16" rx="3" fill="#c2410c" fill-opacity="0.25" stroke="#c2410c" stroke-width="2"/></svg>';
+const CROWD_MARK =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24"><circle cx="12" cy="12" r="10" fill="#1f5f8b" fill-opacity="0.85" stroke="#fff" stroke-width="1.5"/></svg>';
 
 export function mapImage(p: MapPicture): ImageResponse {
   const { locale } = p;
@@ -60,34 +62,58 @@ export function mapImage(p: MapPicture): ImageResponse {
   const exact = points.some((f) => f.properties.location.precision === 'building');
   const approximate = points.some((f) => f.properties.location.precision !== 'building');
   const areas = p.features.length > points.length;
-  const dates = p.dates && (p.dates.first === p.dates.last ? formatDate(locale, p.dates.first) : t(locale, 'incident.dateRange', { start: formatDate(locale, p.dates.first), end: formatDate(locale, p.dates.last) }));
+  const dates =
+    p.dates &&
+    (p.dates.first === p.dates.last
+      ? formatDate(locale, p.dates.first)
+      : t(locale, 'incident.dateRange', {
+          start: formatDate(locale, p.dates.first),
+          end: formatDate(locale, p.dates.last),
+        }));
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', background: '#ffffff', color: INK, fontFamily: 'geist' }}>
-        {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img>; next/image is for pages */}
-        <img src={svgUri(mapSvg(p.frame, p.outlines, p.features))} width={MAP_WIDTH} height={IMAGE_SIZE.height} alt="" />
-        <div style={{ width: PANEL, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '30px 26px 24px 28px', borderLeft: `6px solid ${ACCENT}` }}>
-          <div style={{ display: 'flex', flexDirection: 'column' }}>
-            <div style={{ display: 'flex', fontSize: 26, color: ACCENT, marginBottom: 14 }}>{imageText(t(locale, 'site.name'))}</div>
-            <div style={{ display: 'flex', fontSize: 44, lineHeight: 1.1, marginBottom: 6 }}>{imageText(t(locale, 'share.count', { count: p.count }))}</div>
-            {dates ? <div style={{ display: 'flex', fontSize: 21, color: MUTED, marginBottom: 18 }}>{imageText(dates)}</div> : null}
-            {settings.map((s) => (
-              <Key key={s} mark={settingBadge(s, 24)} label={t(locale, `setting.${s}`)} />
-            ))}
-            <div style={{ display: 'flex', height: 8 }} />
-            {exact ? <Key mark={settingBadge('other', 24)} label={t(locale, 'share.exact')} /> : null}
-            {approximate ? <Key mark={settingBadge('other', 24, true)} label={t(locale, 'share.approximate')} /> : null}
-            {areas ? <Key mark={AREA_MARK} label={t(locale, 'share.area')} /> : null}
-            {points.length > MAX_BADGES ? <Key mark={CROWD_MARK} label={t(locale, 'share.crowd')} /> : null}
+    <div
+      style={{ width: '100%', height: '100%', display: 'flex', background: '#ffffff', color: INK, fontFamily: 'geist' }}
+    >
+      {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img>; next/image is for pages */}
+      <img src={svgUri(mapSvg(p.frame, p.outlines, p.features))} width={MAP_WIDTH} height={IMAGE_SIZE.height} alt="" />
+      <div
+        style={{
+          width: PANEL,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '30px 26px 24px 28px',
+          borderLeft: `6px solid ${ACCENT}`,
+        }}
+      >
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ display: 'flex', fontSize: 26, color: ACCENT, marginBottom: 14 }}>
+            {imageText(t(locale, 'site.name'))}
           </div>
-          <div style={{ display: 'flex', flexDirection: 'column', fontSize: 15, color: MUTED }}>
-            <div style={{ display: 'flex', marginBottom: 4 }}>{imageText(t(locale, 'share.attribution'))}</div>
-            <div style={{ display: 'flex', marginBottom: 4 }}>{imageText(t(locale, 'share.made', { date: formatDate(locale, p.made) }))}</div>
-            <div style={{ display: 'flex', color: ACCENT, wordBreak: 'break-all' }}>{imageText(p.link)}</div>
+          <div style={{ display: 'flex', fontSize: 44, lineHeight: 1.1, marginBottom: 6 }}>
+            {imageText(t(locale, 'share.count', { count: p.count }))}
           </div>
+          {dates ? (
+            <div style={{ display: 'flex', fontSize: 21, color: MUTED, marginBottom: 18 }}>{imageText(dates)}</div>
+          ) : null}
+          {settings.map((s) => (
+            <Key key={s} mark={settingBadge(s, 24)} label={t(locale, `setting.${s}`)} />
+          ))}
+          <div style={{ display: 'flex', height: 8 }} />
+          {exact ? <Key mark={settingBadge('other', 24)} label={t(locale, 'share.exact')} /> : null}
+          {approximate ? <Key mark={settingBadge('other', 24, true)} label={t(locale, 'share.approximate')} /> : null}
+          {areas ? <Key mark={AREA_MARK} label={t(locale, 'share.area')} /> : null}
+          {points.length > MAX_BADGES ? <Key mark={CROWD_MARK} label={t(locale, 'share.crowd')} /> : null}
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', fontSize: 15, color: MUTED }}>
+          <div style={{ display: 'flex', marginBottom: 4 }}>{imageText(t(locale, 'share.attribution'))}</div>
+          <div style={{ display: 'flex', marginBottom: 4 }}>
+            {imageText(t(locale, 'share.made', { date: formatDate(locale, p.made) }))}
+          </div>
+          <div style={{ display: 'flex', color: ACCENT, wordBreak: 'break-all' }}>{imageText(p.link)}</div>
         </div>
       </div>
-    ),
+    </div>,
     IMAGE_SIZE,
   );
 }

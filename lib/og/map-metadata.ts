@@ -19,7 +19,10 @@ import { selectionOf, type Selection } from './map-view';
 export function selectionDescription(locale: Locale, s: Selection): string {
   if (!s.count || !s.dates) return t(locale, 'share.mapDescriptionNone');
   const { first, last } = s.dates;
-  const dates = first === last ? formatDate(locale, first) : t(locale, 'incident.dateRange', { start: formatDate(locale, first), end: formatDate(locale, last) });
+  const dates =
+    first === last
+      ? formatDate(locale, first)
+      : t(locale, 'incident.dateRange', { start: formatDate(locale, first), end: formatDate(locale, last) });
   return t(locale, 'share.mapDescription', { count: s.count, dates });
 }
 
@@ -36,7 +39,12 @@ export async function mapPreview(locale: Locale, state: UrlState, page: '/' | '/
   if (incident) return incidentPreview(locale, incident, url);
   const title = t(locale, 'site.title');
   const description = selectionDescription(locale, await selectionOf(state));
-  const image = { url: mapImageUrl(locale, state), ...IMAGE_SIZE, alt: t(locale, 'share.mapImageAlt'), type: 'image/png' };
+  const image = {
+    url: mapImageUrl(locale, state),
+    ...IMAGE_SIZE,
+    alt: t(locale, 'share.mapImageAlt'),
+    type: 'image/png',
+  };
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     description,

@@ -4,12 +4,50 @@ import { fitFrame, viewFrame } from './map-frame';
 import { MAX_BADGES, mapSvg, settingsOf, type Outlines } from './map-svg';
 
 const point = (id: string, lng: number, lat: number, setting = 'courthouse', precision = 'building') =>
-  ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { setting, location: { precision } } }) as unknown as ApiFeature;
+  ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { setting, location: { precision } },
+  }) as unknown as ApiFeature;
 
 const outlines: Outlines = {
-  land: { type: 'MultiPolygon', coordinates: [[[[-125, 30], [-110, 30], [-110, 45], [-125, 45], [-125, 30]]]] },
-  states: { type: 'MultiLineString', coordinates: [[[-120, 30], [-120, 45]], [[10, 10], [11, 11]]] },
-  counties: { type: 'MultiLineString', coordinates: [[[-118, 33], [-117, 34]]] },
+  land: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [-125, 30],
+          [-110, 30],
+          [-110, 45],
+          [-125, 45],
+          [-125, 30],
+        ],
+      ],
+    ],
+  },
+  states: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [-120, 30],
+        [-120, 45],
+      ],
+      [
+        [10, 10],
+        [11, 11],
+      ],
+    ],
+  },
+  counties: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [-118, 33],
+        [-117, 34],
+      ],
+    ],
+  },
 };
 
 describe('map frames', () => {
@@ -65,7 +103,9 @@ describe('mapSvg', () => {
   });
 
   it('gathers points into discs when there are too many to draw one by one', () => {
-    const many = Array.from({ length: MAX_BADGES + 1 }, (_, i) => point(`p${i}`, -124 + (i % 40) * 0.3, 31 + Math.floor(i / 40) * 1.2));
+    const many = Array.from({ length: MAX_BADGES + 1 }, (_, i) =>
+      point(`p${i}`, -124 + (i % 40) * 0.3, 31 + Math.floor(i / 40) * 1.2),
+    );
     const svg = mapSvg(frame, outlines, many);
     expect(svg).not.toContain('<g transform="translate');
     const discs = svg.match(/<circle [^>]*fill="#1f5f8b" fill-opacity="0.85"/g) ?? [];

@@ -43,9 +43,17 @@ export interface PathOptions {
  * out, and runs of them along one side of it become one: a coastline drawn at a city's zoom keeps the
  * points near the frame only, and what lies inside the rectangle is drawn as before.
  */
-export function pathOf(lines: Position[][], frame: MapFrame, close: boolean, { margin, step = 1 }: PathOptions = {}): string {
+export function pathOf(
+  lines: Position[][],
+  frame: MapFrame,
+  close: boolean,
+  { margin, step = 1 }: PathOptions = {},
+): string {
   const [west, south, east, north] = frame.bounds;
-  const [x0, y0, x1, y1] = margin === undefined ? [-Infinity, -Infinity, Infinity, Infinity] : [-margin, -margin, frame.width + margin, frame.height + margin];
+  const [x0, y0, x1, y1] =
+    margin === undefined
+      ? [-Infinity, -Infinity, Infinity, Infinity]
+      : [-margin, -margin, frame.width + margin, frame.height + margin];
   let d = '';
   for (const line of lines) {
     const [w, s, e, n] = box(line);
@@ -64,7 +72,10 @@ export function pathOf(lines: Position[][], frame: MapFrame, close: boolean, { m
       lastSide = side;
       points.push([x, y]);
     }
-    if (points.length > 1) d += (step >= 2 ? wholePixels(points) : `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}`) + (close ? 'Z' : '');
+    if (points.length > 1)
+      d +=
+        (step >= 2 ? wholePixels(points) : `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L')}`) +
+        (close ? 'Z' : '');
   }
   return d;
 }
@@ -81,7 +92,8 @@ function wholePixels(points: [number, number][]): string {
   return d;
 }
 
-export const ringsOf = (g: Polygon | MultiPolygon): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+export const ringsOf = (g: Polygon | MultiPolygon): Position[][] =>
+  g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 
 /** Badges of points, or discs of cells when there are more than MAX_BADGES. */
 function marks(points: ApiFeature[], frame: MapFrame): string {
@@ -99,7 +111,10 @@ function marks(points: ApiFeature[], frame: MapFrame): string {
       .join('');
   }
   const cells = new Map<string, { x: number; y: number; n: number; setting: Setting }>();
-  for (const { f, xy: [x, y] } of inFrame) {
+  for (const {
+    f,
+    xy: [x, y],
+  } of inFrame) {
     const key = `${Math.floor(x / CELL)},${Math.floor(y / CELL)}`;
     const cell = cells.get(key);
     if (cell) {
@@ -117,7 +132,11 @@ function marks(points: ApiFeature[], frame: MapFrame): string {
 }
 
 /** The outline basemap in `frame`: water, land, state lines, and county lines from zoom 5 unless left out (SVG elements); `path` as for pathOf. */
-export function basemapSvg(frame: MapFrame, outlines: Outlines, { counties: withCounties = true, ...path }: { counties?: boolean } & PathOptions = {}): string {
+export function basemapSvg(
+  frame: MapFrame,
+  outlines: Outlines,
+  { counties: withCounties = true, ...path }: { counties?: boolean } & PathOptions = {},
+): string {
   const land = pathOf(outlines.land.coordinates.flat(), frame, true, path);
   const counties = withCounties && frame.zoom >= 5 ? pathOf(outlines.counties.coordinates, frame, false, path) : '';
   const states = pathOf(outlines.states.coordinates, frame, false, path);
@@ -139,7 +158,10 @@ export function mapSvg(frame: MapFrame, outlines: Outlines, features: ApiFeature
   const { width, height } = frame;
   const areas = features.filter((f) => f.geometry.type !== 'Point');
   const points = features.filter((f) => f.geometry.type === 'Point');
-  const areaPaths = areas.map((f) => `<path d="${pathOf(ringsOf(f.geometry as Polygon | MultiPolygon), frame, true)}" fill="${AREA}" fill-opacity="0.25" stroke="${AREA}" stroke-width="2.5" fill-rule="evenodd"/>`);
+  const areaPaths = areas.map(
+    (f) =>
+      `<path d="${pathOf(ringsOf(f.geometry as Polygon | MultiPolygon), frame, true)}" fill="${AREA}" fill-opacity="0.25" stroke="${AREA}" stroke-width="2.5" fill-rule="evenodd"/>`,
+  );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     basemapSvg(frame, outlines) +

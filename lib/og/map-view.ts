@@ -34,7 +34,13 @@ export async function selectionOf(state: UrlState): Promise<Selection> {
   const selected = await selectIncidents(state.filters, MAX_DRAWN);
   if ('tooMany' in selected) {
     // Too many to read one by one: the first and last months the timeline counts.
-    const inRange = Object.keys(months).filter((m) => (!state.filters.from || m >= state.filters.from.slice(0, 7)) && (!state.filters.to || m <= state.filters.to.slice(0, 7))).sort();
+    const inRange = Object.keys(months)
+      .filter(
+        (m) =>
+          (!state.filters.from || m >= state.filters.from.slice(0, 7)) &&
+          (!state.filters.to || m <= state.filters.to.slice(0, 7)),
+      )
+      .sort();
     return inRange.length ? { count, dates: { first: inRange[0], last: inRange[inRange.length - 1] } } : { count };
   }
   let [first, last] = ['9999', '0000'];

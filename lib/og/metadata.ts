@@ -47,7 +47,12 @@ export function incidentPreview(locale: Locale, f: ApiFeature, url: string): Met
   const { title, summary } = incidentText(f.properties, locale);
   const description = shorten(summary);
   const siteName = t(locale, 'site.name');
-  const image = { url: `${incidentUrl(f.id, locale)}/share-image`, ...IMAGE_SIZE, alt: t(locale, 'incident.shareImageAlt'), type: 'image/png' };
+  const image = {
+    url: `${incidentUrl(f.id, locale)}/share-image`,
+    ...IMAGE_SIZE,
+    alt: t(locale, 'incident.shareImageAlt'),
+    type: 'image/png',
+  };
   return {
     metadataBase: new URL(`${siteUrl()}/`),
     title,

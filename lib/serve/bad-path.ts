@@ -34,5 +34,8 @@ export function badPathAnswer(pathname: string, api: boolean): Response {
   const { locale } = splitLocale(pathname);
   const title = t(locale, 'notFound.title');
   const html = `<!DOCTYPE html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><h1>${title}</h1><p>${t(locale, 'notFound.body')}</p><p><a href="${localePath(locale, '/')}">${t(locale, 'notFound.map')}</a></p></html>`;
-  return new Response(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': NO_STORE } });
+  return new Response(html, {
+    status: 400,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': NO_STORE },
+  });
 }

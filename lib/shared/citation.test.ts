@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { apaCitation, localToday, plainCitation } from './citation';
 import { i18n } from './i18n';
 
-const parts = { title: 'Man detained outside the San Francisco immigration court', site: 'Incident map', url: 'https://example.org/incidents/sf', updated: '2026-11-24' };
+const parts = {
+  title: 'Man detained outside the San Francisco immigration court',
+  site: 'Incident map',
+  url: 'https://example.org/incidents/sf',
+  updated: '2026-11-24',
+};
 
 describe('citations', () => {
   it('plain: title, map, permanent URL, last updated, accessed', () => {

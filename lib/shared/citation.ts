@@ -24,7 +24,9 @@ function utc(iso: string): Date {
 
 /** A full date in words: "November 24, 2026" / "24 de noviembre de 2026". */
 export function longDate(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(utc(iso));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    utc(iso),
+  );
 }
 
 /** APA's parenthesised date: "2026, November 24" / "2026, 24 de noviembre". */

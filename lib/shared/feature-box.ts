@@ -24,7 +24,9 @@ export function featureBox(f: ApiFeature): BBox {
 /** The box around every incident in `features`, or undefined when there are none. */
 export function featuresBox(features: readonly ApiFeature[]): BBox | undefined {
   if (!features.length) return undefined;
-  return features.map(featureBox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  return features
+    .map(featureBox)
+    .reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }
 
 /** The point a marker or popup stands at: a point's own, or the centre of an area's box. */

@@ -50,7 +50,11 @@ function single(params: URLSearchParams, name: string): string | undefined {
 
 /** Repeatable parameters accept `?setting=a&setting=b` and `?setting=a,b`. */
 function many<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
-  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const values = params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   for (const v of values) {
     if (!allowed.includes(v as T)) throw new FilterError(name, `one or more of ${allowed.join(', ')}`, v.slice(0, 200));
   }
@@ -59,10 +63,12 @@ function many<T extends string>(params: URLSearchParams, name: string, allowed: 
 
 /** A `bbox` parameter's box; a FilterError naming what is wrong otherwise. */
 export function parseBBox(value: string): BBox {
-  const expected = 'four numbers "west,south,east,north" in degrees, longitude -180..180, latitude -90..90, south <= north';
+  const expected =
+    'four numbers "west,south,east,north" in degrees, longitude -180..180, latitude -90..90, south <= north';
   const parts = value.split(',');
   // Exponents too: String(1e-7) is "1e-7", so filtersToParams can write them.
-  if (parts.length !== 4 || parts.some((p) => !/^\s*-?\d+(\.\d+)?(e[-+]?\d+)?\s*$/i.test(p))) throw new FilterError('bbox', expected, value.slice(0, 200));
+  if (parts.length !== 4 || parts.some((p) => !/^\s*-?\d+(\.\d+)?(e[-+]?\d+)?\s*$/i.test(p)))
+    throw new FilterError('bbox', expected, value.slice(0, 200));
   const [west, south, east, north] = parts.map(Number);
   const lonOk = (x: number) => x >= -180 && x <= 180;
   const latOk = (y: number) => y >= -90 && y <= 90;
@@ -81,7 +87,8 @@ function parseDate(name: 'from' | 'to', value: string): string {
 
 function parseZoom(value: string): number {
   const zoom = Number(value);
-  if (!/^\d{1,2}$/.test(value.trim()) || zoom > MAX_ZOOM) throw new FilterError('zoom', `a whole number from 0 to ${MAX_ZOOM}`, value.slice(0, 200));
+  if (!/^\d{1,2}$/.test(value.trim()) || zoom > MAX_ZOOM)
+    throw new FilterError('zoom', `a whole number from 0 to ${MAX_ZOOM}`, value.slice(0, 200));
   return zoom;
 }
 
@@ -98,7 +105,10 @@ function parseZoom(value: string): number {
 export function parseFilters(params: URLSearchParams, allowExtra: readonly string[] = []): Filters {
   for (const name of new Set(params.keys())) {
     if (!(FILTER_PARAMS as readonly string[]).includes(name) && !allowExtra.includes(name)) {
-      throw new FilterError(name.slice(0, 100), `no such parameter; known parameters are ${[...FILTER_PARAMS, ...allowExtra].join(', ')}`);
+      throw new FilterError(
+        name.slice(0, 100),
+        `no such parameter; known parameters are ${[...FILTER_PARAMS, ...allowExtra].join(', ')}`,
+      );
     }
   }
   const filters: Filters = { setting: many(params, 'setting', SETTINGS), agency: many(params, 'agency', AGENCIES) };

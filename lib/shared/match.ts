@@ -49,13 +49,21 @@ export function searchFields(f: ApiFeature): string[] {
     ...p.place.counties.map((c) => c.name),
     ...bothLanguages(p.time),
     ...bothLanguages(p.location.basis),
-    ...p.claims.flatMap((c) => [...bothLanguages(c.topic), ...c.positions.flatMap((pos) => [...bothLanguages(pos.party), ...bothLanguages(pos.claim)])]),
-    ...p.disagreements.flatMap((d) => [...bothLanguages(d.note), ...(d.values ?? []).flatMap((v) => bothLanguages(v.value))]),
+    ...p.claims.flatMap((c) => [
+      ...bothLanguages(c.topic),
+      ...c.positions.flatMap((pos) => [...bothLanguages(pos.party), ...bothLanguages(pos.claim)]),
+    ]),
+    ...p.disagreements.flatMap((d) => [
+      ...bothLanguages(d.note),
+      ...(d.values ?? []).flatMap((v) => bothLanguages(v.value)),
+    ]),
     ...p.notes.flatMap(bothLanguages),
     ...p.furtherReporting.flatMap((l) => bothLanguages(l.note)),
     ...p.related.flatMap((r) => bothLanguages(r.relation)),
     ...p.corrections.flatMap((c) => bothLanguages(c.note)),
-    ...p.sources.flatMap((s) => s.excerpts.flatMap((e) => [e.text, ...Object.values(e.translations).map((t) => t?.text)])),
+    ...p.sources.flatMap((s) =>
+      s.excerpts.flatMap((e) => [e.text, ...Object.values(e.translations).map((t) => t?.text)]),
+    ),
   ].filter((text): text is string => !!text);
 }
 

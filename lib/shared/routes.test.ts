@@ -13,8 +13,20 @@ describe('classifyPath', () => {
 
   it('names the edition, whether the address is a page, and an incident id as sent', () => {
     expect(classifyPath('/')).toEqual({ kind: 'page', locale: 'en', path: '/', page: true, incident: undefined });
-    expect(classifyPath('/es/about')).toEqual({ kind: 'page', locale: 'es', path: '/about', page: true, incident: undefined });
-    expect(classifyPath('/es/embed/incidents/x-1')).toEqual({ kind: 'page', locale: 'es', path: '/embed/incidents/x-1', page: true, incident: { prefix: '/embed/incidents/', segment: 'x-1' } });
+    expect(classifyPath('/es/about')).toEqual({
+      kind: 'page',
+      locale: 'es',
+      path: '/about',
+      page: true,
+      incident: undefined,
+    });
+    expect(classifyPath('/es/embed/incidents/x-1')).toEqual({
+      kind: 'page',
+      locale: 'es',
+      path: '/embed/incidents/x-1',
+      page: true,
+      incident: { prefix: '/embed/incidents/', segment: 'x-1' },
+    });
     expect(classifyPath('/incidents/x/share-image')).toMatchObject({ page: true, incident: undefined });
     expect(classifyPath('/nowhere')).toMatchObject({ kind: 'page', page: false });
   });

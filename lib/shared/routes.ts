@@ -19,7 +19,15 @@ const API_INCIDENT = /^\/api\/incidents\/([^/]+)$/;
 const EMBED = /^\/(?:es\/)?embed(?:\/|$)/;
 const INCIDENT = /^(\/(?:embed\/)?incidents\/)([^/]+)$/;
 /** Every page address an edition has (unprefixed); anything else is its 404. */
-const PAGES = [/^\/$/, /^\/about$/, /^\/embed$/, /^\/feed\.xml$/, /^\/share-image$/, /^\/incidents\/[^/]+\/share-image$/, INCIDENT];
+const PAGES = [
+  /^\/$/,
+  /^\/about$/,
+  /^\/embed$/,
+  /^\/feed\.xml$/,
+  /^\/share-image$/,
+  /^\/incidents\/[^/]+\/share-image$/,
+  INCIDENT,
+];
 /** Site-wide files answered by the app, in no edition. */
 const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt']);
 export const EDITOR_PATH = '/editor';
@@ -57,5 +65,11 @@ export function classifyPath(pathname: string): PathKind {
   if (isApiPath(pathname)) return { kind: 'api', incident: API_INCIDENT.exec(pathname)?.[1] };
   const { locale, path } = splitLocale(pathname);
   const m = INCIDENT.exec(path);
-  return { kind: 'page', locale, path, page: PAGES.some((p) => p.test(path)), incident: m ? { prefix: m[1], segment: m[2] } : undefined };
+  return {
+    kind: 'page',
+    locale,
+    path,
+    page: PAGES.some((p) => p.test(path)),
+    incident: m ? { prefix: m[1], segment: m[2] } : undefined,
+  };
 }

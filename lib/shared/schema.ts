@@ -12,7 +12,10 @@ import { AGENCIES, ID_PATTERN, PRECISIONS, SETTINGS, SOURCE_KINDS } from './voca
 export const idSchema = z
   .string()
   .max(120)
-  .regex(ID_PATTERN, 'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")');
+  .regex(
+    ID_PATTERN,
+    'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")',
+  );
 
 /** Days in a month of the proleptic Gregorian calendar (setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999). */
 export function daysInMonth(year: number, month: number): number {
@@ -50,7 +53,16 @@ export const httpUrl = z
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http or https URL');
 
 // The closed vocabularies live apart from zod, so a page can import them without building a schema.
-export { AGENCIES, ID_PATTERN, PRECISIONS, SETTINGS, SOURCE_KINDS, type Agency, type Precision, type Setting } from './vocabulary';
+export {
+  AGENCIES,
+  ID_PATTERN,
+  PRECISIONS,
+  SETTINGS,
+  SOURCE_KINDS,
+  type Agency,
+  type Precision,
+  type Setting,
+} from './vocabulary';
 
 /** A passage of an archived text that is not reporting (a caption, reader comments, a link line). */
 export const nonReportingSchema = z.object({
@@ -59,7 +71,10 @@ export const nonReportingSchema = z.object({
   text: z.string().min(1),
   /** Reader comments and link lines are never evidence; a caption may be quoted, marked as a caption. */
   quotable: z.boolean(),
-  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   note: z.string().min(1),
 });
 
@@ -77,7 +92,10 @@ export const sourceSchema = z
     /** When the archived copy entered the dataset. */
     archived: isoDate,
     /** SHA-256 of the archived text's bytes (hex), so a changed text shows; the editor writes it. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits').optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
+      .optional(),
     notes: z.array(z.string().min(1)).default([]),
     nonReporting: z.array(nonReportingSchema).default([]),
   })
@@ -89,7 +107,9 @@ export type SourceMeta = z.infer<typeof sourceSchema>;
  * is read as the English alone, so the check names the Spanish that is missing
  * ("field properties.notes.0.es: missing Spanish") instead of a type error.
  */
-const spanish = z.string({ error: (issue) => (issue.input === undefined ? 'missing Spanish' : undefined) }).min(1, 'missing Spanish');
+const spanish = z
+  .string({ error: (issue) => (issue.input === undefined ? 'missing Spanish' : undefined) })
+  .min(1, 'missing Spanish');
 const bilingualObject = z.object({ en: z.string().min(1), es: spanish }).strict();
 export const bilingual = z.preprocess((v) => (typeof v === 'string' ? { en: v } : v), bilingualObject);
 export type Bilingual = z.infer<typeof bilingualObject>;
@@ -138,7 +158,10 @@ export const excerptSchema = z.preprocess(
   z
     .object({
       text: z.string().min(1),
-      translations: z.object({ en: translationSchema.optional(), es: translationSchema.optional() }).strict().default({}),
+      translations: z
+        .object({ en: translationSchema.optional(), es: translationSchema.optional() })
+        .strict()
+        .default({}),
     })
     .strict(),
 );
@@ -221,9 +244,15 @@ export const propertiesSchema = z
         /** Metres around the point within which the place lies; required unless the precision is building. */
         radius: z.number().positive().max(200_000).optional(),
         /** A GeoNames place the point was copied from; the check compares the coordinates. */
-        geonames: z.object({ name: z.string().min(1), admin1: z.string().min(1) }).strict().optional(),
+        geonames: z
+          .object({ name: z.string().min(1), admin1: z.string().min(1) })
+          .strict()
+          .optional(),
         /** Counties (FIPS) whose union is the area; the check recomputes it. */
-        unionOf: z.array(z.string().regex(/^\d{5}$/)).min(1).optional(),
+        unionOf: z
+          .array(z.string().regex(/^\d{5}$/))
+          .min(1)
+          .optional(),
       })
       .strict(),
     sources: z
@@ -249,9 +278,7 @@ export const propertiesSchema = z
     disagreements: z.array(disagreementSchema).default([]),
     notes: z.array(bilingual).default([]),
     furtherReporting: z.array(linkSchema).default([]),
-    related: z
-      .array(z.object({ id: idSchema, relation: bilingual }).strict())
-      .default([]),
+    related: z.array(z.object({ id: idSchema, relation: bilingual }).strict()).default([]),
     updated: isoDate,
     corrections: z.array(z.object({ date: isoDate, note: bilingual }).strict()).default([]),
   })
@@ -259,7 +286,11 @@ export const propertiesSchema = z
   .superRefine((p, ctx) => {
     const point = p.location.precision !== 'region';
     if (point && p.location.precision !== 'building' && p.location.radius === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['location', 'radius'], message: `is required when the precision is "${p.location.precision}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location', 'radius'],
+        message: `is required when the precision is "${p.location.precision}"`,
+      });
     }
     if (p.endDate && p.datePrecision !== 'day') {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'needs a date known to the day' });

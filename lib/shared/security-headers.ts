@@ -93,10 +93,13 @@ export function tileSource(template: string): string | undefined {
   const scheme = m[1].toLowerCase();
   const [first, ...rest] = m[2].toLowerCase().split('.');
   if (rest.some((label) => label.includes('{')) || (first.includes('{') && rest.length === 0)) {
-    throw new Error(`TILE_URL "${template}": a placeholder may only stand in the first label of the host (CSP allows a wildcard only there)`);
+    throw new Error(
+      `TILE_URL "${template}": a placeholder may only stand in the first label of the host (CSP allows a wildcard only there)`,
+    );
   }
   const host = [first.includes('{') ? '*' : first, ...rest].join('.');
-  if (!/^(\*|[a-z0-9-]+)(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(host)) throw new Error(`TILE_URL "${template}": "${m[2]}" is not a host`);
+  if (!/^(\*|[a-z0-9-]+)(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(host))
+    throw new Error(`TILE_URL "${template}": "${m[2]}" is not a host`);
   return `${scheme}://${host}`;
 }
 

@@ -23,7 +23,8 @@ export const SETTING_STYLES: Record<Setting, SettingStyle> = {
   // Columns under a pediment.
   courthouse: {
     colour: '#1f5f8b',
-    glyph: '<path d="M12 3l8 4v2H4V7z"/><path d="M5 10h2.5v7H5zm5.75 0h2.5v7h-2.5zm5.75 0H19v7h-2.5z"/><path d="M4 18h16v2H4z"/>',
+    glyph:
+      '<path d="M12 3l8 4v2H4V7z"/><path d="M5 10h2.5v7H5zm5.75 0h2.5v7h-2.5zm5.75 0H19v7h-2.5z"/><path d="M4 18h16v2H4z"/>',
   },
   // A briefcase.
   workplace: { colour: '#7a5200', glyph: '<path d="M9 5h6v2h4v11H5V7h4zm1.5 1.5V7h3v-.5z"/>' },

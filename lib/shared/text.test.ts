@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, searchWords } from './text';
 
-const reference = (text: string) => foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const reference = (text: string) =>
+  foldForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {
@@ -27,12 +30,50 @@ function random(seed: number) {
  * titlecase, an astral letter and an emoji.
  */
 const SPECIAL = [
-  '\u00a0', '\ufeff', '\u2009', '\u3000', '\u2028',
-  '“', '”', '‘', '’', '«', '»', '„', '′', '″',
-  '\u0301', '\u0308', '\u0327', '\u20dd',
-  'é', 'É', 'ñ', 'Ñ', 'ü', 'ç', 'Å', 'Ω', 'ſ',
-  'Σ', 'σ', 'ς', 'Α', 'Ο', 'İ', 'ı', 'ß', 'ǅ', 'Ⅻ',
-  '٣', '½', '²', '𝐀', '😀', '·', '\u00ad',
+  '\u00a0',
+  '\ufeff',
+  '\u2009',
+  '\u3000',
+  '\u2028',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '′',
+  '″',
+  '\u0301',
+  '\u0308',
+  '\u0327',
+  '\u20dd',
+  'é',
+  'É',
+  'ñ',
+  'Ñ',
+  'ü',
+  'ç',
+  'Å',
+  'Ω',
+  'ſ',
+  'Σ',
+  'σ',
+  'ς',
+  'Α',
+  'Ο',
+  'İ',
+  'ı',
+  'ß',
+  'ǅ',
+  'Ⅻ',
+  '٣',
+  '½',
+  '²',
+  '𝐀',
+  '😀',
+  '·',
+  '\u00ad',
 ];
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
@@ -77,16 +118,36 @@ describe('searchWords', () => {
 
   it('keeps the cases a piece at a time could get wrong', () => {
     for (const s of [
-      'ΟΔΟΣ Α', 'ΟΔΟΣ\u00a0Α', 'ΟΔΟΣ\ufeffΑ', "ΟΔΟΣ'Α", 'ΟΔΟΣ \ufeffΑ', 'Α Σ', // final sigma across each kind of space
-      'e \u0301x', 'e\u0301 x', '\u0301', ' ', '', '  ', // marks beside a space
-      '“José”  ‘Sagrado’', 'Diócesis de SAN BERNARDINO', 'İstanbul ǅemal ßtraße', '½ ² ٣ Ⅻ 𝐀😀',
+      'ΟΔΟΣ Α',
+      'ΟΔΟΣ\u00a0Α',
+      'ΟΔΟΣ\ufeffΑ',
+      "ΟΔΟΣ'Α",
+      'ΟΔΟΣ \ufeffΑ',
+      'Α Σ', // final sigma across each kind of space
+      'e \u0301x',
+      'e\u0301 x',
+      '\u0301',
+      ' ',
+      '',
+      '  ', // marks beside a space
+      '“José”  ‘Sagrado’',
+      'Diócesis de SAN BERNARDINO',
+      'İstanbul ǅemal ßtraße',
+      '½ ² ٣ Ⅻ 𝐀😀',
     ]) {
       expect(searchWords(s), JSON.stringify(s)).toEqual(reference(s));
     }
   });
 
   it('folds case, accents and quotes', () => {
-    expect(searchWords('“Black SUV”, near 100 Montgomery St.')).toEqual(['black', 'suv', 'near', '100', 'montgomery', 'st']);
+    expect(searchWords('“Black SUV”, near 100 Montgomery St.')).toEqual([
+      'black',
+      'suv',
+      'near',
+      '100',
+      'montgomery',
+      'st',
+    ]);
     expect(searchWords('José’s Diócesis')).toEqual(['jose', 's', 'diocesis']);
     expect(searchWords('!!! ,,, ')).toEqual([]);
   });

@@ -19,10 +19,7 @@ export function normalizeQuotes(text: string): string {
 
 /** Lowercase, without diacritics, quotes folded: for case- and accent-insensitive search. */
 export function foldForSearch(text: string): string {
-  return normalizeQuotes(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return normalizeQuotes(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/u;

@@ -15,7 +15,10 @@ export interface ApiExcerpt {
   translations: Excerpt['translations'];
 }
 
-export interface ApiSource extends Pick<SourceMeta, 'id' | 'publisher' | 'title' | 'url' | 'published' | 'language' | 'kind'> {
+export interface ApiSource extends Pick<
+  SourceMeta,
+  'id' | 'publisher' | 'title' | 'url' | 'published' | 'language' | 'kind'
+> {
   excerpts: ApiExcerpt[];
 }
 

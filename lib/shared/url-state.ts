@@ -41,8 +41,23 @@ export interface UrlState {
 /** Every value of a union, checked both ways: a value added to the schema fails the build here until added. */
 type Exhaustive<U extends string, L extends readonly U[]> = [Exclude<U, L[number]>] extends [never] ? L : never;
 
-export const SETTING_VALUES = ['medical-facility', 'place-of-worship', 'courthouse', 'workplace', 'street', 'residence', 'other'] as const satisfies readonly Setting[];
-export const AGENCY_VALUES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'] as const satisfies readonly Agency[];
+export const SETTING_VALUES = [
+  'medical-facility',
+  'place-of-worship',
+  'courthouse',
+  'workplace',
+  'street',
+  'residence',
+  'other',
+] as const satisfies readonly Setting[];
+export const AGENCY_VALUES = [
+  'ice',
+  'border-patrol',
+  'cbp',
+  'dhs',
+  'local-police',
+  'other',
+] as const satisfies readonly Agency[];
 const settingsComplete: Exhaustive<Setting, typeof SETTING_VALUES> = SETTING_VALUES;
 const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES;
 void settingsComplete;
@@ -69,12 +84,18 @@ export function isDate(value: string): boolean {
 }
 
 function oneOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T[] {
-  const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim());
+  const values = params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim());
   return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))].sort();
 }
 
 function decodeFilters(params: URLSearchParams): MapFilters {
-  const filters: MapFilters = { setting: oneOf(params, 'setting', SETTING_VALUES), agency: oneOf(params, 'agency', AGENCY_VALUES) };
+  const filters: MapFilters = {
+    setting: oneOf(params, 'setting', SETTING_VALUES),
+    agency: oneOf(params, 'agency', AGENCY_VALUES),
+  };
   const from = params.get('from');
   if (from && isDate(from)) filters.from = from;
   const to = params.get('to');

@@ -15,7 +15,9 @@ let chosen: { url: string | undefined; store: Promise<IncidentStore> } | undefin
 export function incidentStore(): Promise<IncidentStore> {
   const url = process.env.DATABASE_URL || undefined;
   if (!chosen || chosen.url !== url) {
-    const store = url ? import('./postgres/store').then((m) => m.postgresStore(url)) : import('./memory').then((m) => m.memoryStore);
+    const store = url
+      ? import('./postgres/store').then((m) => m.postgresStore(url))
+      : import('./memory').then((m) => m.memoryStore);
     chosen = { url, store };
   }
   return chosen.store;

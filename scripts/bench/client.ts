@@ -83,7 +83,9 @@ interface Arrivals {
  * main thread.
  */
 function when(task: { start: number; duration: number }, arrivals: Arrivals): string {
-  const recent = arrivals.scripts.filter((s) => s.end <= task.start + task.duration && s.end >= task.start - 300).map((s) => `${s.name}@${Math.round(s.end)}`);
+  const recent = arrivals.scripts
+    .filter((s) => s.end <= task.start + task.duration && s.end >= task.start - 300)
+    .map((s) => `${s.name}@${Math.round(s.end)}`);
   const paint = arrivals.firstPaint === undefined ? '' : `, first paint at ${Math.round(arrivals.firstPaint)}`;
   return `at ${Math.round(task.start)} ms${paint}; scripts received in the 300 ms before its end: ${recent.join(', ') || 'none'}`;
 }
@@ -97,9 +99,11 @@ function whatRan(task: { start: number; duration: number }, frames: Frame[]): st
   const end = task.start + task.duration;
   const scripts = frames.flatMap((f) => f.scripts).filter((s) => s.start >= task.start - 1 && s.start < end);
   const longest = scripts.sort((a, b) => b.duration - a.duration)[0];
-  if (longest && longest.duration > task.duration / 4) return `${Math.round(task.duration)} ms: ${longest.what} (${Math.round(longest.duration)} ms of script)`;
+  if (longest && longest.duration > task.duration / 4)
+    return `${Math.round(task.duration)} ms: ${longest.what} (${Math.round(longest.duration)} ms of script)`;
   const frame = frames.find((f) => f.start < end && f.start + f.duration > task.start);
-  if (frame) return `${Math.round(task.duration)} ms: no script over a quarter of it (in a frame of ${Math.round(frame.duration)} ms, ${Math.round(frame.start + frame.duration - frame.renderStart)} of them rendering)`;
+  if (frame)
+    return `${Math.round(task.duration)} ms: no script over a quarter of it (in a frame of ${Math.round(frame.duration)} ms, ${Math.round(frame.start + frame.duration - frame.renderStart)} of them rendering)`;
   return `${Math.round(task.duration)} ms: no frame seen (the browser's own work, such as committing the page before its scripts could observe)`;
 }
 
@@ -128,7 +132,9 @@ function pointsOf(dataDir: string): [number, number][] {
   const dir = path.join(dataDir, 'incidents');
   const points: [number, number][] = [];
   for (const name of fs.readdirSync(dir)) {
-    const f = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { geometry: { type: string; coordinates: [number, number] } };
+    const f = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as {
+      geometry: { type: string; coordinates: [number, number] };
+    };
     if (f.geometry.type === 'Point') points.push(f.geometry.coordinates);
   }
   return points;
@@ -167,7 +173,11 @@ function referenceServer(points: [number, number][]): Promise<{ url: string; clo
     if (!file) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0], 'content-length': file[1].length }).end(file[1]);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => server.close() }),
+    ),
+  );
 }
 
 async function newPage(browser: Browser, own: string): Promise<Page> {
@@ -176,7 +186,10 @@ async function newPage(browser: Browser, own: string): Promise<Page> {
   await page.addInitScript(OBSERVE);
   page.on('pageerror', (error) => console.error(`page error in ${page.url()}: ${error.message}`));
   // No network here: tiles and anything else not ours are answered empty.
-  await page.route((url) => url.host !== own, (route) => route.fulfill({ status: 204 }));
+  await page.route(
+    (url) => url.host !== own,
+    (route) => route.fulfill({ status: 204 }),
+  );
   return page;
 }
 
@@ -229,11 +242,22 @@ export async function focusMap(page: Page): Promise<void> {
 async function timeDrawing(page: Page, url: string): Promise<Drawing> {
   await page.goto(url);
   const { data, drawn } = await waitForDrawn(page);
-  return page.evaluate(([data, drawn]) => {
-    const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
-    const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration));
-    return { ms: drawn - data, loadMs: Math.round(drawn), longestTaskMs: longest, markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length };
-  }, [data, drawn]);
+  return page.evaluate(
+    ([data, drawn]) => {
+      const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+      const longest = Math.max(
+        0,
+        ...tasks.filter((t) => t.start + t.duration >= data && t.start <= drawn).map((t) => t.duration),
+      );
+      return {
+        ms: drawn - data,
+        loadMs: Math.round(drawn),
+        longestTaskMs: longest,
+        markers: document.querySelectorAll('.leaflet-marker-icon.leaflet-interactive').length,
+      };
+    },
+    [data, drawn],
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -262,7 +286,12 @@ export async function clientDrawing(appUrl: string, dataDir: string, rounds: num
         await page.close();
       }
     }
-    const pick = (xs: Drawing[]): Drawing => ({ ms: median(xs.map((x) => x.ms)), loadMs: median(xs.map((x) => x.loadMs)), longestTaskMs: median(xs.map((x) => x.longestTaskMs)), markers: median(xs.map((x) => x.markers)) });
+    const pick = (xs: Drawing[]): Drawing => ({
+      ms: median(xs.map((x) => x.ms)),
+      loadMs: median(xs.map((x) => x.loadMs)),
+      longestTaskMs: median(xs.map((x) => x.longestTaskMs)),
+      markers: median(xs.map((x) => x.markers)),
+    });
     return { incidents: points.length, ours: pick(ours), reference: pick(theirs) };
   } finally {
     await browser.close();
@@ -282,7 +311,21 @@ export interface SmoothnessResult {
 }
 
 /** Benchmark 3's keyboard steps: zoom in towards the densest cities, pan around, and back out. */
-export const STEPS = ['+', '+', 'ArrowRight', 'ArrowRight', 'ArrowDown', '+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-'];
+export const STEPS = [
+  '+',
+  '+',
+  'ArrowRight',
+  'ArrowRight',
+  'ArrowDown',
+  '+',
+  '+',
+  'ArrowLeft',
+  'ArrowUp',
+  '-',
+  '-',
+  '-',
+  '-',
+];
 /** Between steps: each key waits this long after the one before, and the first this long after the map is focused. */
 export const STEP_MS = 600;
 
@@ -302,7 +345,8 @@ export async function clientSmoothness(appUrl: string, focusPauseMs = STEP_MS): 
   try {
     const page = await newPage(browser, new URL(appUrl).host);
     const { loadMs } = await timeDrawing(page, `${appUrl}/?map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}`);
-    const tasks = () => page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
+    const tasks = () =>
+      page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
     const atLoad = await tasks();
     const longestLoad = Math.max(0, ...atLoad.map((t) => t.duration));
     await focusMap(page);
@@ -323,7 +367,14 @@ export async function clientSmoothness(appUrl: string, focusPauseMs = STEP_MS): 
         .filter((r) => r.initiatorType === 'script')
         .map((r) => ({ name: r.name.split('/').pop()!, end: r.responseEnd })),
     }));
-    return { loadMs, longestLoad, longestPanZoom: Math.max(0, ...after), tasksOver100: over.length, firstPaint: arrivals.firstPaint && Math.round(arrivals.firstPaint), over100: over.map((t) => blame(t, frames, arrivals)) };
+    return {
+      loadMs,
+      longestLoad,
+      longestPanZoom: Math.max(0, ...after),
+      tasksOver100: over.length,
+      firstPaint: arrivals.firstPaint && Math.round(arrivals.firstPaint),
+      over100: over.map((t) => blame(t, frames, arrivals)),
+    };
   } finally {
     await browser.close();
   }

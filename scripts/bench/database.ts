@@ -38,14 +38,22 @@ export interface DatabaseOptions {
 }
 
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-const load = () => os.loadavg().map((l) => fmt(l, 1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => fmt(l, 1))
+    .join(' ');
 
 /** db:load of `dir` into `url`, timed; throws with its output when it fails. */
 function dbLoad(url: string, dir: string, size: number): number {
   const t = performance.now();
   // It holds the whole dataset while it checks it, as the in-memory store does.
   const heap = size >= 500_000 ? ['--max-old-space-size=16000'] : [];
-  const run = spawnSync(process.execPath, [...heap, 'node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, maxBuffer: 1 << 26 });
+  const run = spawnSync(
+    process.execPath,
+    [...heap, 'node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir],
+    { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, maxBuffer: 1 << 26 },
+  );
   if (run.status !== 0) throw new Error(`db:load failed:\n${run.stdout}\n${run.stderr}`);
   return (performance.now() - t) / 1000;
 }
@@ -62,8 +70,17 @@ function someIds(dir: string, count: number): string[] {
   const folder = path.join(dir, 'incidents');
   const names = fs.readdirSync(folder).sort();
   const shard = names.find((f) => f.endsWith('.ndjson'));
-  if (!shard) return names.filter((f) => f.endsWith('.json')).slice(0, count).map((f) => f.slice(0, -'.json'.length));
-  return fs.readFileSync(path.join(folder, shard), 'utf8').split('\n').filter(Boolean).slice(0, count).map((line) => JSON.parse(line).id as string);
+  if (!shard)
+    return names
+      .filter((f) => f.endsWith('.json'))
+      .slice(0, count)
+      .map((f) => f.slice(0, -'.json'.length));
+  return fs
+    .readFileSync(path.join(folder, shard), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, count)
+    .map((line) => JSON.parse(line).id as string);
 }
 
 /**
@@ -77,16 +94,31 @@ function loadPaths(dir: string): string[] {
 }
 
 /** Both app processes under autocannon at once: their requests and their errors, timeouts and non-2xx answers. */
-async function twoUnderLoad(a: Running, b: Running, paths: string[], seconds: number): Promise<{ requests: number; errors: number }> {
+async function twoUnderLoad(
+  a: Running,
+  b: Running,
+  paths: string[],
+  seconds: number,
+): Promise<{ requests: number; errors: number }> {
   const run = (url: string) =>
-    autocannon({ url, connections: 10, duration: seconds, timeout: 10, headers: { 'accept-encoding': 'br, gzip' }, requests: paths.map((p) => ({ method: 'GET', path: p })) } as never) as unknown as Promise<{
+    autocannon({
+      url,
+      connections: 10,
+      duration: seconds,
+      timeout: 10,
+      headers: { 'accept-encoding': 'br, gzip' },
+      requests: paths.map((p) => ({ method: 'GET', path: p })),
+    } as never) as unknown as Promise<{
       requests: { total: number };
       errors: number;
       non2xx: number;
       timeouts: number;
     }>;
   const results = await Promise.all([run(a.url), run(b.url)]);
-  return { requests: results.reduce((n, r) => n + r.requests.total, 0), errors: results.reduce((n, r) => n + r.errors + r.non2xx + r.timeouts, 0) };
+  return {
+    requests: results.reduce((n, r) => n + r.requests.total, 0),
+    errors: results.reduce((n, r) => n + r.errors + r.non2xx + r.timeouts, 0),
+  };
 }
 
 interface StoreRun {
@@ -105,7 +137,9 @@ async function measure(server: Running, count: number): Promise<StoreRun> {
 /** Runs benchmark 7 and prints it as Markdown through `print`; returns false when any answer failed or differed. */
 export async function databaseBenchmark(o: DatabaseOptions, print: (line?: string) => void): Promise<boolean> {
   const pgDir = path.join(os.tmpdir(), 'incident-map-bench', `pg-${o.pgPort}`);
-  const url = execFileSync('bash', ['scripts/db/cluster.sh', 'start', pgDir, String(o.pgPort)], { encoding: 'utf8' }).trim();
+  const url = execFileSync('bash', ['scripts/db/cluster.sh', 'start', pgDir, String(o.pgPort)], {
+    encoding: 'utf8',
+  }).trim();
   const rows: string[] = [];
   const notes: string[] = [];
   let ok = true;
@@ -160,7 +194,9 @@ export async function databaseBenchmark(o: DatabaseOptions, print: (line?: strin
   }
   print(`### 7. The PostgreSQL store against the in-memory store (${o.views} map views, as benchmark 2 asks them)`);
   print();
-  print('| incidents | store | db:load s | ready after s | RSS after the views MB | tile p50 / p95 ms | a view\'s tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | non-200 |');
+  print(
+    "| incidents | store | db:load s | ready after s | RSS after the views MB | tile p50 / p95 ms | a view's tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | non-200 |",
+  );
   print('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) print(row);
   print();

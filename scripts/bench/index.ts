@@ -38,23 +38,60 @@ import { dataset } from './datasets';
 import { databaseBenchmark } from './database';
 
 const { values } = parseArgs({
-  options: { tiny: { type: 'boolean' }, sizes: { type: 'string' }, 'no-throughput': { type: 'boolean' }, 'no-client': { type: 'boolean' }, 'no-text-wait': { type: 'boolean' }, 'client-sizes': { type: 'string' }, 'smooth-runs': { type: 'string' }, port: { type: 'string' }, 'no-spike': { type: 'boolean' }, 'spike-visitors': { type: 'string' }, 'no-db': { type: 'boolean' }, 'db-sizes': { type: 'string' }, 'db-views': { type: 'string' }, 'db-compare-max': { type: 'string' }, 'pg-port': { type: 'string' }, 'db-keep': { type: 'boolean' }, 'db-only': { type: 'boolean' } },
+  options: {
+    tiny: { type: 'boolean' },
+    sizes: { type: 'string' },
+    'no-throughput': { type: 'boolean' },
+    'no-client': { type: 'boolean' },
+    'no-text-wait': { type: 'boolean' },
+    'client-sizes': { type: 'string' },
+    'smooth-runs': { type: 'string' },
+    port: { type: 'string' },
+    'no-spike': { type: 'boolean' },
+    'spike-visitors': { type: 'string' },
+    'no-db': { type: 'boolean' },
+    'db-sizes': { type: 'string' },
+    'db-views': { type: 'string' },
+    'db-compare-max': { type: 'string' },
+    'pg-port': { type: 'string' },
+    'db-keep': { type: 'boolean' },
+    'db-only': { type: 'boolean' },
+  },
 });
 const tiny = values.tiny || process.env.BENCH_SIZE === 'tiny';
 /** `npm run bench:db`: benchmark 7 alone. */
 const dbOnly = values['db-only'] ?? false;
-const sizes = dbOnly ? [] : values.sizes !== undefined ? values.sizes.split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [100_000, 1_000_000];
+const sizes = dbOnly
+  ? []
+  : values.sizes !== undefined
+    ? values.sizes.split(',').filter(Boolean).map(Number)
+    : tiny
+      ? [2_000]
+      : [100_000, 1_000_000];
 const seconds = tiny ? 1 : 10;
 const queries = tiny ? 30 : 200;
 /** The app server's port: `--port` or BENCH_PORT, so that two runs on one machine do not clash. */
 const PORT = Number(values.port ?? process.env.BENCH_PORT ?? 3460);
 /** Benchmark 3: drawing is timed at the first size, smoothness at each. */
-const clientSizes = values['client-sizes'] !== undefined ? values['client-sizes'].split(',').filter(Boolean).map(Number) : tiny ? [2_000] : [10_000, 100_000];
+const clientSizes =
+  values['client-sizes'] !== undefined
+    ? values['client-sizes'].split(',').filter(Boolean).map(Number)
+    : tiny
+      ? [2_000]
+      : [10_000, 100_000];
 /** Benchmark 3's smoothness runs per size. */
 const smoothRuns = Number(values['smooth-runs'] ?? 1);
 /** Benchmark 7: the PostgreSQL store's sizes, views per store, and the largest size compared with the in-memory store. */
 // Not in the tiny run CI makes unless asked (`npm run bench:db -- --tiny`): its cluster, load and three servers would cost CI half a minute.
-const dbSizes = values['no-db'] ? [] : values['db-sizes'] !== undefined ? values['db-sizes'].split(',').filter(Boolean).map(Number) : tiny ? (dbOnly ? [2_000] : []) : [200_000, 1_000_000];
+const dbSizes = values['no-db']
+  ? []
+  : values['db-sizes'] !== undefined
+    ? values['db-sizes'].split(',').filter(Boolean).map(Number)
+    : tiny
+      ? dbOnly
+        ? [2_000]
+        : []
+      : [200_000, 1_000_000];
 const dbViews = Number(values['db-views'] ?? (tiny ? 20 : 150));
 const dbCompareMax = Number(values['db-compare-max'] ?? 200_000);
 if (!Number.isInteger(smoothRuns) || smoothRuns < 1) {
@@ -72,24 +109,33 @@ const print = (line = '') => {
 async function main() {
   distDir();
   const cpu = os.cpus();
-  print(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
-  print(`Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ') || 'no'} generated incidents; ${dbSizes.join(', ') || 'none'} for the PostgreSQL store), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`);
+  print(
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${os.platform()}; load average at start ${os
+      .loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' ')}.`,
+  );
+  print(
+    `Run: ${new Date().toISOString().slice(0, 16)}Z, ${tiny ? 'tiny' : 'full'} (${sizes.join(', ') || 'no'} generated incidents; ${dbSizes.join(', ') || 'none'} for the PostgreSQL store), autocannon 20 connections, 3 alternating rounds of ${seconds} s per server (median round).`,
+  );
   print();
 
   // 1. Throughput on the shipped dataset.
   const app = values['no-throughput'] || dbOnly ? undefined : await startApp(PORT, undefined);
-  if (app) try {
-    const results = await throughput(app.url, seconds);
-    const bare = results[0].rps;
-    print('### 1. API throughput (shipped dataset, identity encoding)');
-    print();
-    print('| server | requests/s | ratio to bare | p99 ms | errors |');
-    print('| --- | ---: | ---: | ---: | ---: |');
-    for (const r of results) print(`| ${r.label} | ${fmt(r.rps, 0)} | ${fmt(r.rps / bare, 2)} | ${r.p99ms} | ${r.errors} |`);
-    print();
-  } finally {
-    await app.stop();
-  }
+  if (app)
+    try {
+      const results = await throughput(app.url, seconds);
+      const bare = results[0].rps;
+      print('### 1. API throughput (shipped dataset, identity encoding)');
+      print();
+      print('| server | requests/s | ratio to bare | p99 ms | errors |');
+      print('| --- | ---: | ---: | ---: | ---: |');
+      for (const r of results)
+        print(`| ${r.label} | ${fmt(r.rps, 0)} | ${fmt(r.rps / bare, 2)} | ${r.p99ms} | ${r.errors} |`);
+      print();
+    } finally {
+      await app.stop();
+    }
 
   if (!values['no-spike'] && !dbOnly) await spikeRun();
   if (!values['no-client'] && !dbOnly && clientSizes.length) await client();
@@ -97,22 +143,41 @@ async function main() {
   if (sizes.length) await tilesAndMemory();
   if (dbSizes.length) {
     const ok = await databaseBenchmark(
-      { sizes: dbSizes, compare: (n) => n <= dbCompareMax, views: dbViews, loadSeconds: tiny ? 2 : 10, port: PORT, pgPort: Number(values['pg-port'] ?? process.env.BENCH_PG_PORT ?? 5445), keep: values['db-keep'] ?? false },
+      {
+        sizes: dbSizes,
+        compare: (n) => n <= dbCompareMax,
+        views: dbViews,
+        loadSeconds: tiny ? 2 : 10,
+        port: PORT,
+        pgPort: Number(values['pg-port'] ?? process.env.BENCH_PG_PORT ?? 5445),
+        keep: values['db-keep'] ?? false,
+      },
       print,
     );
     if (!ok) process.exitCode = 1;
   }
-  print(`Load average at the end: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}.`);
+  print(
+    `Load average at the end: ${os
+      .loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' ')}.`,
+  );
 }
 
 /** 2 and 5. Viewport queries and memory per generated size. */
 async function tilesAndMemory() {
   print('### 2. Map tiles and 5. memory (generated datasets)');
   print();
-  print('Each view\'s new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view\'s tiles); then the same view as API users ask it (?bbox&zoom).');
+  print(
+    "Each view's new tiles, timed one by one from request to last byte; then asked again six at a time, as the map asks them (a view's tiles); then the same view as API users ask it (?bbox&zoom).",
+  );
   print();
-  print('| incidents | start s | RSS after start MB | RSS after queries MB | views | tiles | tile p50 ms | tile p95 ms | tile max ms | all tiles p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | a view\'s tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | tile gzip KB p50 / p95 / max | tile raw KB max | max features | clustered tiles | non-200 |');
-  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print(
+    "| incidents | start s | RSS after start MB | RSS after queries MB | views | tiles | tile p50 ms | tile p95 ms | tile max ms | all tiles p95 ms | one setting p50 / p95 ms | a date range p50 / p95 ms | a view's tiles p50 / p95 ms | ?bbox&zoom p50 / p95 ms | tile gzip KB p50 / p95 / max | tile raw KB max | max features | clustered tiles | non-200 |",
+  );
+  print(
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   const texts: [number, TextResult][] = [];
   const notes: string[] = [];
   for (const n of sizes) {
@@ -127,7 +192,10 @@ async function tilesAndMemory() {
       texts.push([n, t]);
       // What the server said of its word index, if it builds one (lib/index/startup.ts).
       const said = INDEXED.exec(server.log());
-      if (said) notes.push(`${n.toLocaleString('en')}: ${said[0].replace(/^dataset: /, '')}; ready for text ${fmt(waited)} s after the server answered (${fmt(server.startSeconds)} s after spawn), when the first text query was sent`);
+      if (said)
+        notes.push(
+          `${n.toLocaleString('en')}: ${said[0].replace(/^dataset: /, '')}; ready for text ${fmt(waited)} s after the server answered (${fmt(server.startSeconds)} s after spawn), when the first text query was sent`,
+        );
       const v = await viewport(server.url, queries);
       const rssEnd = rssMb(server.child.pid!);
       print(
@@ -139,12 +207,19 @@ async function tilesAndMemory() {
     }
   }
   print();
-  print('Text search (`q`), from the fresh server: each query\'s first view (the country at zoom 4, all its tiles), its summary, then new views (their tiles) with the same `q`:');
+  print(
+    "Text search (`q`), from the fresh server: each query's first view (the country at zoom 4, all its tiles), its summary, then new views (their tiles) with the same `q`:",
+  );
   print();
-  print('| incidents | requests | the server\'s first text query ms | first view of a `q` p50 / p95 / max ms | its summary p50 / p95 / max ms | new views, same `q` p50 / p95 / max ms | non-200 |');
+  print(
+    "| incidents | requests | the server's first text query ms | first view of a `q` p50 / p95 / max ms | its summary p50 / p95 / max ms | new views, same `q` p50 / p95 / max ms | non-200 |",
+  );
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const three = (s: { p50: number; p95: number; max: number }) => `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.max)}`;
-  for (const [n, t] of texts) print(`| ${n.toLocaleString('en')} | ${t.queries} | ${fmt(t.firstOfServer)} | ${three(t.first)} | ${three(t.summary)} | ${three(t.repeated)} | ${t.non200} |`);
+  for (const [n, t] of texts)
+    print(
+      `| ${n.toLocaleString('en')} | ${t.queries} | ${fmt(t.firstOfServer)} | ${three(t.first)} | ${three(t.summary)} | ${three(t.repeated)} | ${t.non200} |`,
+    );
   print();
   for (const note of notes) print(`- ${note}`);
   if (notes.length) print();
@@ -155,8 +230,16 @@ function someIds(dir: string): string[] {
   const folder = path.join(dir, 'incidents');
   const names = fs.readdirSync(folder).sort();
   const shard = names.find((f) => f.endsWith('.ndjson'));
-  if (!shard) return names.filter((f) => f.endsWith('.json')).slice(0, 2).map((f) => f.slice(0, -'.json'.length));
-  return fs.readFileSync(path.join(folder, shard), 'utf8').split('\n').slice(0, 2).map((line) => JSON.parse(line).id);
+  if (!shard)
+    return names
+      .filter((f) => f.endsWith('.json'))
+      .slice(0, 2)
+      .map((f) => f.slice(0, -'.json'.length));
+  return fs
+    .readFileSync(path.join(folder, shard), 'utf8')
+    .split('\n')
+    .slice(0, 2)
+    .map((line) => JSON.parse(line).id);
 }
 
 /** 6. A spike of readers with Varnish in front (scripts/bench/spike.ts). */
@@ -170,12 +253,16 @@ async function spikeRun() {
     const r = await spike(server.url, PORT + 1, someIds(dir), visitors, connections);
     print(`### 6. A spike through Varnish (${n.toLocaleString('en')} generated incidents, deploy/varnish/default.vcl)`);
     print();
-    print(`A browser opens the shared links on a phone and a desktop and pans and zooms (${r.urls} distinct URLs); ${visitors} visitors replay its requests over ${connections} connections. Counted from a cold cache.`);
+    print(
+      `A browser opens the shared links on a phone and a desktop and pans and zooms (${r.urls} distinct URLs); ${visitors} visitors replay its requests over ${connections} connections. Counted from a cold cache.`,
+    );
     print();
     print('| client requests | reached the app | ratio | errors | client p50 ms | client p95 ms | requests/s |');
     print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const ratio = r.backendRequests / r.clientRequests;
-    print(`| ${r.clientRequests} | ${r.backendRequests} | **${fmt(ratio * 100, 2)}%** | ${r.errors} | ${fmt(r.p50ms)} | ${fmt(r.p95ms)} | ${fmt(r.clientRequests / r.seconds, 0)} |`);
+    print(
+      `| ${r.clientRequests} | ${r.backendRequests} | **${fmt(ratio * 100, 2)}%** | ${r.errors} | ${fmt(r.p50ms)} | ${fmt(r.p95ms)} | ${fmt(r.clientRequests / r.seconds, 0)} |`,
+    );
     print();
     if (r.errors > 0 || ratio > 0.02) process.exitCode = 1;
   } finally {
@@ -198,18 +285,26 @@ async function client() {
       await wordsIndexed(server);
       if (i === 0) {
         const d = await clientDrawing(server.url, dir, tiny ? 1 : 3);
-        print(`Drawing ${d.incidents.toLocaleString('en')} point incidents, from the data's last byte to the markers drawn and painted (median of ${tiny ? 1 : 3} alternating rounds):`);
+        print(
+          `Drawing ${d.incidents.toLocaleString('en')} point incidents, from the data's last byte to the markers drawn and painted (median of ${tiny ? 1 : 3} alternating rounds):`,
+        );
         print();
         print('| drawn by | ms | ratio to markercluster | longest task ms | marker elements |');
         print('| --- | ---: | ---: | ---: | ---: |');
-        print(`| Leaflet.markercluster, every point to addLayers | ${fmt(d.reference.ms)} | 1.00 | ${fmt(d.reference.longestTaskMs)} | ${d.reference.markers} |`);
-        print(`| our map: the API's view (server clusters and points) | ${fmt(d.ours.ms)} | **${fmt(d.ours.ms / d.reference.ms, 2)}** | ${fmt(d.ours.longestTaskMs)} | ${d.ours.markers} |`);
+        print(
+          `| Leaflet.markercluster, every point to addLayers | ${fmt(d.reference.ms)} | 1.00 | ${fmt(d.reference.longestTaskMs)} | ${d.reference.markers} |`,
+        );
+        print(
+          `| our map: the API's view (server clusters and points) | ${fmt(d.ours.ms)} | **${fmt(d.ours.ms / d.reference.ms, 2)}** | ${fmt(d.ours.longestTaskMs)} | ${d.ours.markers} |`,
+        );
         print();
       }
       for (let run = 1; run <= smoothRuns; run++) {
         const s = await clientSmoothness(server.url);
         const label = smoothRuns > 1 ? `${n.toLocaleString('en')} (run ${run})` : n.toLocaleString('en');
-        rows.push(`| ${label} | ${fmt(s.loadMs, 0)} | ${fmt(s.firstPaint ?? NaN, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`);
+        rows.push(
+          `| ${label} | ${fmt(s.loadMs, 0)} | ${fmt(s.firstPaint ?? NaN, 0)} | ${fmt(s.longestLoad)} | ${fmt(s.longestPanZoom)} | ${s.tasksOver100} |`,
+        );
         blamed.push(...s.over100.map((b) => `- ${label}: ${b}`));
         if (s.tasksOver100 === 0) clean.set(n, (clean.get(n) ?? 0) + 1);
       }
@@ -217,14 +312,20 @@ async function client() {
       await server.stop();
     }
   }
-  print('Longest main-thread task (PerformanceObserver "longtask") on our map while it loads, then pans and zooms by keyboard (13 steps, each asking the API for the new view):');
+  print(
+    'Longest main-thread task (PerformanceObserver "longtask") on our map while it loads, then pans and zooms by keyboard (13 steps, each asking the API for the new view):',
+  );
   print();
-  print('| incidents | load ms | first paint ms | longest task loading ms | longest task panning and zooming ms | tasks over 100 ms |');
+  print(
+    '| incidents | load ms | first paint ms | longest task loading ms | longest task panning and zooming ms | tasks over 100 ms |',
+  );
   print('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) print(r);
   print();
   if (smoothRuns > 1) {
-    print(`Runs with no task over 100 ms: ${clientSizes.map((n) => `${n.toLocaleString('en')}: ${clean.get(n) ?? 0} of ${smoothRuns}`).join('; ')}.`);
+    print(
+      `Runs with no task over 100 ms: ${clientSizes.map((n) => `${n.toLocaleString('en')}: ${clean.get(n) ?? 0} of ${smoothRuns}`).join('; ')}.`,
+    );
     print();
   }
   if (blamed.length) {

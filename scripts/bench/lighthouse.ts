@@ -22,7 +22,13 @@ import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import { startApp } from './server';
 
-const PAGES = ['/', '/es', '/?incident=ontario-surgery-center-2025-07-08', '/embed', '/incidents/ontario-surgery-center-2025-07-08'];
+const PAGES = [
+  '/',
+  '/es',
+  '/?incident=ontario-surgery-center-2025-07-08',
+  '/embed',
+  '/incidents/ontario-surgery-center-2025-07-08',
+];
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -63,7 +69,12 @@ function tilePng(size = 512): Buffer {
   header[9] = 2; // RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([232, 236, 230]))]);
   const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 interface Result {
@@ -83,10 +94,22 @@ async function audit(url: string, page: string, out: string): Promise<Result> {
   const load = os.loadavg()[0];
   const [command, ...args] = lighthouse;
   const throttling = cpu ? [`--throttling.cpuSlowdownMultiplier=${cpu}`] : [];
-  await promisify(execFile)(command, [...args, url, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox', ...throttling], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    maxBuffer: 64 << 20,
-  });
+  await promisify(execFile)(
+    command,
+    [
+      ...args,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox',
+      ...throttling,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 << 20,
+    },
+  );
   const r = JSON.parse(fs.readFileSync(out, 'utf8'));
   const score = (c: string) => Math.round(r.categories[c].score * 100);
   return {
@@ -104,11 +127,20 @@ async function audit(url: string, page: string, out: string): Promise<Result> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const span = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const span = (xs: number[], digits: number) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 async function main() {
   const png = tilePng();
-  const tiles = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=86400' }).end(png));
+  const tiles = http.createServer((_, res) =>
+    res
+      .writeHead(200, {
+        'content-type': 'image/png',
+        'access-control-allow-origin': '*',
+        'cache-control': 'max-age=86400',
+      })
+      .end(png),
+  );
   await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
   const tileUrl = `http://127.0.0.1:${(tiles.address() as { port: number }).port}/{z}/{x}/{y}.png`;
   const app = await startApp(port, undefined, undefined, 0, { TILE_URL: tileUrl });
@@ -119,7 +151,9 @@ async function main() {
       for (const page of PAGES) {
         const r = await audit(app.url + page, page, path.join(dir, `${run}-${results.length}.json`));
         results.push(r);
-        console.log(`run ${run} ${page}: load ${r.load.toFixed(1)}, performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, LCP ${r.lcp.toFixed(2)} s (${r.lcpElement}), TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}, benchmark index ${Math.round(r.benchmarkIndex)}`);
+        console.log(
+          `run ${run} ${page}: load ${r.load.toFixed(1)}, performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, LCP ${r.lcp.toFixed(2)} s (${r.lcpElement}), TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}, benchmark index ${Math.round(r.benchmarkIndex)}`,
+        );
       }
     }
   } finally {
@@ -127,7 +161,9 @@ async function main() {
     tiles.close();
   }
   console.log(`\nCPU slowdown ${cpu || '4 (default)'}\n`);
-  console.log('| page | performance | LCP s | TBT ms | accessibility | best practices | CLS | load | benchmark index |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| page | performance | LCP s | TBT ms | accessibility | best practices | CLS | load | benchmark index |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const page of PAGES) {
     const rs = results.filter((r) => r.page === page);
     const of = (k: keyof Result) => rs.map((r) => r[k] as number);

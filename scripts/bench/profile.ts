@@ -36,12 +36,18 @@ interface Profile {
 async function main() {
   const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`));
   await wordsIndexed(app);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [disableFeatures()] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [disableFeatures()],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(LONGTASKS);
     await page.addInitScript(OBSERVE);
-    await page.route((url) => url.host !== new URL(app.url).host, (r) => r.fulfill({ status: 204 }));
+    await page.route(
+      (url) => url.host !== new URL(app.url).host,
+      (r) => r.fulfill({ status: 204 }),
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -50,7 +56,9 @@ async function main() {
     await waitForDrawn(page, 60_000);
     // A named busy loop to align the profile's clock with performance.now().
     // (A string: tsx would wrap a named function in a helper the page lacks.)
-    const sync = (await page.evaluate(`(() => { const t = performance.now(); (function __syncMark() { while (performance.now() - t < 30); })(); return t; })()`)) as number;
+    const sync = (await page.evaluate(
+      `(() => { const t = performance.now(); (function __syncMark() { while (performance.now() - t < 30); })(); return t; })()`,
+    )) as number;
     await focusMap(page);
     for (const key of STEPS) {
       await page.evaluate((k) => performance.mark(`key ${k}`), key);
@@ -60,7 +68,9 @@ async function main() {
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     fs.writeFileSync(out, JSON.stringify(profile));
-    const tasks = (await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks)) as { start: number; duration: number }[];
+    const tasks = (await page.evaluate(
+      () => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks,
+    )) as { start: number; duration: number }[];
     report(profile, sync, tasks);
     console.log(`profile: ${out}`);
   } finally {
@@ -73,7 +83,8 @@ function report(profile: Profile, sync: number, tasks: { start: number; duration
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+  const name = (n: Node) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
   // Sample times (µs, profile clock), and the offset to performance.now() (ms).
   const times: number[] = [];
   let t = profile.startTime;
@@ -102,11 +113,32 @@ function report(profile: Profile, sync: number, tasks: { start: number; duration
         total.set(k, (total.get(k) ?? 0) + dt);
       }
     }
-    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${v.toFixed(0).padStart(5)} ms  ${k}`).join('\n');
-    console.log(`task at ${task.start.toFixed(0)} ms, ${task.duration} ms\n  self:\n${top(self, 8)}\n  inclusive:\n${top(incl, 25)}`);
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `    ${v.toFixed(0).padStart(5)} ms  ${k}`)
+        .join('\n');
+    console.log(
+      `task at ${task.start.toFixed(0)} ms, ${task.duration} ms\n  self:\n${top(self, 8)}\n  inclusive:\n${top(incl, 25)}`,
+    );
   }
-  console.log('self time by script over every long task:\n' + [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
-  console.log('inclusive over every long task:\n' + [...total].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+  console.log(
+    'self time by script over every long task:\n' +
+      [...bySource]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+        .join('\n'),
+  );
+  console.log(
+    'inclusive over every long task:\n' +
+      [...total]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 60)
+        .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+        .join('\n'),
+  );
 }
 
 main().catch((error) => {

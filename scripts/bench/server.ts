@@ -14,7 +14,8 @@ export interface Running {
 
 export function distDir(): string {
   const dir = process.env.NEXT_DIST_DIR || '.next';
-  if (!existsSync(path.join(dir, 'BUILD_ID'))) throw new Error(`no build in ${dir}/: run \`npm run build\` first (with the same NEXT_DIST_DIR)`);
+  if (!existsSync(path.join(dir, 'BUILD_ID')))
+    throw new Error(`no build in ${dir}/: run \`npm run build\` first (with the same NEXT_DIST_DIR)`);
   return dir;
 }
 
@@ -24,19 +25,46 @@ export function distDir(): string {
  * does not share its CPU with our server, and on this two-core machine the
  * server's work for each view otherwise deschedules the page's main thread.
  */
-export async function startApp(port: number, dataDir: string | undefined, heapMb?: number, niceness = 0, extraEnv: Record<string, string> = {}): Promise<Running> {
+export async function startApp(
+  port: number,
+  dataDir: string | undefined,
+  heapMb?: number,
+  niceness = 0,
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
   const started = performance.now();
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir(), ...(dataDir ? { DATA_DIR: dataDir } : {}), ...extraEnv };
-  const args = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'];
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir(),
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
+    ...extraEnv,
+  };
+  const args = [
+    ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+    'node_modules/next/dist/bin/next',
+    'start',
+    '-p',
+    String(port),
+    '-H',
+    '127.0.0.1',
+  ];
   // Through nice(1), so that every thread of the server starts at that priority (os.setPriority after spawn changes only the threads' leader, after a race).
-  const [command, ...rest] = niceness ? ['nice', '-n', String(niceness), process.execPath, ...args] : [process.execPath, ...args];
+  const [command, ...rest] = niceness
+    ? ['nice', '-n', String(niceness), process.execPath, ...args]
+    : [process.execPath, ...args];
   const child = spawn(command, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
   const url = `http://127.0.0.1:${port}`;
   // Ready when the health check answers (the dataset is loaded).
-  while (!(await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -56,7 +84,8 @@ export async function wordsIndexed(server: Running): Promise<number> {
   const started = performance.now();
   if (!/indexing words for text search in the background/.test(server.log())) return 0;
   while (!INDEXED.test(server.log())) {
-    if (/the index of words failed/.test(server.log())) throw new Error(`the server's word index failed:\n${server.log()}`);
+    if (/the index of words failed/.test(server.log()))
+      throw new Error(`the server's word index failed:\n${server.log()}`);
     if (performance.now() - started > 600_000) throw new Error(`no word index after 10 minutes:\n${server.log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }

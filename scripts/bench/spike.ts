@@ -19,7 +19,14 @@ import { disableFeatures } from '../../e2e/chromium-switches';
 
 const VCL = 'deploy/varnish/default.vcl';
 /** Request headers the app's answers vary on (Next's router), replayed as the browser sent them. */
-const REPLAYED_HEADERS = ['accept', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+const REPLAYED_HEADERS = [
+  'accept',
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+];
 
 export interface SpikeResult {
   urls: number;
@@ -50,23 +57,42 @@ export function varnishd(): string {
 }
 
 /** Varnish on `port` in front of the app on `appPort`: the shipped VCL, its backend moved. */
-async function startVarnish(port: number, appPort: number): Promise<{ stop: () => void; counter: (name: string) => number }> {
+async function startVarnish(
+  port: number,
+  appPort: number,
+): Promise<{ stop: () => void; counter: (name: string) => number }> {
   const bin = varnishd();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'incident-map-varnish-'));
   const vcl = path.join(dir, 'default.vcl');
   fs.writeFileSync(vcl, fs.readFileSync(VCL, 'utf8').replace(/\.port = "\d+";/, `.port = "${appPort}";`));
   // -j none: as root, varnishd cannot otherwise compile its VCL in a root-owned temporary folder.
-  const child: ChildProcess = spawn(bin, ['-j', 'none', '-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', dir, '-s', 'malloc,256m'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    bin,
+    ['-j', 'none', '-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', dir, '-s', 'malloc,256m'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   child.stdout!.on('data', (c) => (log += c));
   child.stderr!.on('data', (c) => (log += c));
   const counter = (name: string) => {
-    const out = execFileSync(path.join(path.dirname(bin), '..', 'bin', 'varnishstat'), ['-n', dir, '-1', '-f', name]).toString();
+    const out = execFileSync(path.join(path.dirname(bin), '..', 'bin', 'varnishstat'), [
+      '-n',
+      dir,
+      '-1',
+      '-f',
+      name,
+    ]).toString();
     return Number(/\s(\d+)\s/.exec(out)?.[1] ?? NaN);
   };
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`varnishd exited (${child.exitCode}):\n${log}`);
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 300) throw new Error(`varnishd did not answer:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -88,17 +114,34 @@ async function browse(base: string, ids: string[]): Promise<Recorded[]> {
   const recorded: Recorded[] = [];
   const own = new URL(base).host;
   const [a, b] = ids;
-  const links = ['/', `/?incident=${a}`, `/es?incident=${b}`, `/embed/incidents/${a}`, `/incidents/${a}`, `/es/incidents/${b}`, `/embed?incident=${b}`];
+  const links = [
+    '/',
+    `/?incident=${a}`,
+    `/es?incident=${b}`,
+    `/embed/incidents/${a}`,
+    `/incidents/${a}`,
+    `/es/incidents/${b}`,
+    `/embed?incident=${b}`,
+  ];
   try {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       // Tiles come from a tile server, not this site: answered here, and not counted.
-      await page.route((url) => url.host !== own, (route) => route.fulfill({ status: 204 }));
+      await page.route(
+        (url) => url.host !== own,
+        (route) => route.fulfill({ status: 204 }),
+      );
       page.on('request', (request) => {
         if (new URL(request.url()).host !== own || request.method() !== 'GET') return;
         const headers = request.headers();
-        recorded.push({ url: request.url().slice(base.length), headers: Object.fromEntries(REPLAYED_HEADERS.filter((h) => headers[h]).map((h) => [h, headers[h]])) });
+        recorded.push({
+          url: request.url().slice(base.length),
+          headers: Object.fromEntries(REPLAYED_HEADERS.filter((h) => headers[h]).map((h) => [h, headers[h]])),
+        });
       });
       for (const link of links) {
         await page.goto(base + link, { waitUntil: 'networkidle' });
@@ -126,7 +169,12 @@ function percentile(xs: number[], p: number): number {
 }
 
 /** Every visitor asks for everything the browser asked for, `connections` requests at a time. */
-async function replay(base: string, requests: Recorded[], visitors: number, connections: number): Promise<{ latencies: number[]; errors: number; seconds: number }> {
+async function replay(
+  base: string,
+  requests: Recorded[],
+  visitors: number,
+  connections: number,
+): Promise<{ latencies: number[]; errors: number; seconds: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const get = (r: Recorded) =>
     new Promise<number>((resolve, reject) => {
@@ -162,7 +210,13 @@ async function replay(base: string, requests: Recorded[], visitors: number, conn
 }
 
 /** The spike: the app at `appUrl` behind Varnish on `port`. */
-export async function spike(appUrl: string, port: number, ids: string[], visitors: number, connections: number): Promise<SpikeResult> {
+export async function spike(
+  appUrl: string,
+  port: number,
+  ids: string[],
+  visitors: number,
+  connections: number,
+): Promise<SpikeResult> {
   const varnish = await startVarnish(port, Number(new URL(appUrl).port));
   try {
     const base = `http://127.0.0.1:${port}`;

@@ -20,7 +20,12 @@ export interface ThroughputResult {
   errors: number;
 }
 
-function run(url: string, seconds: number, connections: number, headers: Record<string, string>): Promise<AutocannonResult> {
+function run(
+  url: string,
+  seconds: number,
+  connections: number,
+  headers: Record<string, string>,
+): Promise<AutocannonResult> {
   return autocannon({ url, duration: seconds, connections, pipelining: 1, headers });
 }
 
@@ -28,7 +33,9 @@ function run(url: string, seconds: number, connections: number, headers: Record<
 async function bareServer(body: Buffer, headers: Record<string, string>): Promise<{ url: string; close: () => void }> {
   const file = path.join(os.tmpdir(), `incident-map-bare-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify({ headers, body: body.toString('base64') }));
-  const child = spawn(process.execPath, [path.join('scripts', 'bench', 'bare.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join('scripts', 'bench', 'bare.mjs'), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (d) => resolve(Number(String(d).trim())));
     child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
@@ -45,7 +52,11 @@ async function bareServer(body: Buffer, headers: Record<string, string>): Promis
 export async function throughput(appUrl: string, seconds: number, connections = 20): Promise<ThroughputResult[]> {
   const res = await fetch(`${appUrl}/api/incidents`, { headers: { 'accept-encoding': 'identity' } });
   const body = Buffer.from(await res.arrayBuffer());
-  const replay = Object.fromEntries([...res.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k)));
+  const replay = Object.fromEntries(
+    [...res.headers].filter(
+      ([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k),
+    ),
+  );
   const bare = await bareServer(body, replay);
   const targets: [string, string][] = [
     ['bare node:http, same bytes from memory', bare.url],
@@ -60,11 +71,18 @@ export async function throughput(appUrl: string, seconds: number, connections = 
     const rounds: AutocannonResult[][] = targets.map(() => []);
     for (const [, url] of targets) await run(url, 1, connections, { 'accept-encoding': 'identity' });
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, [, url]] of targets.entries()) rounds[i].push(await run(url, seconds, connections, { 'accept-encoding': 'identity' }));
+      for (const [i, [, url]] of targets.entries())
+        rounds[i].push(await run(url, seconds, connections, { 'accept-encoding': 'identity' }));
     }
     for (const [i, [label, url]] of targets.entries()) {
       const r = [...rounds[i]].sort((a, b) => a.requests.average - b.requests.average)[Math.floor(ROUNDS / 2)];
-      out.push({ label, url, rps: r.requests.average, p99ms: r.latency.p99, errors: rounds[i].reduce((n, x) => n + x.errors + x.non2xx, 0) });
+      out.push({
+        label,
+        url,
+        rps: r.requests.average,
+        p99ms: r.latency.p99,
+        errors: rounds[i].reduce((n, x) => n + x.errors + x.non2xx, 0),
+      });
     }
   } finally {
     bare.close();

@@ -18,8 +18,18 @@ import type { MapFilters } from '../../lib/shared/url-state';
 import { seeded } from '../generate/random';
 
 const CENTRES: [number, number][] = [
-  [-118.24, 34.05], [-74.0, 40.71], [-87.65, 41.85], [-95.36, 29.76], [-112.07, 33.45], [-117.16, 32.72],
-  [-96.8, 32.78], [-122.42, 37.77], [-106.49, 31.76], [-80.19, 25.77], [-84.39, 33.75], [-98.5, 39.5],
+  [-118.24, 34.05],
+  [-74.0, 40.71],
+  [-87.65, 41.85],
+  [-95.36, 29.76],
+  [-112.07, 33.45],
+  [-117.16, 32.72],
+  [-96.8, 32.78],
+  [-122.42, 37.77],
+  [-106.49, 31.76],
+  [-80.19, 25.77],
+  [-84.39, 33.75],
+  [-98.5, 39.5],
 ];
 const WIDTH = 1280;
 const HEIGHT = 800;
@@ -58,7 +68,8 @@ export function views(count: number): View[] {
     const zoom = r.int(3, 16);
     const jitter = 2 / 2 ** (zoom - 3);
     const bbox = viewBox([lon + r.gauss() * jitter, la + r.gauss() * jitter * 0.8], zoom);
-    const filters: MapFilters = i % 10 === 9 ? { setting: ['workplace'], agency: [] } : i % 10 === 4 ? { ...NONE, from: '2024-01-01' } : NONE;
+    const filters: MapFilters =
+      i % 10 === 9 ? { setting: ['workplace'], agency: [] } : i % 10 === 4 ? { ...NONE, from: '2024-01-01' } : NONE;
     return { bbox, zoom, filters };
   });
 }
@@ -139,7 +150,8 @@ export async function viewport(appUrl: string, count: number, digests?: Map<stri
   // Ten views to warm the connection and the code, never measured.
   const all = views(count + 10);
   const asked = new Set<string>();
-  const newTiles = (v: View) => viewTileKeys(v.filters, v.bbox, v.zoom).filter((key) => !asked.has(key) && asked.add(key));
+  const newTiles = (v: View) =>
+    viewTileKeys(v.filters, v.bbox, v.zoom).filter((key) => !asked.has(key) && asked.add(key));
   for (const v of all.slice(0, 10)) await fetchAll(newTiles(v).map((key) => appUrl + key));
   const measured = all.slice(10);
   const unfiltered: number[] = [];
@@ -162,7 +174,10 @@ export async function viewport(appUrl: string, count: number, digests?: Map<stri
     const into = v.filters.setting.length ? filtered : v.filters.from ? dated : unfiltered;
     for (const a of answers) {
       tiles++;
-      digests?.set(a.url.slice(appUrl.length), createHash('sha256').update(`${a.status} `).update(a.body).digest('hex'));
+      digests?.set(
+        a.url.slice(appUrl.length),
+        createHash('sha256').update(`${a.status} `).update(a.body).digest('hex'),
+      );
       into.push(a.ms);
       if (a.status !== 200) {
         non200++;
@@ -170,7 +185,8 @@ export async function viewport(appUrl: string, count: number, digests?: Map<stri
       }
       raw.push(a.body.length / 1024);
       gz.push(gzipSync(a.body, { level: 6 }).length / 1024);
-      const features = (JSON.parse(a.body.toString()) as { features: { properties: { cluster?: boolean } }[] }).features;
+      const features = (JSON.parse(a.body.toString()) as { features: { properties: { cluster?: boolean } }[] })
+        .features;
       maxFeatures = Math.max(maxFeatures, features.length);
       if (features.some((f) => f.properties.cluster)) clustered++;
     }
@@ -203,7 +219,20 @@ export async function viewport(appUrl: string, count: number, digests?: Map<stri
  * dataset's vocabulary: one and several words, a prefix, an accent, digits,
  * a very broad prefix ("a") and no match.
  */
-const TEXT_QUERIES = ['houston', 'father of four', 'clínica', 'clinica espera', 'tactical vests', 'report 113', 'hou', 'a', 'detuvieron tribunal', 'bus stop', 'teen', 'zzzz'];
+const TEXT_QUERIES = [
+  'houston',
+  'father of four',
+  'clínica',
+  'clinica espera',
+  'tactical vests',
+  'report 113',
+  'hou',
+  'a',
+  'detuvieron tribunal',
+  'bus stop',
+  'teen',
+  'zzzz',
+];
 /** The first view of the map: the whole country at zoom 4. */
 const COUNTRY: View = { bbox: viewBox([-98.5, 39.5], 4), zoom: 4, filters: NONE };
 
@@ -244,5 +273,12 @@ export async function textViews(appUrl: string, perQuery: number): Promise<TextR
     await time([`${appUrl}/api/summary?q=${encodeURIComponent(q)}`], summary);
     for (const v of later.slice(k * perQuery, (k + 1) * perQuery)) await time(tilesOf(v, q), repeated);
   }
-  return { queries: first.length + summary.length + repeated.length, firstOfServer: first[0], first: stats(first), summary: stats(summary), repeated: stats(repeated), non200 };
+  return {
+    queries: first.length + summary.length + repeated.length,
+    firstOfServer: first[0],
+    first: stats(first),
+    summary: stats(summary),
+    repeated: stats(repeated),
+    non200,
+  };
 }

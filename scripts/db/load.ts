@@ -50,20 +50,30 @@ async function load(): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    console.error(`db:load: cannot reach the database at ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `db:load: cannot reach the database at ${describeUrl(url)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   try {
     const applied = await migrate(client);
     if (applied.length) console.log(`db:load: applied migrations ${applied.join(', ')}`);
-    const version = await insertVersion(client, { sha: raw.version, sources: dataset!.sources.size, features, changes }, (done) => {
-      if (done % 50_000 === 0) console.log(`db:load: ${done} incidents written (${seconds()} s)`);
-    });
-    console.log(`db:load: version ${version} (${raw.version}) of ${features.length} incidents is served, loaded in ${seconds()} s`);
+    const version = await insertVersion(
+      client,
+      { sha: raw.version, sources: dataset!.sources.size, features, changes },
+      (done) => {
+        if (done % 50_000 === 0) console.log(`db:load: ${done} incidents written (${seconds()} s)`);
+      },
+    );
+    console.log(
+      `db:load: version ${version} (${raw.version}) of ${features.length} incidents is served, loaded in ${seconds()} s`,
+    );
     const dropped = await retireOldVersions(client);
     if (dropped.length) console.log(`db:load: dropped retired versions ${dropped.join(', ')}`);
   } catch (error) {
-    console.error(`db:load: failed, nothing changed in what is served: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `db:load: failed, nothing changed in what is served: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   } finally {
     await client.end();

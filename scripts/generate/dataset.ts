@@ -8,7 +8,17 @@ import { countyUnion } from '@/lib/geo/counties';
 import { checkGeometry } from '@/lib/check/geojson';
 import { seeded, type Random } from './random';
 import { CountyFinder, HUBS, loadUsCities, type City, type CountyRef } from './places';
-import { PUBLISHERS, SETTING_WEIGHTS, address, excerptWithTranslation, placeName, sourceText, summaries, titles, type SourceText } from './texts';
+import {
+  PUBLISHERS,
+  SETTING_WEIGHTS,
+  address,
+  excerptWithTranslation,
+  placeName,
+  sourceText,
+  summaries,
+  titles,
+  type SourceText,
+} from './texts';
 
 /** Dates stay inside fixed bounds, not "today", so a seed always writes the same files. */
 const FIRST_DAY = Date.UTC(2019, 0, 1);
@@ -30,10 +40,20 @@ interface SourceEntry extends SourceText {
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const AGENCY_WEIGHTS: readonly (readonly [Agency, number])[] = [
-  ['ice', 60], ['border-patrol', 14], ['cbp', 8], ['dhs', 8], ['local-police', 7], ['other', 3],
+  ['ice', 60],
+  ['border-patrol', 14],
+  ['cbp', 8],
+  ['dhs', 8],
+  ['local-police', 7],
+  ['other', 3],
 ];
 
 export class DatasetGenerator {
@@ -62,7 +82,10 @@ export class DatasetGenerator {
   private makeSources(n: number): void {
     for (let i = 0; i < n; i++) {
       // Spread evenly over the years, the last one after every incident, so each incident has later sources.
-      const t = i === n - 1 ? LAST_SOURCE_DAY : FIRST_DAY + Math.floor(((i + this.r.next()) / n) * (LAST_SOURCE_DAY - FIRST_DAY) / DAY) * DAY;
+      const t =
+        i === n - 1
+          ? LAST_SOURCE_DAY
+          : FIRST_DAY + Math.floor((((i + this.r.next()) / n) * (LAST_SOURCE_DAY - FIRST_DAY)) / DAY) * DAY;
       const language = this.r.chance(0.15) ? 'es' : 'en';
       const published = iso(t);
       const publisher = this.r.pick(PUBLISHERS);
@@ -79,11 +102,18 @@ export class DatasetGenerator {
       const meta: SourceMeta = {
         id: s.id,
         publisher,
-        title: language === 'es' ? `Operativos migratorios: informe ${s.id.split('-').pop()}` : `Immigration enforcement roundup, report ${s.id.split('-').pop()}`,
+        title:
+          language === 'es'
+            ? `Operativos migratorios: informe ${s.id.split('-').pop()}`
+            : `Immigration enforcement roundup, report ${s.id.split('-').pop()}`,
         url: `https://example.org/synthetic/${s.id}`,
         published: s.published,
         language,
-        kind: publisher.includes('Court') ? 'court-record' : publisher.includes('Network') || publisher.includes('Coalition') ? 'advocacy' : 'news',
+        kind: publisher.includes('Court')
+          ? 'court-record'
+          : publisher.includes('Network') || publisher.includes('Coalition')
+            ? 'advocacy'
+            : 'news',
         text: `${s.id}.txt`,
         archived: iso(Math.min(LAST_SOURCE_DAY, Date.parse(s.published) + 7 * DAY)),
         notes: ['Synthetic source written by `npm run generate` for tests at scale; not real reporting.'],
@@ -151,9 +181,14 @@ export class DatasetGenerator {
       if (!agencies.includes(more)) agencies.push(more);
     }
     const day = FIRST_DAY + Math.floor(r.next() * ((LAST_INCIDENT_DAY - FIRST_DAY) / DAY + 1)) * DAY;
-    const precisionOfDate = r.weighted([['day', 88], ['month', 9], ['year', 3]] as const);
+    const precisionOfDate = r.weighted([
+      ['day', 88],
+      ['month', 9],
+      ['year', 3],
+    ] as const);
     const fullDate = iso(day);
-    const date = precisionOfDate === 'day' ? fullDate : precisionOfDate === 'month' ? fullDate.slice(0, 7) : fullDate.slice(0, 4);
+    const date =
+      precisionOfDate === 'day' ? fullDate : precisionOfDate === 'month' ? fullDate.slice(0, 7) : fullDate.slice(0, 4);
     const { city, county: cityCounty, spread } = this.pickCity();
 
     // One incident in a thousand (at least one per dataset) is an area: a whole county, unless its
@@ -167,12 +202,25 @@ export class DatasetGenerator {
     if (isArea) {
       counties = [cityCounty];
       geometry = area!;
-      location = { precision: 'region', basis: {
+      location = {
+        precision: 'region',
+        basis: {
           en: `The whole of ${cityCounty.name}: the sources name the county, not a place in it.`,
           es: `Todo el condado ${cityCounty.name}: las fuentes nombran el condado, no un lugar en él.`,
-        }, unionOf: [cityCounty.fips] };
+        },
+        unionOf: [cityCounty.fips],
+      };
     } else {
-      const precision = cityCounty ? r.weighted([['building', 35], ['street', 40], ['city', 25]] as const) : r.weighted([['building', 45], ['street', 55]] as const);
+      const precision = cityCounty
+        ? r.weighted([
+            ['building', 35],
+            ['street', 40],
+            ['city', 25],
+          ] as const)
+        : r.weighted([
+            ['building', 45],
+            ['street', 55],
+          ] as const);
       if (precision === 'city' && cityCounty) {
         geometry = { type: 'Point', coordinates: [city.lon, city.lat] };
         counties = [cityCounty];
@@ -192,8 +240,21 @@ export class DatasetGenerator {
         placeAddress = precision === 'building' ? address(r) : undefined;
         location =
           precision === 'building'
-            ? { precision, basis: { en: 'Published street address, geocoded (synthetic).', es: 'Dirección publicada, geocodificada (sintética).' } }
-            : { precision, basis: { en: 'The block named in the sources (synthetic).', es: 'La manzana que nombran las fuentes (sintética).' }, radius: r.int(1, 5) * 100 };
+            ? {
+                precision,
+                basis: {
+                  en: 'Published street address, geocoded (synthetic).',
+                  es: 'Dirección publicada, geocodificada (sintética).',
+                },
+              }
+            : {
+                precision,
+                basis: {
+                  en: 'The block named in the sources (synthetic).',
+                  es: 'La manzana que nombran las fuentes (sintética).',
+                },
+                radius: r.int(1, 5) * 100,
+              };
       }
     }
     const state = counties[0].state;

@@ -7,21 +7,47 @@ import type { Random } from './random';
 import type { Setting } from '@/lib/shared/schema';
 
 export const SETTING_WEIGHTS: readonly (readonly [Setting, number])[] = [
-  ['workplace', 26], ['street', 24], ['residence', 18], ['courthouse', 12],
-  ['medical-facility', 6], ['place-of-worship', 5], ['other', 9],
+  ['workplace', 26],
+  ['street', 24],
+  ['residence', 18],
+  ['courthouse', 12],
+  ['medical-facility', 6],
+  ['place-of-worship', 5],
+  ['other', 9],
 ];
 
 const PLACE_NAMES: Record<Setting, readonly string[]> = {
   'medical-facility': ['Community Health Clinic', 'Family Medical Center', 'Urgent Care Center', 'Regional Hospital'],
-  'place-of-worship': ["St. Joseph's Church", 'Iglesia Cristiana', 'Our Lady of Guadalupe Parish', 'First Baptist Church'],
+  'place-of-worship': [
+    "St. Joseph's Church",
+    'Iglesia Cristiana',
+    'Our Lady of Guadalupe Parish',
+    'First Baptist Church',
+  ],
   courthouse: ['Immigration Court', 'County Courthouse', 'Superior Court', 'Federal Building'],
-  workplace: ['car wash', 'construction site', 'packing plant', 'restaurant', 'farm', 'home improvement store parking lot'],
+  workplace: [
+    'car wash',
+    'construction site',
+    'packing plant',
+    'restaurant',
+    'farm',
+    'home improvement store parking lot',
+  ],
   street: ['bus stop', 'street corner', 'traffic stop', 'day-labor corner'],
   residence: ['apartment complex', 'family home', 'mobile home park'],
   other: ['swap meet', 'park', 'school drop-off', 'gas station'],
 };
 
-const STREETS = ['Main St', 'Broadway', 'Oak Ave', 'Mission Blvd', 'Central Ave', 'Washington St', 'Valley Rd', 'Market St'];
+const STREETS = [
+  'Main St',
+  'Broadway',
+  'Oak Ave',
+  'Mission Blvd',
+  'Central Ave',
+  'Washington St',
+  'Valley Rd',
+  'Market St',
+];
 
 const WHAT_EN: Record<Setting, string> = {
   'medical-facility': 'at a medical facility',
@@ -42,26 +68,48 @@ const WHAT_ES: Record<Setting, string> = {
   other: 'en un lugar público',
 };
 const AGENCY_EN: Record<string, string> = {
-  ice: 'ICE', 'border-patrol': 'Border Patrol', cbp: 'CBP', dhs: 'DHS', 'local-police': 'local police', other: 'federal',
+  ice: 'ICE',
+  'border-patrol': 'Border Patrol',
+  cbp: 'CBP',
+  dhs: 'DHS',
+  'local-police': 'local police',
+  other: 'federal',
 };
 
 /** The lowercase place names in Spanish: descriptions, unlike proper names, have both editions' words. */
 const PLACE_DESCRIPTIONS_ES: Record<string, string> = {
-  'car wash': 'Un lavadero de coches', 'construction site': 'Una obra', 'packing plant': 'Una planta empacadora', restaurant: 'Un restaurante',
-  farm: 'Una granja', 'home improvement store parking lot': 'El estacionamiento de una ferretería', 'bus stop': 'Una parada de autobús',
-  'street corner': 'Una esquina', 'traffic stop': 'Un control de tráfico', 'day-labor corner': 'Una esquina de jornaleros',
-  'apartment complex': 'Un complejo de apartamentos', 'family home': 'Una casa familiar', 'mobile home park': 'Un parque de casas móviles',
-  'swap meet': 'Un mercadillo', park: 'Un parque', 'school drop-off': 'La entrada de una escuela', 'gas station': 'Una gasolinera',
+  'car wash': 'Un lavadero de coches',
+  'construction site': 'Una obra',
+  'packing plant': 'Una planta empacadora',
+  restaurant: 'Un restaurante',
+  farm: 'Una granja',
+  'home improvement store parking lot': 'El estacionamiento de una ferretería',
+  'bus stop': 'Una parada de autobús',
+  'street corner': 'Una esquina',
+  'traffic stop': 'Un control de tráfico',
+  'day-labor corner': 'Una esquina de jornaleros',
+  'apartment complex': 'Un complejo de apartamentos',
+  'family home': 'Una casa familiar',
+  'mobile home park': 'Un parque de casas móviles',
+  'swap meet': 'Un mercadillo',
+  park: 'Un parque',
+  'school drop-off': 'La entrada de una escuela',
+  'gas station': 'Una gasolinera',
 };
 
 /** A proper name ("Fresno Immigration Court") as a string; a description ("A car wash in Fresno") in both languages. */
 export function placeName(r: Random, setting: Setting, city: string): string | { en: string; es: string } {
   const base = r.pick(PLACE_NAMES[setting]);
-  return /^[A-Z]/.test(base) ? `${city} ${base}` : { en: `A ${base} in ${city}`, es: `${PLACE_DESCRIPTIONS_ES[base]} en ${city}` };
+  return /^[A-Z]/.test(base)
+    ? `${city} ${base}`
+    : { en: `A ${base} in ${city}`, es: `${PLACE_DESCRIPTIONS_ES[base]} en ${city}` };
 }
 
 /** Who translates synthetic excerpts: no one; the words say so. */
-const SYNTHETIC_TRANSLATOR = { en: 'npm run generate (synthetic, not a translation)', es: 'npm run generate (sintética, no es una traducción)' };
+const SYNTHETIC_TRANSLATOR = {
+  en: 'npm run generate (synthetic, not a translation)',
+  es: 'npm run generate (sintética, no es una traducción)',
+};
 
 /** A verbatim synthetic excerpt with a stand-in "translation" into the other edition's language, as the check requires. */
 export function excerptWithTranslation(text: string, language: 'en' | 'es') {
@@ -89,14 +137,29 @@ export function summaries(r: Random, setting: Setting, agency: string, city: str
   };
 }
 
-const SUBJECT_EN = ['Witnesses said', 'Neighbors said', 'Organizers said', 'A spokesperson said', 'Relatives said', 'Advocates said'];
+const SUBJECT_EN = [
+  'Witnesses said',
+  'Neighbors said',
+  'Organizers said',
+  'A spokesperson said',
+  'Relatives said',
+  'Advocates said',
+];
 const ACT_EN = [
   'agents in unmarked vehicles detained',
   'officers in tactical vests arrested',
   'federal agents questioned and then detained',
   'plainclothes officers took into custody',
 ];
-const WHO_EN = ['two men', 'a woman', 'three workers', 'a father of four', 'a teenager', 'several people', 'a longtime resident'];
+const WHO_EN = [
+  'two men',
+  'a woman',
+  'three workers',
+  'a father of four',
+  'a teenager',
+  'several people',
+  'a longtime resident',
+];
 const WHERE_EN: Record<Setting, readonly string[]> = {
   'medical-facility': ['inside the clinic waiting room', 'outside the hospital entrance', 'in the clinic parking lot'],
   'place-of-worship': ['after the morning service', 'in the church parking lot', 'outside the parish hall'],
@@ -115,7 +178,11 @@ const CLOSERS_EN = [
 ];
 
 const SUBJECT_ES = ['Según testigos,', 'Según los vecinos,', 'Según los organizadores,', 'Según familiares,'];
-const ACT_ES = ['agentes en vehículos sin identificar detuvieron a', 'agentes federales arrestaron a', 'oficiales vestidos de civil se llevaron a'];
+const ACT_ES = [
+  'agentes en vehículos sin identificar detuvieron a',
+  'agentes federales arrestaron a',
+  'oficiales vestidos de civil se llevaron a',
+];
 const WHO_ES = ['dos hombres', 'una mujer', 'tres trabajadores', 'un padre de familia', 'varias personas'];
 const WHERE_ES: Record<Setting, readonly string[]> = {
   'medical-facility': ['en la sala de espera de la clínica', 'a la entrada del hospital'],
@@ -126,7 +193,10 @@ const WHERE_ES: Record<Setting, readonly string[]> = {
   residence: ['en su casa antes del amanecer', 'frente al edificio de apartamentos'],
   other: ['cerca de la entrada', 'en un mercado de fin de semana'],
 };
-const CLOSERS_ES = ['La agencia no respondió a una solicitud de comentarios.', 'Grupos comunitarios convocaron una vigilia esa misma noche.'];
+const CLOSERS_ES = [
+  'La agencia no respondió a una solicitud de comentarios.',
+  'Grupos comunitarios convocaron una vigilia esa misma noche.',
+];
 
 export interface SourceText {
   /** The archived text. */
@@ -158,7 +228,12 @@ export function sourceText(r: Random, language: 'en' | 'es', tag: number): Sourc
   let nonReporting: SourceText['nonReporting'];
   if (r.chance(0.2)) {
     const text = `Related: more coverage of enforcement in the region, item ${tag}`;
-    nonReporting = { kind: 'related-link', text, quotable: false, note: 'A link line to other articles; not reporting.' };
+    nonReporting = {
+      kind: 'related-link',
+      text,
+      quotable: false,
+      note: 'A link line to other articles; not reporting.',
+    };
     paragraphs.push(text);
   } else if (r.chance(0.2)) {
     const text = `Photo: people gather outside a federal building, image ${tag}`;
@@ -169,6 +244,14 @@ export function sourceText(r: Random, language: 'en' | 'es', tag: number): Sourc
 }
 
 export const PUBLISHERS = [
-  'Valley Ledger', 'Metro Daily', 'Border Report Weekly', 'Community Radio News', 'The Civic Record',
-  'Noticias del Valle', 'La Voz Comunitaria', 'Rapid Response Network', 'Immigrant Rights Coalition', 'County Court Records',
+  'Valley Ledger',
+  'Metro Daily',
+  'Border Report Weekly',
+  'Community Radio News',
+  'The Civic Record',
+  'Noticias del Valle',
+  'La Voz Comunitaria',
+  'Rapid Response Network',
+  'Immigrant Rights Coalition',
+  'County Court Records',
 ];

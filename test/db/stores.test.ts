@@ -26,12 +26,18 @@ const filtersOf = (query: string): Filters => parseFilters(new URLSearchParams(q
 const QUERIES = path.join(process.cwd(), 'test/fixtures/queries');
 
 function dbLoad(dir: string) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } });
+  return spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', dir],
+    { encoding: 'utf8', env: { ...process.env, DATA_DIR: undefined } },
+  );
 }
 
 const queries: string[] = [
   '',
-  ...fs.readdirSync(QUERIES).map((f) => (JSON.parse(fs.readFileSync(path.join(QUERIES, f), 'utf8')) as { query: string }).query),
+  ...fs
+    .readdirSync(QUERIES)
+    .map((f) => (JSON.parse(fs.readFileSync(path.join(QUERIES, f), 'utf8')) as { query: string }).query),
   'bbox=-180,-90,180,90',
   'bbox=170,-60,-100,80',
   'q=%22',
@@ -41,7 +47,9 @@ const queries: string[] = [
 describe.skipIf(!url)('the PostgreSQL store', () => {
   let client: pg.Client;
   let db: IncidentStore;
-  const served = async () => (await client.query<{ sha: string }>('SELECT v.sha FROM served JOIN dataset_version v ON v.id = served.version_id')).rows[0]?.sha;
+  const served = async () =>
+    (await client.query<{ sha: string }>('SELECT v.sha FROM served JOIN dataset_version v ON v.id = served.version_id'))
+      .rows[0]?.sha;
 
   beforeAll(async () => {
     const loaded = dbLoad('data');
@@ -63,7 +71,11 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
     incident.properties.sources[0].excerpts[0].text += ' and then they let him go';
     fs.writeFileSync(file, JSON.stringify(incident, null, 2));
     const load = dbLoad(dir);
-    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+    const check = spawnSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/check-data.ts', dir],
+      { encoding: 'utf8' },
+    );
     expect(load.status).toBe(1);
     expect(load.stderr).toContain('is not verbatim in the archived text');
     expect(load.stderr).toContain(check.stderr.trim());
@@ -72,7 +84,9 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
 
   it('leaves the served version, and no rows, when a load fails midway', async () => {
     const before = await served();
-    const tables = async () => (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'incident_v%'")).rows[0].n;
+    const tables = async () =>
+      (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'incident_v%'"))
+        .rows[0].n;
     const partitions = await tables();
     const { features } = loadIncidents();
     // Past the first batch of rows, one the database refuses (an id used twice).
@@ -99,21 +113,25 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
   });
 
   describe('answers as the in-memory store does, byte for byte', () => {
-
     it.each(queries)('select, summary and view of "%s"', async (query) => {
       // The version is re-read at most every few seconds: ask for it now.
       await db.status();
       const filters = filtersOf(query);
-      expect(JSON.stringify(await db.select(filters, 2_000))).toBe(JSON.stringify(await memoryStore.select(filters, 2_000)));
+      expect(JSON.stringify(await db.select(filters, 2_000))).toBe(
+        JSON.stringify(await memoryStore.select(filters, 2_000)),
+      );
       expect(JSON.stringify(await db.select(filters, 2))).toBe(JSON.stringify(await memoryStore.select(filters, 2)));
       const { bbox: _, ...rest } = filters;
       expect(JSON.stringify(await db.summarize(rest))).toBe(JSON.stringify(await memoryStore.summarize(rest)));
     });
 
     it('every incident by id, the feed, the sitemap and the counts', async () => {
-      for (const f of loadIncidents().features) expect(JSON.stringify(await db.getIncident(f.id))).toBe(JSON.stringify(f));
+      for (const f of loadIncidents().features)
+        expect(JSON.stringify(await db.getIncident(f.id))).toBe(JSON.stringify(f));
       expect(await db.getIncident('no-such-incident')).toBeUndefined();
-      expect(JSON.stringify(await db.recentlyUpdated(1_000))).toBe(JSON.stringify(await memoryStore.recentlyUpdated(1_000)));
+      expect(JSON.stringify(await db.recentlyUpdated(1_000))).toBe(
+        JSON.stringify(await memoryStore.recentlyUpdated(1_000)),
+      );
       expect(await db.pages()).toEqual(await memoryStore.pages());
       expect(await db.counts()).toEqual(await memoryStore.counts());
       expect((await db.status()).version).toBe((await memoryStore.status()).version);
@@ -122,7 +140,13 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
     it('every renamed, retracted, live and unknown id', async () => {
       const { history } = readIdHistory('data');
       loadIncidents();
-      const ids = [...history.redirects.map((r) => r.from), ...history.retractions.map((r) => r.id), loadIncidents().features[0].id, 'no-such-id', 'NOT/AN/ID'];
+      const ids = [
+        ...history.redirects.map((r) => r.from),
+        ...history.retractions.map((r) => r.id),
+        loadIncidents().features[0].id,
+        'no-such-id',
+        'NOT/AN/ID',
+      ];
       for (const id of ids) expect(await postgresIdStatus(url!, id)).toEqual(memoryIdStatus(id));
     });
   });
@@ -130,11 +154,30 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
   describe('tiles and views of a generated dataset, clusters and all, byte for byte', () => {
     const dir = path.join(os.tmpdir(), 'incident-map-db-test', 'n3000-seed7');
     const FILTERS = ['', 'setting=workplace', 'q=ice&from=2024-01-01&agency=cbp,ice'];
-    const CITIES: [number, number][] = [[-118.24, 34.05], [-74.0, 40.71], [-106.49, 31.76], [-98.5, 39.5]];
+    const CITIES: [number, number][] = [
+      [-118.24, 34.05],
+      [-74.0, 40.71],
+      [-106.49, 31.76],
+      [-98.5, 39.5],
+    ];
 
     beforeAll(() => {
       if (!fs.existsSync(path.join(dir, '.complete'))) {
-        const made = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/generate.ts', '--count', '3000', '--out', dir, '--seed', '7'], { encoding: 'utf8' });
+        const made = spawnSync(
+          process.execPath,
+          [
+            'node_modules/tsx/dist/cli.mjs',
+            '--conditions=react-server',
+            'scripts/generate.ts',
+            '--count',
+            '3000',
+            '--out',
+            dir,
+            '--seed',
+            '7',
+          ],
+          { encoding: 'utf8' },
+        );
         expect(made.status, made.stderr).toBe(0);
         fs.writeFileSync(path.join(dir, '.complete'), '');
       }
@@ -155,13 +198,18 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
       for (let z = 0; z <= 14; z++) {
         for (const [lon, lat] of CITIES) {
           const d = 300 / 2 ** z;
-          tiles.push(...tilesCovering([lon - d, Math.max(-85, lat - d / 2), lon + d, Math.min(85, lat + d / 2)], z).slice(0, 4));
+          tiles.push(
+            ...tilesCovering([lon - d, Math.max(-85, lat - d / 2), lon + d, Math.min(85, lat + d / 2)], z).slice(0, 4),
+          );
         }
       }
       let clustered = 0;
       for (const query of FILTERS) {
         for (const tile of tiles) {
-          const [a, b] = [await db.tileJson(filtersOf(query), tile), await memoryStore.tileJson(filtersOf(query), tile)];
+          const [a, b] = [
+            await db.tileJson(filtersOf(query), tile),
+            await memoryStore.tileJson(filtersOf(query), tile),
+          ];
           expect(a.toString(), `${tile.z}/${tile.x}/${tile.y}?${query}`).toBe(b.toString());
           if (a.includes('"cluster":true')) clustered++;
         }
@@ -178,7 +226,9 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
             const d = 400 / 2 ** zoom;
             const box = `bbox=${Math.max(-180, lon - d)},${Math.max(-85, lat - d / 2)},${Math.min(180, lon + d)},${Math.min(85, lat + d / 2)}&zoom=${zoom}`;
             const filters = filtersOf(query ? `${box}&${query}` : box);
-            expect((await db.viewJson(filters)).toString(), `${box}&${query}`).toBe((await memoryStore.viewJson(filters)).toString());
+            expect((await db.viewJson(filters)).toString(), `${box}&${query}`).toBe(
+              (await memoryStore.viewJson(filters)).toString(),
+            );
           }
         }
       }

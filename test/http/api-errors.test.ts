@@ -18,7 +18,9 @@ async function expectCleanJsonError(res: Response, status: number): Promise<Reco
   expect(res.headers.get('content-type')).toMatch(/^application\/json(; charset=utf-8)?$/);
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
   const text = await res.text();
-  expect(text).not.toMatch(/<html|<!DOCTYPE|\bat [\w.<>$]+ \(|node_modules|\/work\/|\/srv\/|\.next\/|\.(ts|tsx|js|mjs):\d+/i);
+  expect(text).not.toMatch(
+    /<html|<!DOCTYPE|\bat [\w.<>$]+ \(|node_modules|\/work\/|\/srv\/|\.next\/|\.(ts|tsx|js|mjs):\d+/i,
+  );
   const body = JSON.parse(text);
   expect(typeof body.error).toBe('string');
   expect(body.error.length).toBeGreaterThan(5);
@@ -26,7 +28,13 @@ async function expectCleanJsonError(res: Response, status: number): Promise<Reco
   return body;
 }
 
-const ENDPOINTS = ['/api/incidents', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/oembed', '/api/openapi.json'];
+const ENDPOINTS = [
+  '/api/incidents',
+  '/api/incidents/sf-immigration-court-2025-07-08',
+  '/api/incidents.csv',
+  '/api/oembed',
+  '/api/openapi.json',
+];
 
 describe('400', () => {
   it.each([
@@ -40,7 +48,12 @@ describe('400', () => {
 });
 
 describe('404', () => {
-  it.each(['/api/incidents/no-such-incident', '/api/nothing', '/api/incidents/x/y/z', '/api/oembed?url=https://example.org/'])('%s', async (p) => {
+  it.each([
+    '/api/incidents/no-such-incident',
+    '/api/nothing',
+    '/api/incidents/x/y/z',
+    '/api/oembed?url=https://example.org/',
+  ])('%s', async (p) => {
     await expectCleanJsonError(await get(p), 404);
   });
 });
@@ -58,6 +71,8 @@ describe('405: every endpoint refuses writes in JSON, with Allow', () => {
 
 describe('414: sizes refused', () => {
   it('an API query over 4 KiB', async () => {
-    expect((await expectCleanJsonError(await get(`/api/incidents?q=${'x'.repeat(5000)}`), 414)).parameter).toBe('query');
+    expect((await expectCleanJsonError(await get(`/api/incidents?q=${'x'.repeat(5000)}`), 414)).parameter).toBe(
+      'query',
+    );
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { SHARED } from '@/lib/shared/cache-policy';
 import { get } from './helpers';
 
-
 async function etagOf(path: string): Promise<string> {
   const res = await get(path);
   expect(res.status).toBe(200);
@@ -12,7 +11,15 @@ async function etagOf(path: string): Promise<string> {
 }
 
 describe('ETag and 304 Not Modified', () => {
-  const paths = ['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents/sf-immigration-court-2025-07-08', '/api/incidents.csv', '/api/incidents?format=csv', '/api/tiles/4/2/6', '/api/tiles/4/2/6?setting=courthouse'];
+  const paths = [
+    '/api/incidents',
+    '/api/incidents?setting=courthouse',
+    '/api/incidents/sf-immigration-court-2025-07-08',
+    '/api/incidents.csv',
+    '/api/incidents?format=csv',
+    '/api/tiles/4/2/6',
+    '/api/tiles/4/2/6?setting=courthouse',
+  ];
 
   it.each(paths)('%s: the same ETag on every request, and 304 with an empty body when it matches', async (path) => {
     const etag = await etagOf(path);
@@ -42,7 +49,14 @@ describe('ETag and 304 Not Modified', () => {
   });
 
   it('an ETag names one body: other selections and formats have other tags', async () => {
-    const tags = await Promise.all(['/api/incidents', '/api/incidents?setting=courthouse', '/api/incidents.csv', '/api/incidents/sf-immigration-court-2025-07-08'].map(etagOf));
+    const tags = await Promise.all(
+      [
+        '/api/incidents',
+        '/api/incidents?setting=courthouse',
+        '/api/incidents.csv',
+        '/api/incidents/sf-immigration-court-2025-07-08',
+      ].map(etagOf),
+    );
     expect(new Set(tags).size).toBe(tags.length);
     const res = await get('/api/incidents?setting=courthouse', { headers: { 'If-None-Match': tags[0] } });
     expect(res.status).toBe(200);
@@ -57,16 +71,19 @@ describe('ETag and 304 Not Modified', () => {
 });
 
 describe('HEAD', () => {
-  it.each(['/api/incidents', '/api/incidents.csv', '/api/incidents/sf-immigration-court-2025-07-08'])('%s: the GET headers without a body', async (path) => {
-    const getRes = await get(path);
-    await getRes.arrayBuffer();
-    const res = await get(path, { method: 'HEAD' });
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('');
-    for (const name of ['content-type', 'etag', 'cache-control', 'access-control-allow-origin']) {
-      expect(res.headers.get(name), name).toBe(getRes.headers.get(name));
-    }
-  });
+  it.each(['/api/incidents', '/api/incidents.csv', '/api/incidents/sf-immigration-court-2025-07-08'])(
+    '%s: the GET headers without a body',
+    async (path) => {
+      const getRes = await get(path);
+      await getRes.arrayBuffer();
+      const res = await get(path, { method: 'HEAD' });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('');
+      for (const name of ['content-type', 'etag', 'cache-control', 'access-control-allow-origin']) {
+        expect(res.headers.get(name), name).toBe(getRes.headers.get(name));
+      }
+    },
+  );
 
   it('a bad parameter is a 400 for HEAD too', async () => {
     expect((await get('/api/incidents?bbox=1', { method: 'HEAD' })).status).toBe(400);
@@ -79,7 +96,11 @@ describe('CORS', () => {
     async (path) => {
       const res = await get(path, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+        headers: {
+          Origin: 'https://example.org',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'if-none-match',
+        },
       });
       expect(res.status).toBe(204);
       expect(await res.text()).toBe('');

@@ -18,7 +18,11 @@ describe('GET /api/incidents', () => {
 
   it('serves exactly the incidents in the data files', async () => {
     const served = (await collection()).features.map((f) => f.id).sort();
-    expect(served).toEqual(dataIncidents().map((inc) => inc.id).sort());
+    expect(served).toEqual(
+      dataIncidents()
+        .map((inc) => inc.id)
+        .sort(),
+    );
     expect(served).toHaveLength(6);
   });
 

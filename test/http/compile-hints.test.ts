@@ -13,7 +13,9 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
 describe('the JavaScript of the map page', () => {
   it('starts, in every script the page loads, with the compile hint on the first line', async () => {
     const html = await (await get('/')).text();
-    const scripts = [...htmlDocument(html).querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((src) => src.endsWith('.js'));
+    const scripts = [...htmlDocument(html).querySelectorAll('script[src]')]
+      .map((s) => s.getAttribute('src')!)
+      .filter((src) => src.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(2);
     for (const src of scripts) {
       const res = await get(src);

@@ -4,9 +4,28 @@ import { SHARED } from '@/lib/shared/cache-policy';
 import { collection, csvRecords, get, ID } from './helpers';
 
 const COLUMNS = [
-  'id', 'title', 'date', 'date_precision', 'end_date', 'setting', 'agencies', 'place', 'address', 'city', 'counties',
-  'county_fips', 'state', 'location_precision', 'radius_m', 'longitude', 'latitude', 'location_basis', 'source_count',
-  'source_urls', 'updated', 'url',
+  'id',
+  'title',
+  'date',
+  'date_precision',
+  'end_date',
+  'setting',
+  'agencies',
+  'place',
+  'address',
+  'city',
+  'counties',
+  'county_fips',
+  'state',
+  'location_precision',
+  'radius_m',
+  'longitude',
+  'latitude',
+  'location_basis',
+  'source_count',
+  'source_urls',
+  'updated',
+  'url',
 ];
 
 async function csv(path: string) {
@@ -36,21 +55,26 @@ describe('CSV', () => {
     await csv('/api/incidents?format=csv');
   });
 
-  it.each(['', 'bbox=-117.8,33.9,-117.1,34.2', 'from=2025-07-01', 'setting=courthouse', 'agency=border-patrol', 'q=Sagrado', 'bbox=-30,10,-20,20'])(
-    'rows match the GeoJSON selection, in order (%s)',
-    async (query) => {
-      const { records } = await csv(`/api/incidents.csv?${query}`);
-      const features = (await collection(query)).features;
-      expect(records.map((r) => r.id)).toEqual(features.map((f) => f.id));
-      for (const [i, f] of features.entries()) {
-        expect(records[i].title).toBe(f.properties.title);
-        expect(records[i].date).toBe(f.properties.date);
-        expect(records[i].source_count).toBe(String(f.properties.sources.length));
-        expect(records[i].source_urls.split(' ')).toEqual(f.properties.sources.map((s) => s.url));
-        expect(records[i].url).toMatch(new RegExp(`^https?://[^/]+${f.properties.path}$`));
-      }
-    },
-  );
+  it.each([
+    '',
+    'bbox=-117.8,33.9,-117.1,34.2',
+    'from=2025-07-01',
+    'setting=courthouse',
+    'agency=border-patrol',
+    'q=Sagrado',
+    'bbox=-30,10,-20,20',
+  ])('rows match the GeoJSON selection, in order (%s)', async (query) => {
+    const { records } = await csv(`/api/incidents.csv?${query}`);
+    const features = (await collection(query)).features;
+    expect(records.map((r) => r.id)).toEqual(features.map((f) => f.id));
+    for (const [i, f] of features.entries()) {
+      expect(records[i].title).toBe(f.properties.title);
+      expect(records[i].date).toBe(f.properties.date);
+      expect(records[i].source_count).toBe(String(f.properties.sources.length));
+      expect(records[i].source_urls.split(' ')).toEqual(f.properties.sources.map((s) => s.url));
+      expect(records[i].url).toMatch(new RegExp(`^https?://[^/]+${f.properties.path}$`));
+    }
+  });
 
   it('gives points their coordinates, as plain (negative) numbers', async () => {
     const { records } = await csv('/api/incidents.csv');
@@ -61,7 +85,13 @@ describe('CSV', () => {
       expect(row.longitude).toMatch(/^-\d+\.\d+$/);
     }
     const sf = records.find((r) => r.id === ID.sf)!;
-    expect(sf).toMatchObject({ longitude: '-122.41942', latitude: '37.77493', location_precision: 'city', radius_m: '7000', state: 'CA' });
+    expect(sf).toMatchObject({
+      longitude: '-122.41942',
+      latitude: '37.77493',
+      location_precision: 'city',
+      radius_m: '7000',
+      state: 'CA',
+    });
   });
 
   it('gives the diocese area its centroid, inside its bbox, with precision "region"', async () => {

@@ -18,14 +18,21 @@ function htmlLang(html: string): string | undefined {
 describe('both editions of every page', () => {
   for (const path of PAGES) {
     it(`${path} and ${es(path)}: 200, <html lang>, canonical and hreflang alternates to each other`, async () => {
-      for (const [lang, at] of [['en', path], ['es', es(path)]] as const) {
+      for (const [lang, at] of [
+        ['en', path],
+        ['es', es(path)],
+      ] as const) {
         const { res, html } = await page(at);
         expect(res.status, at).toBe(200);
         expect(htmlLang(html), at).toBe(lang);
         const canonical = links(html, 'canonical');
         expect(canonical, at).toHaveLength(1);
         expect(pathOf(canonical[0].href)).toBe(at);
-        const alternates = Object.fromEntries(links(html, 'alternate').filter((l) => l.hrefLang).map((l) => [l.hrefLang, pathOf(l.href)]));
+        const alternates = Object.fromEntries(
+          links(html, 'alternate')
+            .filter((l) => l.hrefLang)
+            .map((l) => [l.hrefLang, pathOf(l.href)]),
+        );
         expect(alternates, at).toEqual({ en: path, es: es(path), 'x-default': path });
       }
     });
@@ -59,7 +66,9 @@ describe('Spanish incident pages', () => {
       const { res, html } = await page(`/es/incidents/${f.id}`);
       expect(res.status).toBe(200);
       const text = decode(html);
-      const api: { properties: { sources: { language: string; excerpts: { text: string }[] }[] } } = await (await get(`/api/incidents/${f.id}`)).json();
+      const api: { properties: { sources: { language: string; excerpts: { text: string }[] }[] } } = await (
+        await get(`/api/incidents/${f.id}`)
+      ).json();
       const p = { ...f.properties, sources: api.properties.sources };
       expect(text).toContain(`<h1>${p.es.title}</h1>`);
       expect(text).toContain(p.es.summary);
@@ -116,7 +125,9 @@ describe('GET /es/feed.xml', () => {
     const entries = elements(feed, 'entry');
     expect(entries).toHaveLength(dataIncidents().length);
     for (const f of dataIncidents()) {
-      const entry = entries.find((e) => elements(e, 'link').some((l) => l.getAttribute('href')?.endsWith(`/es/incidents/${f.id}`)));
+      const entry = entries.find((e) =>
+        elements(e, 'link').some((l) => l.getAttribute('href')?.endsWith(`/es/incidents/${f.id}`)),
+      );
       expect(entry, f.id).toBeDefined();
       const title = elements(entry!, 'title')[0];
       expect(title.getAttribute('type')).toBe('text');
@@ -158,9 +169,14 @@ describe('404s in each language', () => {
 describe('sitemap.xml', () => {
   it('lists every page with its Spanish twin as an hreflang alternate', async () => {
     const xml = await (await get('/sitemap.xml')).text();
-    const alternates = elements(xml, 'xhtml:link').filter((l) => l.getAttribute('rel') === 'alternate' && l.getAttribute('hreflang') === 'es');
+    const alternates = elements(xml, 'xhtml:link').filter(
+      (l) => l.getAttribute('rel') === 'alternate' && l.getAttribute('hreflang') === 'es',
+    );
     for (const f of dataIncidents()) {
-      expect(alternates.some((l) => l.getAttribute('href')?.endsWith(`/es/incidents/${f.id}`)), f.id).toBe(true);
+      expect(
+        alternates.some((l) => l.getAttribute('href')?.endsWith(`/es/incidents/${f.id}`)),
+        f.id,
+      ).toBe(true);
     }
   });
 });

@@ -16,7 +16,13 @@ let dir: string;
 let editor: ChildProcess;
 
 /** A raw request: fetch() may not set Host. */
-function request(port: number, method: string, pathname: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+function request(
+  port: number,
+  method: string,
+  pathname: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: pathname, headers }, (res) => {
       let text = '';
@@ -62,7 +68,11 @@ describe('the app without EDITOR=1', () => {
     const base = inject('baseUrl');
     expect((await fetch(`${base}/editor`)).status).toBe(404);
     expect((await fetch(`${base}/api/editor/state`)).status).toBe(404);
-    const write = await fetch(`${base}/api/editor/incidents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const write = await fetch(`${base}/api/editor/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(write.status).toBe(404);
   });
 });
@@ -94,7 +104,9 @@ describe('the editor', () => {
       const r = await request(PORT, 'POST', '/api/editor/ids', headers, body);
       expect(r.status, JSON.stringify(headers)).toBe(403);
     }
-    expect((await request(PORT, 'POST', '/api/editor/ids', { ...own, 'content-type': 'text/plain' }, body)).status).toBe(415);
+    expect(
+      (await request(PORT, 'POST', '/api/editor/ids', { ...own, 'content-type': 'text/plain' }, body)).status,
+    ).toBe(415);
     expect(fs.existsSync(path.join(dir, 'incidents', 'sf-immigration-court-2025-07-08.json'))).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'retracted.json'), 'utf8')).toBe('[]\n');
   });
@@ -106,21 +118,52 @@ describe('the editor', () => {
       expect([308, 400, 404], id).toContain(r.status);
       expect(r.body, id).not.toContain('root:');
     }
-    const write = await request(PORT, 'POST', '/api/editor/sources', json, JSON.stringify({ id: '../../escape', meta: {}, text: 'x' }));
+    const write = await request(
+      PORT,
+      'POST',
+      '/api/editor/sources',
+      json,
+      JSON.stringify({ id: '../../escape', meta: {}, text: 'x' }),
+    );
     expect(write.status).toBe(400);
-    const incident = await request(PORT, 'POST', '/api/editor/incidents', json, JSON.stringify({ id: '../x', json: { id: '../x' } }));
+    const incident = await request(
+      PORT,
+      'POST',
+      '/api/editor/incidents',
+      json,
+      JSON.stringify({ id: '../x', json: { id: '../x' } }),
+    );
     expect(incident.status).toBe(400);
     expect(fs.existsSync(path.join(dir, '..', 'escape.json'))).toBe(false);
   });
 
   it('refuses binary text and scripts in fields with a message', async () => {
-    const binary = await request(PORT, 'POST', '/api/editor/extract', json, JSON.stringify({ html: 'PK\u0003\u0004\u0000' }));
+    const binary = await request(
+      PORT,
+      'POST',
+      '/api/editor/extract',
+      json,
+      JSON.stringify({ html: 'PK\u0003\u0004\u0000' }),
+    );
     expect(binary.status).toBe(422);
     expect(JSON.parse(binary.body).error).toMatch(/not text/);
-    const incident = JSON.parse(fs.readFileSync(path.join(dir, 'incidents', 'sf-immigration-court-2025-07-08.json'), 'utf8'));
+    const incident = JSON.parse(
+      fs.readFileSync(path.join(dir, 'incidents', 'sf-immigration-court-2025-07-08.json'), 'utf8'),
+    );
     incident.properties.notes.push('<script>alert(1)</script>');
-    const r = await request(PORT, 'POST', '/api/editor/incidents', json, JSON.stringify({ id: incident.id, json: incident, wordingOnly: true }));
+    const r = await request(
+      PORT,
+      'POST',
+      '/api/editor/incidents',
+      json,
+      JSON.stringify({ id: incident.id, json: incident, wordingOnly: true }),
+    );
     expect(r.status).toBe(422);
-    expect(JSON.parse(r.body).problems).toContainEqual(expect.objectContaining({ field: `properties.notes.${incident.properties.notes.length - 1}`, message: expect.stringMatching(/script/) }));
+    expect(JSON.parse(r.body).problems).toContainEqual(
+      expect.objectContaining({
+        field: `properties.notes.${incident.properties.notes.length - 1}`,
+        message: expect.stringMatching(/script/),
+      }),
+    );
   });
 });

@@ -133,7 +133,9 @@ describe('"Embed this map" on the map', () => {
       const html = await res.text();
       expect(html).toContain('data-embed-code=""');
       // The code is shown as text: the iframe's markup escaped inside <code>.
-      expect(html).toMatch(new RegExp(`<code>&lt;iframe src=&quot;https?://[^&]+${embed.replace(/[?.]/g, '\\$&')}&quot;`));
+      expect(html).toMatch(
+        new RegExp(`<code>&lt;iframe src=&quot;https?://[^&]+${embed.replace(/[?.]/g, '\\$&')}&quot;`),
+      );
       expect(html).toContain('/embed.js&quot;&gt;&lt;/script&gt;</code>');
     }
   });

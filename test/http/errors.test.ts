@@ -17,7 +17,6 @@ async function expectJsonError(res: Response, status: number): Promise<Record<st
   return body;
 }
 
-
 describe('400 Bad Request', () => {
   it('echoes the value it received', async () => {
     const body = await expectJsonError(await get('/api/incidents?setting=spaceship'), 400);
@@ -44,7 +43,10 @@ describe('400 Bad Request', () => {
 describe('404 Not Found', () => {
   it('an unknown incident id', async () => {
     const body = await expectJsonError(await get('/api/incidents/no-such-incident-2025-01-01'), 404);
-    expect(body).toEqual({ error: 'no incident with id "no-such-incident-2025-01-01"', id: 'no-such-incident-2025-01-01' });
+    expect(body).toEqual({
+      error: 'no incident with id "no-such-incident-2025-01-01"',
+      id: 'no-such-incident-2025-01-01',
+    });
   });
 
   it.each([

@@ -118,11 +118,17 @@ describe('q', () => {
 
 describe('combined filters', () => {
   it('all must hold', async () => {
-    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship`)).toEqual([ID.diocese, ID.montclair, ID.highland].sort());
+    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship`)).toEqual(
+      [ID.diocese, ID.montclair, ID.highland].sort(),
+    );
     expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship&from=2025-07-01`)).toEqual([ID.diocese]);
     // The diocese's notes name St. Adelaide too: q reads the whole record, notes included (issue 22).
-    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship&q=Adelaide`)).toEqual([ID.diocese, ID.highland].sort());
-    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship&q=Adelaide&to=2025-06-30`)).toEqual([ID.highland]);
+    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship&q=Adelaide`)).toEqual(
+      [ID.diocese, ID.highland].sort(),
+    );
+    expect(await ids(`bbox=${INLAND_EMPIRE_BOX}&setting=place-of-worship&q=Adelaide&to=2025-06-30`)).toEqual([
+      ID.highland,
+    ]);
     expect(await ids('setting=courthouse&agency=border-patrol')).toEqual([]);
     expect(await ids('agency=ice&to=2025-06-30&setting=place-of-worship')).toEqual([ID.montclair, ID.highland].sort());
   });

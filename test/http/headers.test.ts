@@ -12,7 +12,12 @@ const SF = 'sf-immigration-court-2025-07-08';
 /** The policy as a map of directive → sources. */
 function directives(policy: string | null): Map<string, string[]> {
   expect(policy, 'Content-Security-Policy').toBeTruthy();
-  return new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 function expectCommon(res: Response) {
@@ -25,7 +30,9 @@ function expectCommon(res: Response) {
 }
 
 /** The tile host the server was started with (the same default as lib/config.ts). */
-const tileOrigin = new URL((process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png').replace(/\{[^}]+\}/g, 'x')).origin;
+const tileOrigin = new URL(
+  (process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png').replace(/\{[^}]+\}/g, 'x'),
+).origin;
 
 const PAGES: [path: string, status: number][] = [
   ['/', 200],
@@ -61,23 +68,28 @@ describe('pages and files', () => {
 });
 
 describe('files in public/', () => {
-  it.each(['/embed.js', '/basemap/us-outlines.geojson'])('%s: data, never a document: loads nothing, not framable, kept as pages are', async (path) => {
-    const res = await get(path);
-    expect(res.status).toBe(200);
-    expectCommon(res);
-    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(res.headers.get('x-frame-options')).toBe('DENY');
-    expect(res.headers.get('cache-control')).toBe(SHARED);
-  });
+  it.each(['/embed.js', '/basemap/us-outlines.geojson'])(
+    '%s: data, never a document: loads nothing, not framable, kept as pages are',
+    async (path) => {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      expectCommon(res);
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('cache-control')).toBe(SHARED);
+    },
+  );
 });
 
-describe('the picture of the map\'s first view', () => {
+describe("the picture of the map's first view", () => {
   it('/map-picture.svg: an image that may style itself and load nothing, not framable, kept as pages are', async () => {
     const res = await get('/map-picture.svg?setting=courthouse');
     expect(res.status).toBe(200);
     expectCommon(res);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
-    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    );
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('cache-control')).toBe(SHARED);
     expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -85,14 +97,17 @@ describe('the picture of the map\'s first view', () => {
 });
 
 describe('the stylesheets are in the HTML (what style-src allows inline)', () => {
-  it.each(['/', '/es', `/incidents/${SF}`, '/embed'])('%s: its CSS in <style>, no stylesheet to wait for', async (path) => {
-    const html = await (await get(path)).text();
-    expect(links(html, 'stylesheet')).toEqual([]);
-    const styles = [...htmlDocument(html).querySelectorAll('style')].map((s) => s.textContent).join('');
-    // Leaflet's rules and ours, so the map and the page are styled at the first paint.
-    expect(styles).toContain('.leaflet-container');
-    expect(styles).toContain('.incident-marker');
-  });
+  it.each(['/', '/es', `/incidents/${SF}`, '/embed'])(
+    '%s: its CSS in <style>, no stylesheet to wait for',
+    async (path) => {
+      const html = await (await get(path)).text();
+      expect(links(html, 'stylesheet')).toEqual([]);
+      const styles = [...htmlDocument(html).querySelectorAll('style')].map((s) => s.textContent).join('');
+      // Leaflet's rules and ours, so the map and the page are styled at the first paint.
+      expect(styles).toContain('.leaflet-container');
+      expect(styles).toContain('.incident-marker');
+    },
+  );
 });
 
 describe('embeds', () => {

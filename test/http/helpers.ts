@@ -15,7 +15,10 @@ export function get(pathAndQuery: string, init?: RequestInit): Promise<Response>
 }
 
 /** A raw GET (fetch would decompress and hide Content-Encoding). */
-export function raw(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+export function raw(
+  pathAndQuery: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(baseUrl + pathAndQuery, { headers }, (res) => {
@@ -76,7 +79,11 @@ export const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 
 export function dataIncidents(): {
   id: string;
-  properties: { title: string; es: { title: string; summary: string }; sources: { source: string; excerpts: { text: string; translations: { es?: { text: string } } }[] }[] };
+  properties: {
+    title: string;
+    es: { title: string; summary: string };
+    sources: { source: string; excerpts: { text: string; translations: { es?: { text: string } } }[] }[];
+  };
 }[] {
   const dir = path.join(dataDir, 'incidents');
   return readdirSync(dir)

@@ -14,7 +14,9 @@ import { csvRecords } from './helpers';
 import { startSecondServer, type SecondServer } from './second-server';
 
 const DIR = path.resolve('test/fixtures/hostile-data');
-const incidents = readdirSync(path.join(DIR, 'incidents')).map((f) => JSON.parse(readFileSync(path.join(DIR, 'incidents', f), 'utf8')));
+const incidents = readdirSync(path.join(DIR, 'incidents')).map((f) =>
+  JSON.parse(readFileSync(path.join(DIR, 'incidents', f), 'utf8')),
+);
 const IDS: string[] = incidents.map((f) => f.id);
 
 let server: SecondServer;
@@ -30,12 +32,17 @@ const tags = (html: string) => html.match(/<[a-zA-Z][^>]*>/g) ?? [];
 
 /** A start tag's attribute names. */
 const attributeNames = (tag: string) =>
-  [...tag.replace(/^<[a-zA-Z][^\s/>]*/, '').matchAll(/\s*([^\s"'=<>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g)].map((m) => m[1].toLowerCase());
+  [...tag.replace(/^<[a-zA-Z][^\s/>]*/, '').matchAll(/\s*([^\s"'=<>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g)].map(
+    (m) => m[1].toLowerCase(),
+  );
 
 /** What an inert page holds: only the app's own scripts, no event-handler attribute, no payload element. */
 function expectInert(html: string) {
   for (const tag of tags(html)) {
-    expect(attributeNames(tag).filter((name) => name.startsWith('on')), tag.slice(0, 200)).toEqual([]);
+    expect(
+      attributeNames(tag).filter((name) => name.startsWith('on')),
+      tag.slice(0, 200),
+    ).toEqual([]);
     expect(tag, 'a payload element').not.toMatch(/^<img src="?x[\s">]/i);
   }
   const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
@@ -62,7 +69,8 @@ function expectSafeLinks(html: string) {
     if (/^(\/(?!\/)|#)/.test(href)) continue;
     expect(href, a).toMatch(/^https?:\/\//);
     // Our own absolute links (SITE_URL) need no rel; every other host does.
-    if (!href.startsWith('http://localhost:3000/')) expect(a, 'rel on a link to another site').toContain('rel="noopener noreferrer"');
+    if (!href.startsWith('http://localhost:3000/'))
+      expect(a, 'rel on a link to another site').toContain('rel="noopener noreferrer"');
   }
 }
 
@@ -103,7 +111,9 @@ describe.each(IDS)('%s', (id) => {
     const f = await res.json();
     expect(f.properties.title).toBe(incident.properties.title);
     expect(f.properties.sources[0].excerpts[0].text).toBe(incident.properties.sources[0].excerpts[0].text);
-    expect(f.properties.sources[0].excerpts[0].translations.es.text).toBe(incident.properties.sources[0].excerpts[0].translations.es.text);
+    expect(f.properties.sources[0].excerpts[0].translations.es.text).toBe(
+      incident.properties.sources[0].excerpts[0].translations.es.text,
+    );
   });
 
   it('the share images render, in both languages: 200, a PNG', async () => {
@@ -118,10 +128,14 @@ describe.each(IDS)('%s', (id) => {
   });
 
   it('the oEmbed frame carries the title as an escaped attribute', async () => {
-    const body = await (await at(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/incidents/${id}`)}`)).json();
+    const body = await (
+      await at(`/api/oembed?url=${encodeURIComponent(`http://localhost:3000/incidents/${id}`)}`)
+    ).json();
     expect(body.title).toBe(incident.properties.title);
     expect(tags(body.html)).toHaveLength(1);
-    expect(body.html).toMatch(/^<iframe src="http:\/\/localhost:3000\/embed\/incidents\/[a-z0-9-]+" [^<>]*><\/iframe>$/);
+    expect(body.html).toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/embed\/incidents\/[a-z0-9-]+" [^<>]*><\/iframe>$/,
+    );
   });
 });
 
@@ -152,7 +166,9 @@ describe('the whole selection', () => {
         if (cell.startsWith("'")) neutralised++;
       }
       const incident = incidents.find((f) => f.id === record.id)!;
-      expect(record.title).toBe(/^[=+\-@]/.test(incident.properties.title) ? `'${incident.properties.title}` : incident.properties.title);
+      expect(record.title).toBe(
+        /^[=+\-@]/.test(incident.properties.title) ? `'${incident.properties.title}` : incident.properties.title,
+      );
     }
     // Titles start with =, +, - and @; place names with @.
     expect(neutralised).toBeGreaterThanOrEqual(2 * IDS.length);

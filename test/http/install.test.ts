@@ -45,7 +45,14 @@ describe('web app manifests', () => {
       expect(res.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
       expect(res.headers.get('etag')).toBeTruthy();
       const m = await res.json();
-      expect(m).toMatchObject({ lang, start_url: start, id: start, short_name: name, display: 'standalone', scope: '/' });
+      expect(m).toMatchObject({
+        lang,
+        start_url: start,
+        id: start,
+        short_name: name,
+        display: 'standalone',
+        scope: '/',
+      });
       expect(m.name).toBeTruthy();
       expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/);
       const purposes = m.icons.map((i: { purpose: string; sizes: string }) => `${i.purpose} ${i.sizes}`);
@@ -57,7 +64,7 @@ describe('web app manifests', () => {
     });
   }
 
-  it('every page names its edition\'s manifest and the icons', async () => {
+  it("every page names its edition's manifest and the icons", async () => {
     for (const [path, manifest] of [
       ['/', '/manifest.webmanifest'],
       ['/incidents/sf-immigration-court-2025-07-08', '/manifest.webmanifest'],
@@ -65,9 +72,18 @@ describe('web app manifests', () => {
       ['/es/about', '/es/manifest.webmanifest'],
     ]) {
       const { html } = await page(path);
-      expect(links(html, 'manifest').map((l) => l.href), path).toEqual([manifest]);
-      expect(links(html, 'icon').map((l) => l.href), path).toContain('/favicon.ico');
-      expect(links(html, 'apple-touch-icon').map((l) => l.href), path).toEqual(['/icons/apple-touch-icon.png']);
+      expect(
+        links(html, 'manifest').map((l) => l.href),
+        path,
+      ).toEqual([manifest]);
+      expect(
+        links(html, 'icon').map((l) => l.href),
+        path,
+      ).toContain('/favicon.ico');
+      expect(
+        links(html, 'apple-touch-icon').map((l) => l.href),
+        path,
+      ).toEqual(['/icons/apple-touch-icon.png']);
     }
   });
 });
@@ -87,7 +103,7 @@ describe('GET /sw.js', () => {
     expect(again.status).toBe(304);
   });
 
-  it('is allowed by the pages\' policy: workers and manifests from the site itself', async () => {
+  it("is allowed by the pages' policy: workers and manifests from the site itself", async () => {
     const csp = (await get('/')).headers.get('content-security-policy')!;
     // worker-src and manifest-src fall back to script-src and default-src.
     expect(csp).toMatch(/default-src 'self'/);

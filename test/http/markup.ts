@@ -23,7 +23,9 @@ export function htmlDocument(html: string): Document {
 /** The content of `<meta property|name="key" content="…">`. */
 export function meta(html: string, key: string): string | undefined {
   const doc = htmlDocument(html);
-  const tag = [...doc.querySelectorAll('meta')].find((m) => m.getAttribute('property') === key || m.getAttribute('name') === key);
+  const tag = [...doc.querySelectorAll('meta')].find(
+    (m) => m.getAttribute('property') === key || m.getAttribute('name') === key,
+  );
   return tag?.getAttribute('content') ?? undefined;
 }
 
@@ -37,7 +39,8 @@ export function links(html: string, rel: string): Record<string, string>[] {
 /** Checks that an XML text is well-formed (one root element); throws, saying where, if it is not. */
 export function checkWellFormed(xml: string): void {
   const result = XMLValidator.validate(xml);
-  if (result !== true) throw new Error(`not well-formed at line ${result.err.line}, column ${result.err.col}: ${result.err.msg}`);
+  if (result !== true)
+    throw new Error(`not well-formed at line ${result.err.line}, column ${result.err.col}: ${result.err.msg}`);
   const roots = [...xmlDocument(xml).childNodes].filter((n) => n.nodeType === 1).length;
   if (roots !== 1) throw new Error(`not well-formed: ${roots} root elements`);
 }
@@ -84,7 +87,32 @@ export async function page(p: string): Promise<{ res: Response; html: string }> 
 }
 
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'PRE', 'CODE', 'SVG']);
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'DIV', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BR', 'TD', 'TH', 'UL', 'OL', 'DL']);
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'DIV',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'BR',
+  'TD',
+  'TH',
+  'UL',
+  'OL',
+  'DL',
+]);
 
 /**
  * The text a reader sees on a page, block by block, outside what may stay in

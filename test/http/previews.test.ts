@@ -52,7 +52,11 @@ async function preview(path: string) {
 describe('map links that open an incident preview that incident', () => {
   for (const [path, title, imagePath] of [
     [`/?incident=${ID.ontario}`, ontario.properties.title, `/incidents/${ID.ontario}/share-image`],
-    [`/?incident=${ID.ontario}&setting=medical-facility&map=9/34.06/-117.65`, ontario.properties.title, `/incidents/${ID.ontario}/share-image`],
+    [
+      `/?incident=${ID.ontario}&setting=medical-facility&map=9/34.06/-117.65`,
+      ontario.properties.title,
+      `/incidents/${ID.ontario}/share-image`,
+    ],
     [`/es?incident=${ID.ontario}`, ontario.properties.es.title, `/es/incidents/${ID.ontario}/share-image`],
     [`/embed?incident=${ID.ontario}`, ontario.properties.title, `/incidents/${ID.ontario}/share-image`],
     [`/es/embed?incident=${ID.ontario}`, ontario.properties.es.title, `/es/incidents/${ID.ontario}/share-image`],
@@ -118,7 +122,9 @@ describe('GET /share-image', () => {
   it('draws a view, and with `download` is saved as a file', async () => {
     const res = await get('/share-image?setting=courthouse&map=9/37.78/-122.42&download');
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="incident-map-\d{4}-\d{2}-\d{2}\.png"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="incident-map-\d{4}-\d{2}-\d{2}\.png"$/,
+    );
     expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     const inline = await get('/share-image?setting=courthouse');
     await inline.arrayBuffer();

@@ -17,15 +17,63 @@ const PAGE_RUNS = Math.max(5, Math.round(RUNS / 3));
 
 /** Strings a hostile or careless client sends. */
 const NASTY = [
-  '', ' ', '%', '%%', '%0', '%ZZ', '%00', '%E0%A4%A', '%C3%28', '%2F', '%2e%2e', '..', '../../etc/passwd',
-  '<script>alert(1)</script>', 'javascript:alert(1)', '"\'><img src=x onerror=alert(1)>', '\u0000', '\uFEFF', '\u202E',
-  '𝕏𝕐', 'corazón', 'NaN', 'Infinity', '-Infinity', '-0', '1e309', '1e-400', '0x10', '0b1', '1_000', ' 1', '1 ', '+1',
-  '9'.repeat(400), '1,2,3,4', ',,,', 'null', 'undefined', '[]', '{}', 'true', '2025-02-30', '2025-13-01', '0000-00-00',
-  '9999-12-31', '0000-02-29', '0100-02-29', '0096-02-29', '2025-07-08T00:00:00Z', '20250708', '2025/07/08', '-2025-07-08',
+  '',
+  ' ',
+  '%',
+  '%%',
+  '%0',
+  '%ZZ',
+  '%00',
+  '%E0%A4%A',
+  '%C3%28',
+  '%2F',
+  '%2e%2e',
+  '..',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '"\'><img src=x onerror=alert(1)>',
+  '\u0000',
+  '\uFEFF',
+  '\u202E',
+  '𝕏𝕐',
+  'corazón',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '1e309',
+  '1e-400',
+  '0x10',
+  '0b1',
+  '1_000',
+  ' 1',
+  '1 ',
+  '+1',
+  '9'.repeat(400),
+  '1,2,3,4',
+  ',,,',
+  'null',
+  'undefined',
+  '[]',
+  '{}',
+  'true',
+  '2025-02-30',
+  '2025-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '0000-02-29',
+  '0100-02-29',
+  '0096-02-29',
+  '2025-07-08T00:00:00Z',
+  '20250708',
+  '2025/07/08',
+  '-2025-07-08',
 ];
 
 /** Lone surrogates cannot be sent (a URL is UTF-8): they become U+FFFD, as a browser would send them. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
@@ -43,17 +91,34 @@ const number = fc.oneof(
 );
 
 /** A longitude or latitude, mostly in range, sometimes not. */
-const coordinate = fc.oneof(fc.double({ min: -200, max: 200, noNaN: true }).map((x) => String(Math.round(x * 1e4) / 1e4)), number, text);
+const coordinate = fc.oneof(
+  fc.double({ min: -200, max: 200, noNaN: true }).map((x) => String(Math.round(x * 1e4) / 1e4)),
+  number,
+  text,
+);
 const bbox = fc.oneof(
   fc.tuple(coordinate, coordinate, coordinate, coordinate).map((parts) => parts.join(',')),
   fc.array(coordinate, { maxLength: 6 }).map((parts) => parts.join(',')),
   text,
 );
-const day = fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const date = fc.oneof(day, fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 40 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), text);
+const day = fc
+  .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const date = fc.oneof(
+  day,
+  fc
+    .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: -1, max: 13 }), fc.integer({ min: -1, max: 40 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  text,
+);
 const SETTINGS = ['medical-facility', 'place-of-worship', 'courthouse', 'workplace', 'street', 'residence', 'other'];
 const AGENCIES = ['ice', 'border-patrol', 'cbp', 'dhs', 'local-police', 'other'];
-const listOf = (values: string[]) => fc.oneof(fc.constantFrom(...values), fc.array(fc.constantFrom(...values), { maxLength: 8 }).map((v) => v.join(',')), text);
+const listOf = (values: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...values),
+    fc.array(fc.constantFrom(...values), { maxLength: 8 }).map((v) => v.join(',')),
+    text,
+  );
 const zoom = fc.oneof(fc.integer({ min: -5, max: 30 }).map(String), number, text);
 
 /** Encodes a query key or value: properly, or raw (only what fetch cannot send is escaped; a bare "%" stays). */
@@ -101,7 +166,12 @@ async function expectJsonError(res: Response, sent: string[], required: string[]
   if (res.status === 400 || res.status === 414) {
     expect(typeof body.parameter).toBe('string');
     const named = body.parameter as string;
-    const candidates = new Set(['path', 'query', ...required, ...sent.flatMap((k) => [decoded(k), decoded(k).slice(0, 100)])]);
+    const candidates = new Set([
+      'path',
+      'query',
+      ...required,
+      ...sent.flatMap((k) => [decoded(k), decoded(k).slice(0, 100)]),
+    ]);
     expect(candidates, `"${named}" is not a parameter of the request`).toContain(named);
   }
 }
@@ -113,7 +183,23 @@ describe('the API never fails and names what it refuses', () => {
     ['/api/incidents', API_FILTERS],
     ['/api/incidents', { ...API_FILTERS, format: fc.oneof(fc.constantFrom('geojson', 'csv'), text) }],
     ['/api/incidents.csv', { ...API_FILTERS, format: fc.oneof(fc.constant('csv'), text) }],
-    ['/api/oembed', { url: fc.oneof(text, fc.constantFrom('http://localhost:3000/incidents/sf-immigration-court-2025-07-08', 'javascript:alert(1)', 'http://[::1', '//x')), maxwidth: fc.oneof(number, text), maxheight: fc.oneof(number, text), format: fc.oneof(fc.constantFrom('json', 'xml'), text) }],
+    [
+      '/api/oembed',
+      {
+        url: fc.oneof(
+          text,
+          fc.constantFrom(
+            'http://localhost:3000/incidents/sf-immigration-court-2025-07-08',
+            'javascript:alert(1)',
+            'http://[::1',
+            '//x',
+          ),
+        ),
+        maxwidth: fc.oneof(number, text),
+        maxheight: fc.oneof(number, text),
+        format: fc.oneof(fc.constantFrom('json', 'xml'), text),
+      },
+    ],
   ] as [string, Record<string, fc.Arbitrary<string>>][])('%s with random queries', async (path, known) => {
     await fc.assert(
       fc.asyncProperty(query(known), async ({ keys, search }) => {
@@ -130,7 +216,8 @@ describe('the API never fails and names what it refuses', () => {
   });
 
   it('a box is accepted exactly when it is four numbers in range with south <= north (west > east crosses the antimeridian)', async () => {
-    const degrees = (max: number) => fc.oneof(fc.double({ min: -max - 20, max: max + 20, noNaN: true }), fc.constantFrom(-max, max, 0));
+    const degrees = (max: number) =>
+      fc.oneof(fc.double({ min: -max - 20, max: max + 20, noNaN: true }), fc.constantFrom(-max, max, 0));
     await fc.assert(
       fc.asyncProperty(degrees(180), degrees(90), degrees(180), degrees(90), async (w, s, e, n) => {
         const box = [w, s, e, n].map((x) => String(x)).join(',');
@@ -159,28 +246,44 @@ describe('the API never fails and names what it refuses', () => {
 
   it('a repeated single-valued parameter is refused by name', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('bbox', 'from', 'to', 'q', 'zoom', 'format'), fc.integer({ min: 2, max: 50 }), async (name, times) => {
-        const value = { bbox: '-120,30,-110,40', from: '2025-07-01', to: '2025-07-31', q: 'ice', zoom: '5', format: 'geojson' }[name];
-        const res = await get(`/api/incidents?${Array.from({ length: times }, () => `${name}=${value}`).join('&')}`);
-        expect(res.status).toBe(400);
-        expect((await res.json()).parameter).toBe(name);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('bbox', 'from', 'to', 'q', 'zoom', 'format'),
+        fc.integer({ min: 2, max: 50 }),
+        async (name, times) => {
+          const value = {
+            bbox: '-120,30,-110,40',
+            from: '2025-07-01',
+            to: '2025-07-31',
+            q: 'ice',
+            zoom: '5',
+            format: 'geojson',
+          }[name];
+          const res = await get(`/api/incidents?${Array.from({ length: times }, () => `${name}=${value}`).join('&')}`);
+          expect(res.status).toBe(400);
+          expect((await res.json()).parameter).toBe(name);
+        },
+      ),
       { numRuns: Math.round(RUNS / 2) },
     );
   });
 
   it('any path segment under /api: JSON, never a 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(text, fc.boolean(), fc.constantFrom('/api/incidents/', '/api/', '/api/incidents.csv/', '/api/oembed/'), async (segment, raw, prefix) => {
-        const path = prefix + encode(segment, raw).replace(/[?#]/g, encodeURIComponent);
-        // Dot segments sent raw ("..", "%2e%2e") are resolved by the client before it sends: "/api/../" asks for "/",
-        // an HTML page. Only paths that still ask for something under /api are this property's.
-        fc.pre(new URL(`http://host${path}`).pathname.startsWith('/api/'));
-        const res = await get(path);
-        expect(res.status, path).toBeLessThan(500);
-        if (res.status >= 400) await expectJsonError(res, []);
-        else await res.arrayBuffer();
-      }),
+      fc.asyncProperty(
+        text,
+        fc.boolean(),
+        fc.constantFrom('/api/incidents/', '/api/', '/api/incidents.csv/', '/api/oembed/'),
+        async (segment, raw, prefix) => {
+          const path = prefix + encode(segment, raw).replace(/[?#]/g, encodeURIComponent);
+          // Dot segments sent raw ("..", "%2e%2e") are resolved by the client before it sends: "/api/../" asks for "/",
+          // an HTML page. Only paths that still ask for something under /api are this property's.
+          fc.pre(new URL(`http://host${path}`).pathname.startsWith('/api/'));
+          const res = await get(path);
+          expect(res.status, path).toBeLessThan(500);
+          if (res.status >= 400) await expectJsonError(res, []);
+          else await res.arrayBuffer();
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -194,7 +297,10 @@ describe('any address renders a page', () => {
     from: date,
     to: date,
     q: text,
-    map: fc.oneof(fc.tuple(zoom, coordinate, coordinate).map((p) => p.join('/')), text),
+    map: fc.oneof(
+      fc.tuple(zoom, coordinate, coordinate).map((p) => p.join('/')),
+      text,
+    ),
     lang: fc.oneof(fc.constantFrom('en', 'es'), text),
   };
 
@@ -217,12 +323,24 @@ describe('any address renders a page', () => {
 
   it('any path segment of a page: below 500, HTML', async () => {
     await fc.assert(
-      fc.asyncProperty(text, fc.boolean(), fc.constantFrom('/incidents/', '/embed/incidents/', '/', '/about/', '/incidents/sf-immigration-court-2025-07-08/'), async (segment, raw, prefix) => {
-        const path = prefix + encode(segment, raw).replace(/[?#]/g, encodeURIComponent);
-        const res = await get(path);
-        expect(res.status, path).toBeLessThan(500);
-        if (res.status < 300 || res.status >= 400) expect(await res.text()).not.toMatch(/\bat [\w.<>]+ \(|node_modules/);
-      }),
+      fc.asyncProperty(
+        text,
+        fc.boolean(),
+        fc.constantFrom(
+          '/incidents/',
+          '/embed/incidents/',
+          '/',
+          '/about/',
+          '/incidents/sf-immigration-court-2025-07-08/',
+        ),
+        async (segment, raw, prefix) => {
+          const path = prefix + encode(segment, raw).replace(/[?#]/g, encodeURIComponent);
+          const res = await get(path);
+          expect(res.status, path).toBeLessThan(500);
+          if (res.status < 300 || res.status >= 400)
+            expect(await res.text()).not.toMatch(/\bat [\w.<>]+ \(|node_modules/);
+        },
+      ),
       { numRuns: PAGE_RUNS },
     );
   });

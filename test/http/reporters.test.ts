@@ -10,7 +10,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID, dataDir, dataIncidents, get, normalize } from './helpers';
-import { checkWellFormed, decode, elements, htmlDocument, links, meta, page, parseXml, pathOf, pngSize, textOf, visibleText } from './markup';
+import {
+  checkWellFormed,
+  decode,
+  elements,
+  htmlDocument,
+  links,
+  meta,
+  page,
+  parseXml,
+  pathOf,
+  pngSize,
+  textOf,
+  visibleText,
+} from './markup';
 import { englishSentences } from '../../e2e/english';
 import { startSecondServer, type SecondServer } from './second-server';
 
@@ -20,7 +33,13 @@ interface ApiFeature {
     title: string;
     summary: string;
     updated: string;
-    sources: { id: string; url: string; publisher: string; language: string; excerpts: { text: string; part: string }[] }[];
+    sources: {
+      id: string;
+      url: string;
+      publisher: string;
+      language: string;
+      excerpts: { text: string; part: string }[];
+    }[];
     claims: { topic: Bilingual; positions: { party: string | Bilingual; claim: Bilingual }[] }[];
     disagreements: { note: Bilingual }[];
     related: { id: string }[];
@@ -31,7 +50,9 @@ interface ApiFeature {
 
 type Bilingual = { en: string; es: string };
 
-const incidentIds = dataIncidents().map((i) => i.id).sort();
+const incidentIds = dataIncidents()
+  .map((i) => i.id)
+  .sort();
 const features = new Map<string, ApiFeature>();
 
 beforeAll(async () => {
@@ -51,21 +72,29 @@ describe('GET /incidents/{id}', () => {
       expect(normalize(decode(html))).toContain(normalize(f.properties.summary));
 
       // Every excerpt, verbatim, in a <blockquote cite> that points at its source.
-      const quotes = [...htmlDocument(html).querySelectorAll('blockquote[cite]')].map((q) => ({ cite: q.getAttribute('cite'), text: q.querySelector('p')?.textContent }));
+      const quotes = [...htmlDocument(html).querySelectorAll('blockquote[cite]')].map((q) => ({
+        cite: q.getAttribute('cite'),
+        text: q.querySelector('p')?.textContent,
+      }));
       const expected = f.properties.sources.flatMap((s) => s.excerpts.map((e) => ({ cite: s.url, text: e.text })));
       expect(quotes).toEqual(expected);
       for (const s of f.properties.sources) {
-        expect(html, s.url).toContain(`<a lang="${s.language}" data-original="title" href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`);
+        expect(html, s.url).toContain(
+          `<a lang="${s.language}" data-original="title" href="${s.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer">`,
+        );
         expect(decode(html)).toContain(s.publisher);
       }
       const captions = f.properties.sources.flatMap((s) => s.excerpts).filter((e) => e.part === 'photo-caption').length;
-      expect(html.match(/data-part="photo-caption"><figcaption[^>]*>Photo caption<\/figcaption>/g)?.length ?? 0).toBe(captions);
+      expect(html.match(/data-part="photo-caption"><figcaption[^>]*>Photo caption<\/figcaption>/g)?.length ?? 0).toBe(
+        captions,
+      );
 
       for (const c of f.properties.claims) for (const pos of c.positions) expect(decode(html)).toContain(pos.claim.en);
       for (const d of f.properties.disagreements) expect(decode(html)).toContain(d.note.en);
       for (const n of f.properties.notes) expect(decode(html)).toContain(n.en);
       for (const r of f.properties.related) expect(html).toContain(`href="/incidents/${r.id}"`);
-      for (const l of f.properties.furtherReporting) expect(html).toContain(`href="${l.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`);
+      for (const l of f.properties.furtherReporting)
+        expect(html).toContain(`href="${l.url.replace(/&/g, '&amp;')}" rel="noopener noreferrer"`);
       expect(html).toContain(`href="/?incident=${id}"`);
       expect(html).toMatch(new RegExp(`Last updated:(<!-- -->)? <time dateTime="${f.properties.updated}"`, 'i'));
       // The small map's frame (the map itself is drawn in the browser) and the embed code.
@@ -120,7 +149,9 @@ describe('GET /incidents/{id}', () => {
     for (const id of incidentIds) {
       const f = features.get(id)!;
       const { html } = await page(`/incidents/${id}`);
-      const scripts = [...htmlDocument(html).querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent!);
+      const scripts = [...htmlDocument(html).querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => s.textContent!,
+      );
       expect(scripts).toHaveLength(1);
       // Escaped for a <script>: no raw "<", so no "</script>" in the data can break out.
       expect(scripts[0]).not.toContain('<');
@@ -139,14 +170,23 @@ describe('GET /incidents/{id}', () => {
         ...f.properties.furtherReporting.map((l) => l.url),
       ]);
     }
-    const area = JSON.parse(htmlDocument((await page(`/incidents/${ID.diocese}`)).html).querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(area.spatialCoverage.geo).toMatchObject({ '@type': 'GeoShape', box: expect.stringMatching(/^[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+$/) });
+    const area = JSON.parse(
+      htmlDocument((await page(`/incidents/${ID.diocese}`)).html).querySelector('script[type="application/ld+json"]')!
+        .textContent!,
+    );
+    expect(area.spatialCoverage.geo).toMatchObject({
+      '@type': 'GeoShape',
+      box: expect.stringMatching(/^[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+$/),
+    });
   });
 
   it('offers a plain and an APA citation with the permanent URL, and copy buttons that wait for JavaScript', async () => {
     const { html } = await page(`/incidents/${ID.sf}`);
     const url = links(html, 'canonical')[0].href;
-    const citations = [...htmlDocument(html).querySelectorAll('[data-citation]')].map((p) => ({ style: p.getAttribute('data-citation'), text: p.textContent! }));
+    const citations = [...htmlDocument(html).querySelectorAll('[data-citation]')].map((p) => ({
+      style: p.getAttribute('data-citation'),
+      text: p.textContent!,
+    }));
     expect(citations.map((c) => c.style)).toEqual(['plain', 'apa']);
     for (const c of citations) {
       expect(c.text).toContain(url);
@@ -154,7 +194,9 @@ describe('GET /incidents/{id}', () => {
       expect(c.text).toContain('[date accessed]'); // filled in by the browser
     }
     expect(citations[0].text).toContain('Last updated November 24, 2026.');
-    expect(citations[1].text).toMatch(/^Incident map\. \(2026, November 24\)\. Man detained outside the San Francisco immigration court\. Retrieved /);
+    expect(citations[1].text).toMatch(
+      /^Incident map\. \(2026, November 24\)\. Man detained outside the San Francisco immigration court\. Retrieved /,
+    );
     expect(html.match(/<button type="button" hidden="">Copy (plain|APA) citation<\/button>/g)).toHaveLength(2);
     // Two for the citations, one for the embed code.
     expect(html.match(/role="status" aria-live="polite"/g)).toHaveLength(3);
@@ -223,7 +265,11 @@ describe('GET /feed.xml', () => {
       expect(m, id).not.toBeNull();
       seen.push(m![1]);
       const link = elements(entry, 'link')[0];
-      expect([link.getAttribute('rel'), link.getAttribute('type'), link.getAttribute('href')]).toEqual(['alternate', 'text/html', id]);
+      expect([link.getAttribute('rel'), link.getAttribute('type'), link.getAttribute('href')]).toEqual([
+        'alternate',
+        'text/html',
+        id,
+      ]);
       const f = features.get(m![1])!;
       expect(textOf(entry, 'title')).toBe(f.properties.title);
       expect(textOf(entry, 'summary')).toBe(f.properties.summary);
@@ -287,10 +333,22 @@ describe('GET /about and /api/openapi.json', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const doc = await res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/incidents', '/api/incidents.csv', '/api/incidents/{id}', '/api/oembed', '/api/summary', '/api/tiles/{z}/{x}/{y}']);
-    const params = doc.paths['/api/incidents'].get.parameters.map((p: { $ref?: string; name?: string }) => p.$ref?.split('/').pop() ?? p.name);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health',
+      '/api/incidents',
+      '/api/incidents.csv',
+      '/api/incidents/{id}',
+      '/api/oembed',
+      '/api/summary',
+      '/api/tiles/{z}/{x}/{y}',
+    ]);
+    const params = doc.paths['/api/incidents'].get.parameters.map(
+      (p: { $ref?: string; name?: string }) => p.$ref?.split('/').pop() ?? p.name,
+    );
     expect(params).toEqual(expect.arrayContaining(['bbox', 'from', 'to', 'setting', 'agency', 'q', 'format']));
-    expect(Object.keys(doc.paths['/api/incidents/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '308', '404', '410']));
+    expect(Object.keys(doc.paths['/api/incidents/{id}'].get.responses)).toEqual(
+      expect.arrayContaining(['200', '308', '404', '410']),
+    );
     expect(doc.components.schemas.Error.required).toEqual(['error']);
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/"\$ref":"#\/components\/[^"]+"/g) ?? [];
@@ -315,8 +373,17 @@ describe('GET /api/oembed', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = await res.json();
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: features.get(ID.ontario)!.properties.title, provider_name: 'Incident map', width: 600, height: 480 });
-    expect(body.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/incidents/${ID.ontario}" width="600" height="480" title="[^"]+"`));
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: features.get(ID.ontario)!.properties.title,
+      provider_name: 'Incident map',
+      width: 600,
+      height: 480,
+    });
+    expect(body.html).toMatch(
+      new RegExp(`^<iframe src="https?://[^"]+/embed/incidents/${ID.ontario}" width="600" height="480" title="[^"]+"`),
+    );
     expect(body.html).toMatch(/<\/iframe>$/);
   });
 
@@ -332,7 +399,12 @@ describe('GET /api/oembed', () => {
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({ parameter: 'url', error: expect.stringContaining('"url"') });
     const site = new URL(await canonicalOf(ID.sf)).origin;
-    for (const url of [`${site}/about`, `${site}/incidents/no-such-incident`, 'https://elsewhere.example/incidents/' + ID.sf, 'not a url']) {
+    for (const url of [
+      `${site}/about`,
+      `${site}/incidents/no-such-incident`,
+      'https://elsewhere.example/incidents/' + ID.sf,
+      'not a url',
+    ]) {
       const res = await get(`/api/oembed?url=${encodeURIComponent(url)}`);
       expect(res.status, url).toBe(404);
       expect((await res.json()).error).toBeTruthy();
@@ -354,121 +426,155 @@ const RETRACTED = 'withdrawn-2025-07-09';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 // A second server on files of its own tests the in-memory store: the run against a database (scripts/test-db.sh) leaves it to the in-memory run.
-describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')) || !!process.env.DATABASE_URL)('permanent ids (second server, DATA_DIR with redirects and a retraction)', () => {
-  let server: SecondServer | undefined;
-  let base = '';
-  let tmp = '';
-  const at = (p: string, init?: RequestInit) => fetch(base + p, { redirect: 'manual', ...init });
-  /** The status, with the body read: an unread body keeps its connection busy. */
-  const statusOf = async (p: string) => {
-    const res = await at(p);
-    await res.arrayBuffer();
-    return res.status;
-  };
+describe.skipIf(!existsSync(path.join(distDir, 'BUILD_ID')) || !!process.env.DATABASE_URL)(
+  'permanent ids (second server, DATA_DIR with redirects and a retraction)',
+  () => {
+    let server: SecondServer | undefined;
+    let base = '';
+    let tmp = '';
+    const at = (p: string, init?: RequestInit) => fetch(base + p, { redirect: 'manual', ...init });
+    /** The status, with the body read: an unread body keeps its connection busy. */
+    const statusOf = async (p: string) => {
+      const res = await at(p);
+      await res.arrayBuffer();
+      return res.status;
+    };
 
-  beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'reporters-data-'));
-    cpSync(dataDir, tmp, { recursive: true });
-    writeFileSync(
-      path.join(tmp, 'redirects.json'),
-      JSON.stringify([
-        { from: MOVED, to: ID.ontario, date: '2026-01-05', reason: { en: 'Renamed: the place is a surgery center, not a clinic.', es: 'Renombrado: el lugar es un centro quirúrgico, no una clínica.' } },
-        { from: MOVED_TWICE, to: MOVED, date: '2026-01-04', reason: { en: 'Renamed: the date belongs in the id.', es: 'Renombrado: la fecha va en el identificador.' } },
-      ]),
-    );
-    writeFileSync(path.join(tmp, 'retracted.json'), JSON.stringify([{ id: RETRACTED, date: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } }]));
-    // The server `npm start` runs: it sets the Content-Security-Policy (scripts/server/security-headers.cjs).
-    server = await startSecondServer({ DATA_DIR: tmp });
-    base = server.base;
-  });
+    beforeAll(async () => {
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'reporters-data-'));
+      cpSync(dataDir, tmp, { recursive: true });
+      writeFileSync(
+        path.join(tmp, 'redirects.json'),
+        JSON.stringify([
+          {
+            from: MOVED,
+            to: ID.ontario,
+            date: '2026-01-05',
+            reason: {
+              en: 'Renamed: the place is a surgery center, not a clinic.',
+              es: 'Renombrado: el lugar es un centro quirúrgico, no una clínica.',
+            },
+          },
+          {
+            from: MOVED_TWICE,
+            to: MOVED,
+            date: '2026-01-04',
+            reason: { en: 'Renamed: the date belongs in the id.', es: 'Renombrado: la fecha va en el identificador.' },
+          },
+        ]),
+      );
+      writeFileSync(
+        path.join(tmp, 'retracted.json'),
+        JSON.stringify([
+          {
+            id: RETRACTED,
+            date: '2026-02-01',
+            reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' },
+          },
+        ]),
+      );
+      // The server `npm start` runs: it sets the Content-Security-Policy (scripts/server/security-headers.cjs).
+      server = await startSecondServer({ DATA_DIR: tmp });
+      base = server.base;
+    });
 
-  afterAll(async () => {
-    await server?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await server?.stop();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    });
 
-  it('a renamed id answers 308 to the new page, keeping the query', async () => {
-    const res = await at(`/incidents/${MOVED}?utm_source=article`);
-    expect(res.status).toBe(308);
-    await res.arrayBuffer();
-    const to = new URL(res.headers.get('location')!, base);
-    expect(to.pathname + to.search).toBe(`/incidents/${ID.ontario}?utm_source=article`);
-    expect(await statusOf(to.pathname)).toBe(200);
-  });
+    it('a renamed id answers 308 to the new page, keeping the query', async () => {
+      const res = await at(`/incidents/${MOVED}?utm_source=article`);
+      expect(res.status).toBe(308);
+      await res.arrayBuffer();
+      const to = new URL(res.headers.get('location')!, base);
+      expect(to.pathname + to.search).toBe(`/incidents/${ID.ontario}?utm_source=article`);
+      expect(await statusOf(to.pathname)).toBe(200);
+    });
 
-  it('a chain of renames answers one 308, straight to the end', async () => {
-    const res = await at(`/incidents/${MOVED_TWICE}`);
-    expect(res.status).toBe(308);
-    await res.arrayBuffer();
-    expect(new URL(res.headers.get('location')!, base).pathname).toBe(`/incidents/${ID.ontario}`);
-  });
+    it('a chain of renames answers one 308, straight to the end', async () => {
+      const res = await at(`/incidents/${MOVED_TWICE}`);
+      expect(res.status).toBe(308);
+      await res.arrayBuffer();
+      expect(new URL(res.headers.get('location')!, base).pathname).toBe(`/incidents/${ID.ontario}`);
+    });
 
-  it('the API answers 308 to the new id, then the Feature', async () => {
-    const res = await at(`/api/incidents/${MOVED}`);
-    expect(res.status).toBe(308);
-    await res.arrayBuffer();
-    const to = new URL(res.headers.get('location')!, base);
-    expect(to.pathname).toBe(`/api/incidents/${ID.ontario}`);
-    const feature = await (await at(to.pathname)).json();
-    expect(feature.id).toBe(ID.ontario);
-  });
+    it('the API answers 308 to the new id, then the Feature', async () => {
+      const res = await at(`/api/incidents/${MOVED}`);
+      expect(res.status).toBe(308);
+      await res.arrayBuffer();
+      const to = new URL(res.headers.get('location')!, base);
+      expect(to.pathname).toBe(`/api/incidents/${ID.ontario}`);
+      const feature = await (await at(to.pathname)).json();
+      expect(feature.id).toBe(ID.ontario);
+    });
 
-  it('a retracted id answers 410 with a page that says when and why', async () => {
-    const res = await at(`/incidents/${RETRACTED}`);
-    expect(res.status).toBe(410);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    const html = decode(await res.text());
-    expect(html).toContain('Incident retracted');
-    expect(html).toContain('February 1, 2026');
-    expect(html).toContain('The only source withdrew its report.');
-    expect(html).toMatch(/<meta name="robots" content="noindex"/);
-  });
+    it('a retracted id answers 410 with a page that says when and why', async () => {
+      const res = await at(`/incidents/${RETRACTED}`);
+      expect(res.status).toBe(410);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = decode(await res.text());
+      expect(html).toContain('Incident retracted');
+      expect(html).toContain('February 1, 2026');
+      expect(html).toContain('The only source withdrew its report.');
+      expect(html).toMatch(/<meta name="robots" content="noindex"/);
+    });
 
-  it('the Spanish 410 page gives the reason in Spanish, with no English sentence (issue 22)', async () => {
-    const res = await at(`/es/incidents/${RETRACTED}`);
-    expect(res.status).toBe(410);
-    const html = decode(await res.text());
-    expect(html).toContain('La única fuente retiró su información.');
-    expect(html).not.toContain('The only source withdrew its report.');
-    expect(englishSentences(visibleText(html))).toEqual([]);
-  });
+    it('the Spanish 410 page gives the reason in Spanish, with no English sentence (issue 22)', async () => {
+      const res = await at(`/es/incidents/${RETRACTED}`);
+      expect(res.status).toBe(410);
+      const html = decode(await res.text());
+      expect(html).toContain('La única fuente retiró su información.');
+      expect(html).not.toContain('The only source withdrew its report.');
+      expect(englishSentences(visibleText(html))).toEqual([]);
+    });
 
-  it('the API answers a retracted id with a JSON 410', async () => {
-    const res = await at(`/api/incidents/${RETRACTED}`);
-    expect(res.status).toBe(410);
-    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await res.json()).toEqual({ error: `incident "${RETRACTED}" was retracted on 2026-02-01`, id: RETRACTED, retracted: '2026-02-01', reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' } });
-  });
+    it('the API answers a retracted id with a JSON 410', async () => {
+      const res = await at(`/api/incidents/${RETRACTED}`);
+      expect(res.status).toBe(410);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await res.json()).toEqual({
+        error: `incident "${RETRACTED}" was retracted on 2026-02-01`,
+        id: RETRACTED,
+        retracted: '2026-02-01',
+        reason: { en: 'The only source withdrew its report.', es: 'La única fuente retiró su información.' },
+      });
+    });
 
-  it('oEmbed follows a renamed id and answers 410 for a retracted one', async () => {
-    const html = await (await at(`/incidents/${ID.ontario}`)).text();
-    const site = new URL(links(html, 'canonical')[0].href).origin;
-    const moved = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${MOVED_TWICE}`)}`);
-    expect(moved.status).toBe(200);
-    expect((await moved.json()).html).toContain(`/embed/incidents/${ID.ontario}"`);
-    const retracted = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${RETRACTED}`)}`);
-    expect(retracted.status).toBe(410);
-    expect(retracted.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(retracted.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await retracted.json()).toMatchObject({ id: RETRACTED, retracted: '2026-02-01', reason: { en: 'The only source withdrew its report.' } });
-  });
+    it('oEmbed follows a renamed id and answers 410 for a retracted one', async () => {
+      const html = await (await at(`/incidents/${ID.ontario}`)).text();
+      const site = new URL(links(html, 'canonical')[0].href).origin;
+      const moved = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${MOVED_TWICE}`)}`);
+      expect(moved.status).toBe(200);
+      expect((await moved.json()).html).toContain(`/embed/incidents/${ID.ontario}"`);
+      const retracted = await at(`/api/oembed?url=${encodeURIComponent(`${site}/incidents/${RETRACTED}`)}`);
+      expect(retracted.status).toBe(410);
+      expect(retracted.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(retracted.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await retracted.json()).toMatchObject({
+        id: RETRACTED,
+        retracted: '2026-02-01',
+        reason: { en: 'The only source withdrew its report.' },
+      });
+    });
 
-  it('an embed of a renamed id answers 308 to the new embed, of a retracted one 410; both stay framable', async () => {
-    const moved = await at(`/es/embed/incidents/${MOVED_TWICE}?utm_source=x`);
-    expect(moved.status).toBe(308);
-    await moved.arrayBuffer();
-    const to = new URL(moved.headers.get('location')!, base);
-    expect(to.pathname + to.search).toBe(`/es/embed/incidents/${ID.ontario}?utm_source=x`);
-    const retracted = await at(`/embed/incidents/${RETRACTED}`);
-    expect(retracted.status).toBe(410);
-    expect(retracted.headers.get('content-security-policy')).toContain('frame-ancestors *');
-    expect(decode(await retracted.text())).toContain('The only source withdrew its report.');
-  });
+    it('an embed of a renamed id answers 308 to the new embed, of a retracted one 410; both stay framable', async () => {
+      const moved = await at(`/es/embed/incidents/${MOVED_TWICE}?utm_source=x`);
+      expect(moved.status).toBe(308);
+      await moved.arrayBuffer();
+      const to = new URL(moved.headers.get('location')!, base);
+      expect(to.pathname + to.search).toBe(`/es/embed/incidents/${ID.ontario}?utm_source=x`);
+      const retracted = await at(`/embed/incidents/${RETRACTED}`);
+      expect(retracted.status).toBe(410);
+      expect(retracted.headers.get('content-security-policy')).toContain('frame-ancestors *');
+      expect(decode(await retracted.text())).toContain('The only source withdrew its report.');
+    });
 
-  it('live and unknown ids are untouched', async () => {
-    expect(await statusOf(`/incidents/${ID.sf}`)).toBe(200);
-    expect(await statusOf('/incidents/never-published')).toBe(404);
-    expect(await statusOf('/api/incidents/never-published')).toBe(404);
-  });
-});
+    it('live and unknown ids are untouched', async () => {
+      expect(await statusOf(`/incidents/${ID.sf}`)).toBe(200);
+      expect(await statusOf('/incidents/never-published')).toBe(404);
+      expect(await statusOf('/api/incidents/never-published')).toBe(404);
+    });
+  },
+);

@@ -32,7 +32,10 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startSecondServer(env: Record<string, string>, { host = '127.0.0.1', standalone = false }: ServerOptions = {}): Promise<SecondServer> {
+export async function startSecondServer(
+  env: Record<string, string>,
+  { host = '127.0.0.1', standalone = false }: ServerOptions = {},
+): Promise<SecondServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
@@ -41,7 +44,16 @@ export async function startSecondServer(env: Record<string, string>, { host = '1
     : ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', host];
   const child = spawn(process.execPath, args, {
     // A server given a DATA_DIR serves those files, even when the suite runs against a database (scripts/test-db.sh).
-    env: { SITE_URL: 'http://localhost:3000', ...process.env, ...(env.DATA_DIR ? { DATABASE_URL: '' } : {}), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOSTNAME: host, ...env },
+    env: {
+      SITE_URL: 'http://localhost:3000',
+      ...process.env,
+      ...(env.DATA_DIR ? { DATABASE_URL: '' } : {}),
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOSTNAME: host,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c) => (log += c));

@@ -54,14 +54,28 @@ const ROUTES: [path: string, status: number][] = [
 ];
 
 /** What must be the same whichever server answers. */
-const COMPARED = ['content-type', 'cache-control', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'access-control-allow-origin', 'location'];
+const COMPARED = [
+  'content-type',
+  'cache-control',
+  'content-security-policy',
+  'x-frame-options',
+  'x-content-type-options',
+  'referrer-policy',
+  'access-control-allow-origin',
+  'location',
+];
 
 type Answer = { status: number; headers: Record<string, string | null>; etag: string | null; body: string };
 
 async function answer(base: string, path: string, init?: RequestInit): Promise<Answer> {
   const res = await fetch(base + path, { redirect: 'manual', ...init });
   const body = res.headers.get('content-type')?.startsWith('image/') ? '' : await res.text();
-  return { status: res.status, headers: Object.fromEntries(COMPARED.map((h) => [h, res.headers.get(h)])), etag: res.headers.get('etag'), body };
+  return {
+    status: res.status,
+    headers: Object.fromEntries(COMPARED.map((h) => [h, res.headers.get(h)])),
+    etag: res.headers.get('etag'),
+    body,
+  };
 }
 
 /** Seconds a shared cache may keep an answer before it must revalidate, stale time included. */
@@ -102,7 +116,8 @@ describe.each(servers.map(([name]) => name))('%s', (name) => {
 
   it('answers every route as next start on 127.0.0.1 does: statuses and headers', () => {
     const reference = answers.get(servers[0][0])!;
-    for (const [path] of ROUTES) expect({ path, ...at(path).headers }).toEqual({ path, ...reference.get(path)!.headers });
+    for (const [path] of ROUTES)
+      expect({ path, ...at(path).headers }).toEqual({ path, ...reference.get(path)!.headers });
   });
 
   it('says how long every answer may be kept: a cacheable one at most 5 minutes by a shared cache, with a validator', () => {
@@ -134,11 +149,21 @@ describe.each(servers.map(([name]) => name))('%s', (name) => {
     expect(page).toContain(`${SITE}/incidents/${ID}/share-image`);
     expect(page).toContain('https://tiles.example.net/{z}/{x}/{y}.png');
     expect(page).not.toContain('tile.openstreetmap.org');
-    for (const path of ['/', `/incidents/${ID}`, '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/openapi.json', '/api/incidents.csv']) {
+    for (const path of [
+      '/',
+      `/incidents/${ID}`,
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/api/openapi.json',
+      '/api/incidents.csv',
+    ]) {
       expect(at(path).body, path).not.toMatch(/localhost|127\.0\.0\.1|0\.0\.0\.0/);
     }
     expect(at('/robots.txt').body).toContain(`Sitemap: ${SITE}/sitemap.xml`);
-    expect(JSON.parse(at(`/api/oembed?url=${encodeURIComponent(`${SITE}/incidents/${ID}`)}`).body).html).toContain(`src="${SITE}/embed/incidents/${ID}"`);
+    expect(JSON.parse(at(`/api/oembed?url=${encodeURIComponent(`${SITE}/incidents/${ID}`)}`).body).html).toContain(
+      `src="${SITE}/embed/incidents/${ID}"`,
+    );
   });
 });
 
@@ -176,13 +201,17 @@ describe('without SITE_URL in production', () => {
     try {
       expect(server.log()).toContain('SITE_URL is not set');
       const port = new URL(server.base).port;
-      expect(await (await fetch(`${server.base}/robots.txt`)).text()).toContain(`Sitemap: http://localhost:${port}/sitemap.xml`);
+      expect(await (await fetch(`${server.base}/robots.txt`)).text()).toContain(
+        `Sitemap: http://localhost:${port}/sitemap.xml`,
+      );
     } finally {
       await server.stop();
     }
   }, 60_000);
 
   it('refuses to start with a TILE_URL the CSP cannot name', async () => {
-    await expect(startSecondServer({ TILE_URL: 'https://a.{s}.example.org/{z}/{x}/{y}.png' })).rejects.toThrow(/TILE_URL/);
+    await expect(startSecondServer({ TILE_URL: 'https://a.{s}.example.org/{z}/{x}/{y}.png' })).rejects.toThrow(
+      /TILE_URL/,
+    );
   }, 60_000);
 });

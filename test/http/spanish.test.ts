@@ -88,7 +88,8 @@ describe('Spanish pages read in Spanish', () => {
       expect(quotes).toBeGreaterThan(0);
       expect(translations).toBe(quotes);
       // The translation is never inside the quote.
-      for (const quote of html.match(/<blockquote\b[\s\S]*?<\/blockquote>/g) ?? []) expect(quote).not.toContain('data-translation');
+      for (const quote of html.match(/<blockquote\b[\s\S]*?<\/blockquote>/g) ?? [])
+        expect(quote).not.toContain('data-translation');
     });
   }
 

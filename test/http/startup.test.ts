@@ -15,7 +15,10 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A copy of the valid base with `plant` applied to the named incident file. */
-function brokenCopy(file: string, plant: (json: { properties: Record<string, unknown>; geometry: { coordinates: unknown } }) => void): string {
+function brokenCopy(
+  file: string,
+  plant: (json: { properties: Record<string, unknown>; geometry: { coordinates: unknown } }) => void,
+): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'broken-data-'));
   dirs.push(dir);
   cpSync(VALID, dir, { recursive: true });
@@ -56,7 +59,9 @@ describe('the server refuses invalid data at start', () => {
     const { code, output } = await start(dir);
     expect(code).toBe(1);
     expect(output).toContain('refusing to start');
-    expect(output).toMatch(/incidents\/sf-immigration-court-2025-07-08\.json, "sf-immigration-court-2025-07-08", field geometry\.coordinates: /);
+    expect(output).toMatch(
+      /incidents\/sf-immigration-court-2025-07-08\.json, "sf-immigration-court-2025-07-08", field geometry\.coordinates: /,
+    );
     expect(output).not.toContain('ready on');
   }, 70_000);
 
@@ -68,8 +73,12 @@ describe('the server refuses invalid data at start', () => {
     writeFileSync(elPaso, readFileSync(elPaso, 'utf8').replace(/"setting": "[a-z-]+"/, '"setting": "spaceship"'));
     const { code, output } = await start(dir);
     expect(code).toBe(1);
-    expect(output).toMatch(/incidents\/sacred-heart-el-paso-2023-01-04\.json, "sacred-heart-el-paso-2023-01-04", field properties\.setting: /);
-    expect(output).toMatch(/incidents\/ontario-surgery-center-2025-07-08\.json, "ontario-surgery-center-2025-07-08", field properties\.sources\.0\.excerpts\.0: .*verbatim/);
+    expect(output).toMatch(
+      /incidents\/sacred-heart-el-paso-2023-01-04\.json, "sacred-heart-el-paso-2023-01-04", field properties\.setting: /,
+    );
+    expect(output).toMatch(
+      /incidents\/ontario-surgery-center-2025-07-08\.json, "ontario-surgery-center-2025-07-08", field properties\.sources\.0\.excerpts\.0: .*verbatim/,
+    );
     expect(output).not.toContain('ready on');
   }, 70_000);
 });

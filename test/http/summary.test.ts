@@ -18,7 +18,9 @@ describe('GET /api/summary', () => {
     const listed = await collection('from=2025-07-01&setting=courthouse');
     expect(dated.count).toBe(listed.features.length);
     const undated = await collection('setting=courthouse');
-    expect(Object.values(dated.months as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(undated.features.length);
+    expect(Object.values(dated.months as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+      undated.features.length,
+    );
   });
 
   it('refuses a view (a summary is of the whole map) and bad filters, naming the parameter', async () => {

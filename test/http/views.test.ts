@@ -13,7 +13,7 @@ const TILE = '/api/tiles/4/2/6';
 const isCluster = (f: { properties: { cluster?: boolean } }) => f.properties.cluster === true;
 
 describe('tiles', () => {
-  it('answer GeoJSON with the API\'s cache policy and a strong ETag, and 304 to a match', async () => {
+  it("answer GeoJSON with the API's cache policy and a strong ETag, and 304 to a match", async () => {
     const res = await raw(TILE);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/geo+json; charset=utf-8');
@@ -27,8 +27,14 @@ describe('tiles', () => {
 
   it('hold every incident of the dataset once across the tiles of the world at a zoom (areas in each tile they meet)', async () => {
     const all = await collection('');
-    const points = all.features.filter((f) => f.geometry.type === 'Point').map((f) => f.id).sort();
-    const areas = all.features.filter((f) => f.geometry.type !== 'Point').map((f) => f.id).sort();
+    const points = all.features
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => f.id)
+      .sort();
+    const areas = all.features
+      .filter((f) => f.geometry.type !== 'Point')
+      .map((f) => f.id)
+      .sort();
     for (const zoom of [2, 3]) {
       const seen: string[] = [];
       const seenAreas = new Set<string>();
@@ -83,7 +89,13 @@ describe('views for API users (?bbox&zoom)', () => {
     expect(routed.status).toBe(200);
     expect(plain.body.equals(routed.body)).toBe(true);
     expect(plain.headers.etag).toBe(routed.headers.etag);
-    for (const name of ['content-type', 'cache-control', 'vary', 'access-control-allow-origin', 'x-content-type-options']) {
+    for (const name of [
+      'content-type',
+      'cache-control',
+      'vary',
+      'access-control-allow-origin',
+      'x-content-type-options',
+    ]) {
       expect(plain.headers[name], name).toBe(routed.headers[name]);
     }
     expect(JSON.parse(plain.body.toString()).features.length).toBeGreaterThan(0);

@@ -14,7 +14,8 @@ import * as incidents from '@/app/api/incidents/route';
 import * as oembed from '@/app/api/oembed/route';
 import * as openapi from '@/app/api/openapi.json/route';
 
-const request = (path: string, init?: { method?: string; body?: string }) => new NextRequest(`http://localhost:3000${path}`, init);
+const request = (path: string, init?: { method?: string; body?: string }) =>
+  new NextRequest(`http://localhost:3000${path}`, init);
 
 /** Asserts a JSON error the API may answer: CORS, no-store, no validator, no internal detail; returns its body. */
 async function expectJsonError(res: Response, status: number): Promise<Record<string, unknown>> {
@@ -24,7 +25,9 @@ async function expectJsonError(res: Response, status: number): Promise<Record<st
   expect(res.headers.get('cache-control')).toBe('no-store');
   expect(res.headers.get('etag')).toBeNull();
   const text = await res.text();
-  expect(text).not.toMatch(/<html|<!DOCTYPE|\bat [\w.<>$]+ \(|node_modules|\/work\/|\/srv\/|\.next\/|\.(ts|tsx|js|mjs):\d+/i);
+  expect(text).not.toMatch(
+    /<html|<!DOCTYPE|\bat [\w.<>$]+ \(|node_modules|\/work\/|\/srv\/|\.next\/|\.(ts|tsx|js|mjs):\d+/i,
+  );
   const body = JSON.parse(text);
   expect(typeof body.error).toBe('string');
   expect(body.error.length).toBeGreaterThan(5);
@@ -69,12 +72,18 @@ describe('400: GET /api/incidents names the bad parameter', () => {
   });
 
   it('the CSV endpoint validates the same way', async () => {
-    expect((await expectJsonError(await csv.GET(request('/api/incidents.csv?to=2025-02-30')), 400)).parameter).toBe('to');
-    expect((await expectJsonError(await csv.GET(request('/api/incidents.csv?format=geojson')), 400)).parameter).toBe('format');
+    expect((await expectJsonError(await csv.GET(request('/api/incidents.csv?to=2025-02-30')), 400)).parameter).toBe(
+      'to',
+    );
+    expect((await expectJsonError(await csv.GET(request('/api/incidents.csv?format=geojson')), 400)).parameter).toBe(
+      'format',
+    );
   });
 
   it('oEmbed names a size that is not a positive number of pixels', async () => {
-    expect((await expectJsonError(await oembed.GET(request('/api/oembed?url=x&maxwidth=-1')), 400)).parameter).toBe('maxwidth');
+    expect((await expectJsonError(await oembed.GET(request('/api/oembed?url=x&maxwidth=-1')), 400)).parameter).toBe(
+      'maxwidth',
+    );
   });
 });
 
@@ -89,7 +98,9 @@ describe('404: ids that cannot exist are not looked up', () => {
     ['quotes and brackets', '"<script>'],
     ['a very long id', 'a'.repeat(5000)],
   ])('an id with %s is a 404 that shows at most 200 characters of it', async (_what, id) => {
-    const res = await incident.GET(request(`/api/incidents/${encodeURIComponent(id)}`), { params: Promise.resolve({ id }) });
+    const res = await incident.GET(request(`/api/incidents/${encodeURIComponent(id)}`), {
+      params: Promise.resolve({ id }),
+    });
     const body = await expectJsonError(res, 404);
     expect(body.error).toMatch(/^no incident with id "/);
     expect((body.id as string).length).toBeLessThanOrEqual(200);
@@ -97,7 +108,13 @@ describe('404: ids that cannot exist are not looked up', () => {
 });
 
 describe('405: every endpoint refuses writes, with Allow', () => {
-  const endpoints = { '/api/incidents': incidents, '/api/incidents/{id}': incident, '/api/incidents.csv': csv, '/api/oembed': oembed, '/api/openapi.json': openapi };
+  const endpoints = {
+    '/api/incidents': incidents,
+    '/api/incidents/{id}': incident,
+    '/api/incidents.csv': csv,
+    '/api/oembed': oembed,
+    '/api/openapi.json': openapi,
+  };
   for (const [path, handlers] of Object.entries(endpoints)) {
     it.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)(`%s ${path}`, async (method) => {
       const handler = (handlers as unknown as Record<string, (r: Request) => Response>)[method];

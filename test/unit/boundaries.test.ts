@@ -21,22 +21,31 @@ const BUILTINS = new Set(builtinModules);
 function sources(dir: string): string[] {
   return fs
     .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.(ts|tsx)$/.test(e.name) ? [`${dir}/${e.name}`] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.(ts|tsx)$/.test(e.name) ? [`${dir}/${e.name}`] : [],
+    );
 }
 
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 /** Every module `file` imports (static, dynamic, type-only and re-exports), as written. */
 function specifiers(file: string): string[] {
-  return ts.preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+  return ts
+    .preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
 }
 
 /** The repository file a specifier names (`@/…` or relative), else undefined (a package). */
 function target(from: string, spec: string): string | undefined {
-  const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.join(path.dirname(from), spec) : undefined;
+  const base = spec.startsWith('@/')
+    ? spec.slice(2)
+    : spec.startsWith('.')
+      ? path.join(path.dirname(from), spec)
+      : undefined;
   if (base === undefined) return undefined;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
-    if (fs.existsSync(path.join(ROOT, candidate)) && fs.statSync(path.join(ROOT, candidate)).isFile()) return path.normalize(candidate);
+    if (fs.existsSync(path.join(ROOT, candidate)) && fs.statSync(path.join(ROOT, candidate)).isFile())
+      return path.normalize(candidate);
   }
   throw new Error(`${from}: cannot resolve "${spec}"`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUIET_BROWSER_UI, disableFeatures, playwrightDisabledFeatures } from '../../e2e/chromium-switches';
 
-describe('the browser tests\' --disable-features (e2e/chromium-switches.ts)', () => {
+describe("the browser tests' --disable-features (e2e/chromium-switches.ts)", () => {
   it("reads Playwright's own list from the installed Playwright", () => {
     const features = playwrightDisabledFeatures();
     // Two Playwright has long turned off (its chromiumSwitches), whatever else a version adds.
@@ -13,6 +13,8 @@ describe('the browser tests\' --disable-features (e2e/chromium-switches.ts)', ()
     const [, list] = /^--disable-features=(.*)$/.exec(disableFeatures('LocalNetworkAccessChecks', 'PaintHolding'))!;
     const names = list.split(',');
     expect(names).toEqual([...new Set(names)]);
-    expect(names).toEqual(expect.arrayContaining([...playwrightDisabledFeatures(), ...QUIET_BROWSER_UI, 'LocalNetworkAccessChecks']));
+    expect(names).toEqual(
+      expect.arrayContaining([...playwrightDisabledFeatures(), ...QUIET_BROWSER_UI, 'LocalNetworkAccessChecks']),
+    );
   });
 });

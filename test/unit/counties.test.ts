@@ -45,7 +45,8 @@ describe('countyUnion', () => {
   });
 
   it('contains points of both counties', () => {
-    for (const p of [RIVERSIDE, SAN_BERNARDINO, ONTARIO]) expect(booleanPointInPolygon(p, diocese), String(p)).toBe(true);
+    for (const p of [RIVERSIDE, SAN_BERNARDINO, ONTARIO])
+      expect(booleanPointInPolygon(p, diocese), String(p)).toBe(true);
     expect(booleanPointInPolygon(RIVERSIDE, county('06065')!)).toBe(true);
     expect(booleanPointInPolygon(SAN_BERNARDINO, county('06071')!)).toBe(true);
   });
@@ -61,7 +62,8 @@ describe('countyUnion', () => {
 
   it('rounds coordinates to 5 decimals, so stored areas compare exactly', () => {
     const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
-    for (const ring of exteriorRings(diocese)) for (const [x, y] of ring) expect(Math.max(decimals(x), decimals(y))).toBeLessThanOrEqual(5);
+    for (const ring of exteriorRings(diocese))
+      for (const [x, y] of ring) expect(Math.max(decimals(x), decimals(y))).toBeLessThanOrEqual(5);
     expect(roundGeometry(diocese)).toEqual(diocese);
   });
 
@@ -85,11 +87,32 @@ describe('countyUnion', () => {
 });
 
 describe('withoutDegenerateRings', () => {
-  const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
-  const point = [[0.5, 0.5], [0.5, 0.5], [0.5, 0.5], [0.5, 0.5]];
+  const square = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [0, 0],
+  ];
+  const point = [
+    [0.5, 0.5],
+    [0.5, 0.5],
+    [0.5, 0.5],
+    [0.5, 0.5],
+  ];
   it('keeps real holes and drops rings without area, and polygons whose outer ring has none', () => {
-    const hole = [[0.2, 0.2], [0.2, 0.4], [0.4, 0.4], [0.2, 0.2]];
-    expect(withoutDegenerateRings({ type: 'Polygon', coordinates: [square, hole, point] }).coordinates).toEqual([square, hole]);
-    expect(withoutDegenerateRings({ type: 'MultiPolygon', coordinates: [[square], [point]] }).coordinates).toEqual([[square]]);
+    const hole = [
+      [0.2, 0.2],
+      [0.2, 0.4],
+      [0.4, 0.4],
+      [0.2, 0.2],
+    ];
+    expect(withoutDegenerateRings({ type: 'Polygon', coordinates: [square, hole, point] }).coordinates).toEqual([
+      square,
+      hole,
+    ]);
+    expect(withoutDegenerateRings({ type: 'MultiPolygon', coordinates: [[square], [point]] }).coordinates).toEqual([
+      [square],
+    ]);
   });
 });

@@ -65,7 +65,10 @@ describe('planted faults (test/fixtures/faults)', () => {
       const found = problems.filter(
         (p) => p.file === where.file && p.id === where.id && p.field === where.field && p.message.includes(message),
       );
-      expect(found, `expected a problem like ${JSON.stringify(fault.catches)}, got ${JSON.stringify(problems, null, 2)}`).toHaveLength(1);
+      expect(
+        found,
+        `expected a problem like ${JSON.stringify(fault.catches)}, got ${JSON.stringify(problems, null, 2)}`,
+      ).toHaveLength(1);
       // Every problem names its file; every problem of a parsed file names its id and field.
       for (const p of problems) expect(p.file).toMatch(/^data\/(incidents|sources)\/[^/]+\.(json|txt)$/);
     }
@@ -76,7 +79,10 @@ describe('planted faults (test/fixtures/faults)', () => {
       const out: Expected = { problems: problems.map(plain) };
       fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
     }
-    expect(fs.existsSync(file), `${path.relative(process.cwd(), file)} is missing: run with REGEN=1 and review it`).toBe(true);
+    expect(
+      fs.existsSync(file),
+      `${path.relative(process.cwd(), file)} is missing: run with REGEN=1 and review it`,
+    ).toBe(true);
     const expected = (JSON.parse(fs.readFileSync(file, 'utf8')) as Expected).problems;
     expect(alignMessages(problems, expected)).toEqual(expected);
   });

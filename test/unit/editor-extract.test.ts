@@ -10,8 +10,12 @@ describe('extractArticle', () => {
 
   it('keeps the article, a line per paragraph, and drops navigation, comments, scripts and footer', () => {
     const lines = page.text.split('\n');
-    expect(lines).toContain('Federal immigration agents detained a man in the parking lot of a community health clinic in Pomona on Wednesday morning, according to two witnesses and a statement from the clinic.');
-    expect(lines).toContain('“They were waiting by the door when he came out of his appointment,” said a nurse who saw the arrest. “He did not even have time to call his family.”');
+    expect(lines).toContain(
+      'Federal immigration agents detained a man in the parking lot of a community health clinic in Pomona on Wednesday morning, according to two witnesses and a statement from the clinic.',
+    );
+    expect(lines).toContain(
+      '“They were waiting by the door when he came out of his appointment,” said a nurse who saw the arrest. “He did not even have time to call his family.”',
+    );
     expect(page.text).not.toMatch(/Subscribe|Reader 1|All rights reserved|analytics|font-family/);
   });
 
@@ -38,7 +42,9 @@ describe('inputs', () => {
   });
 
   it('refuses markup and scripts in fields, naming the field', () => {
-    expect(refuseMarkup({ properties: { title: 'ok', notes: ['<script>alert(1)</script>'] } })).toEqual([['properties.notes.0', expect.stringMatching(/markup or a script/)]]);
+    expect(refuseMarkup({ properties: { title: 'ok', notes: ['<script>alert(1)</script>'] } })).toEqual([
+      ['properties.notes.0', expect.stringMatching(/markup or a script/)],
+    ]);
     expect(refuseMarkup({ url: 'javascript:alert(1)' })).toHaveLength(1);
     expect(refuseMarkup({ note: '<img src=x onerror="x()">' })).toHaveLength(1);
     expect(refuseMarkup({ note: 'Agents said 3 < 4 and “no comment.”' })).toEqual([]);
@@ -47,9 +53,18 @@ describe('inputs', () => {
 
 describe('county lookup', () => {
   it('derives counties and state from a point', () => {
-    expect(placeAt([-117.65089, 34.06334])).toEqual({ counties: [{ name: 'San Bernardino County', fips: '06071' }], state: 'CA' });
-    expect(placeAt([-122.41942, 37.77493])).toEqual({ counties: [{ name: 'San Francisco County', fips: '06075' }], state: 'CA' });
-    expect(placeAt([-106.48693, 31.75872])).toEqual({ counties: [{ name: 'El Paso County', fips: '48141' }], state: 'TX' });
+    expect(placeAt([-117.65089, 34.06334])).toEqual({
+      counties: [{ name: 'San Bernardino County', fips: '06071' }],
+      state: 'CA',
+    });
+    expect(placeAt([-122.41942, 37.77493])).toEqual({
+      counties: [{ name: 'San Francisco County', fips: '06075' }],
+      state: 'CA',
+    });
+    expect(placeAt([-106.48693, 31.75872])).toEqual({
+      counties: [{ name: 'El Paso County', fips: '48141' }],
+      state: 'TX',
+    });
     expect(placeAt([-90.07507, 29.95465]).counties).toEqual([{ name: 'Orleans Parish', fips: '22071' }]);
   });
 
@@ -63,7 +78,13 @@ describe('searchCities', () => {
   it('finds GeoNames cities offline, US cities first, the exact name first', () => {
     const found = searchCities('pomona');
     expect(found[0]).toMatchObject({ name: 'Pomona', country: 'US' });
-    expect(found.find((c) => c.admin1 === 'CA')).toEqual({ name: 'Pomona', admin1: 'CA', country: 'US', lon: -117.75228, lat: 34.05529 });
+    expect(found.find((c) => c.admin1 === 'CA')).toEqual({
+      name: 'Pomona',
+      admin1: 'CA',
+      country: 'US',
+      lon: -117.75228,
+      lat: 34.05529,
+    });
     expect(searchCities('p')).toEqual([]);
   });
 });

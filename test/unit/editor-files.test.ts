@@ -7,7 +7,6 @@ import { incidentSchema, sourceSchema } from '@/lib/shared/schema';
 import { BadId, dataPath } from '@/lib/editor/paths';
 import { applyChanges, readWithVersion } from '@/lib/editor/files';
 
-
 const INCIDENT = 'data/incidents/ontario-surgery-center-2025-07-08.json';
 
 describe('canonicalJson', () => {
@@ -31,8 +30,13 @@ describe('canonicalJson', () => {
   });
 
   it('uses two spaces, LF line ends, a final newline, and one line for what fits', () => {
-    const text = canonicalJson({ id: 'x', notes: ['a'], nonReporting: [], publisher: 'P', long: 'y'.repeat(130) }, sourceSchema);
-    expect(text).toBe(`{\n  "id": "x",\n  "publisher": "P",\n  "notes": ["a"],\n  "nonReporting": [],\n  "long": "${'y'.repeat(130)}"\n}\n`);
+    const text = canonicalJson(
+      { id: 'x', notes: ['a'], nonReporting: [], publisher: 'P', long: 'y'.repeat(130) },
+      sourceSchema,
+    );
+    expect(text).toBe(
+      `{\n  "id": "x",\n  "publisher": "P",\n  "notes": ["a"],\n  "nonReporting": [],\n  "long": "${'y'.repeat(130)}"\n}\n`,
+    );
     expect(canonicalJson({ type: 'Point', coordinates: [1, 2] })).toBe('{ "type": "Point", "coordinates": [1, 2] }\n');
     expect(text).not.toContain('\r');
   });
@@ -44,12 +48,17 @@ describe('canonicalJson', () => {
     p.location.basis = { es: p.location.basis.es, en: p.location.basis.en };
     p.place.name = { es: 'Un lugar', en: 'A place' };
     const excerpt = p.sources[0].excerpts[0];
-    p.sources[0].excerpts[0] = { translations: { es: { reviewer: 'R', translator: { es: 'T es', en: 'T en' }, text: 'traducción' } }, text: excerpt.text };
+    p.sources[0].excerpts[0] = {
+      translations: { es: { reviewer: 'R', translator: { es: 'T es', en: 'T en' }, text: 'traducción' } },
+      text: excerpt.text,
+    };
     const text = canonicalJson(json, incidentSchema);
     expect(text).toContain('"basis": {\n        "en": ');
     expect(text).toContain('"name": { "en": "A place", "es": "Un lugar" }');
     expect(text).toContain(`"text": ${JSON.stringify(excerpt.text)},\n`);
-    expect(text).toContain('"es": { "text": "traducción", "translator": { "en": "T en", "es": "T es" }, "reviewer": "R" }');
+    expect(text).toContain(
+      '"es": { "text": "traducción", "translator": { "en": "T en", "es": "T es" }, "reviewer": "R" }',
+    );
     expect(incidentSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
@@ -80,7 +89,10 @@ describe('applyChanges', () => {
   const file = path.join(dir, 'a.json');
 
   it('writes through a rename and leaves no temporary file', () => {
-    expect(applyChanges([{ name: 'a.json', file, text: '{}\n', base: null }])).toEqual({ conflicts: [], written: ['a.json'] });
+    expect(applyChanges([{ name: 'a.json', file, text: '{}\n', base: null }])).toEqual({
+      conflicts: [],
+      written: ['a.json'],
+    });
     expect(fs.readFileSync(file, 'utf8')).toBe('{}\n');
     expect(fs.readdirSync(dir)).toEqual(['a.json']);
   });

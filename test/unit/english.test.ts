@@ -15,9 +15,9 @@ describe('englishSentences', () => {
   });
 
   it('finds an English sentence among Spanish ones', () => {
-    expect(englishSentences('Fuentes y extractos. Sources differ on how far Ontario is from Los Angeles. Notas')).toEqual([
-      'Sources differ on how far Ontario is from Los Angeles.',
-    ]);
+    expect(
+      englishSentences('Fuentes y extractos. Sources differ on how far Ontario is from Los Angeles. Notas'),
+    ).toEqual(['Sources differ on how far Ontario is from Los Angeles.']);
   });
 
   it('passes Spanish, also with proper names and English titles of places in it', () => {

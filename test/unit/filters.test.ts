@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_PARAMS, FilterError, MAX_QUERY_LENGTH, filtersToParams, parseFilters, type Filters } from '@/lib/shared/filters';
+import {
+  FILTER_PARAMS,
+  FilterError,
+  MAX_QUERY_LENGTH,
+  filtersToParams,
+  parseFilters,
+  type Filters,
+} from '@/lib/shared/filters';
 import { AGENCIES, SETTINGS } from '@/lib/shared/schema';
 
 const parse = (query: string, allowExtra: string[] = []) => parseFilters(new URLSearchParams(query), allowExtra);
@@ -144,11 +151,14 @@ describe('parseFilters', () => {
       expect(parse('').zoom).toBeUndefined();
     });
 
-    it.each(['zoom=', 'zoom=23', 'zoom=-1', 'zoom=1.5', 'zoom=abc', 'zoom=1e1', 'zoom=100'])('rejects %s, naming zoom', (query) => {
-      const e = failure(query);
-      expect(e.parameter).toBe('zoom');
-      expect(e.expected).toBe('a whole number from 0 to 22');
-    });
+    it.each(['zoom=', 'zoom=23', 'zoom=-1', 'zoom=1.5', 'zoom=abc', 'zoom=1e1', 'zoom=100'])(
+      'rejects %s, naming zoom',
+      (query) => {
+        const e = failure(query);
+        expect(e.parameter).toBe('zoom');
+        expect(e.expected).toBe('a whole number from 0 to 22');
+      },
+    );
 
     it('is given once', () => {
       expect(failure('zoom=3&zoom=4').parameter).toBe('zoom');
@@ -162,13 +172,16 @@ describe('parseFilters', () => {
   });
 
   describe('unknown parameters', () => {
-    it.each(['format=csv', 'Setting=courthouse', 'bbox2=1,2,3,4', 'settings=courthouse', 'limit=10'])('rejects %s, naming it', (query) => {
-      const name = query.split('=')[0];
-      const e = failure(query);
-      expect(e.parameter).toBe(name);
-      expect(e.message).toContain(`"${name}"`);
-      for (const known of FILTER_PARAMS) expect(e.expected).toContain(known);
-    });
+    it.each(['format=csv', 'Setting=courthouse', 'bbox2=1,2,3,4', 'settings=courthouse', 'limit=10'])(
+      'rejects %s, naming it',
+      (query) => {
+        const name = query.split('=')[0];
+        const e = failure(query);
+        expect(e.parameter).toBe(name);
+        expect(e.message).toContain(`"${name}"`);
+        for (const known of FILTER_PARAMS) expect(e.expected).toContain(known);
+      },
+    );
 
     it('accepts the extra parameters a caller handles itself', () => {
       expect(parse('format=csv&setting=courthouse', ['format'])).toEqual({ setting: ['courthouse'], agency: [] });
@@ -176,7 +189,11 @@ describe('parseFilters', () => {
   });
 
   it('reads every filter at once', () => {
-    expect(parse('bbox=-125,30,-100,40&from=2025-07-01&to=2025-07-31&setting=courthouse,medical-facility&agency=ice&q=%20suv%20')).toEqual({
+    expect(
+      parse(
+        'bbox=-125,30,-100,40&from=2025-07-01&to=2025-07-31&setting=courthouse,medical-facility&agency=ice&q=%20suv%20',
+      ),
+    ).toEqual({
       bbox: [-125, 30, -100, 40],
       from: '2025-07-01',
       to: '2025-07-31',
@@ -217,9 +234,9 @@ describe('filtersToParams', () => {
     expect(decodeURIComponent(filtersToParams(full).toString())).toBe(
       'bbox=-122.5,37.7,-122.3,37.9&from=2025-07-01&to=2025-07-31&setting=courthouse&setting=medical-facility&agency=dhs&agency=ice&q=black+suv',
     );
-    expect(filtersToParams({ ...full, setting: ['courthouse', 'medical-facility'], agency: ['dhs', 'ice'] }).toString()).toBe(
-      filtersToParams(full).toString(),
-    );
+    expect(
+      filtersToParams({ ...full, setting: ['courthouse', 'medical-facility'], agency: ['dhs', 'ice'] }).toString(),
+    ).toBe(filtersToParams(full).toString());
   });
 
   it('writes nothing for no filters', () => {
@@ -241,7 +258,8 @@ describe('filtersToParams', () => {
   });
 
   it('round-trips a parsed query string to the same query string', () => {
-    const query = 'bbox=-125%2C30%2C-100%2C40&from=2025-06-01&setting=place-of-worship&setting=street&agency=border-patrol&q=el+paso';
+    const query =
+      'bbox=-125%2C30%2C-100%2C40&from=2025-06-01&setting=place-of-worship&setting=street&agency=border-patrol&q=el+paso';
     expect(filtersToParams(parseFilters(new URLSearchParams(query))).toString()).toBe(query);
   });
 });

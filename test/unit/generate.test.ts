@@ -19,7 +19,10 @@ const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function generate(out: string, ...args: string[]): string {
   const dir = path.join(tmp, out);
-  execFileSync(process.execPath, [TSX, '--conditions=react-server', 'scripts/generate.ts', '--out', dir, ...args], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [TSX, '--conditions=react-server', 'scripts/generate.ts', '--out', dir, ...args], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return dir;
 }
 
@@ -46,12 +49,19 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run generate', () => {
-  it.each([['one file per incident', () => files], ['ndjson shards', () => shards]])('writes 200 incidents that pass the full check (%s)', (_, dir) => {
-    const { problems, dataset } = checkDataset(readDataDir(dir()), { extraRules: [checkGeonames] });
-    expect(problems.map(formatProblem)).toEqual([]);
-    expect(dataset!.incidents).toHaveLength(200);
-    expect(dataset!.sources.size).toBeGreaterThanOrEqual(12);
-  }, 30_000);
+  it.each([
+    ['one file per incident', () => files],
+    ['ndjson shards', () => shards],
+  ])(
+    'writes 200 incidents that pass the full check (%s)',
+    (_, dir) => {
+      const { problems, dataset } = checkDataset(readDataDir(dir()), { extraRules: [checkGeonames] });
+      expect(problems.map(formatProblem)).toEqual([]);
+      expect(dataset!.incidents).toHaveLength(200);
+      expect(dataset!.sources.size).toBeGreaterThanOrEqual(12);
+    },
+    30_000,
+  );
 
   it('writes a realistic spread: settings, agencies, precisions, an area, Spanish text, years 2019-2026', () => {
     const { dataset } = checkDataset(readDataDir(files));
@@ -86,7 +96,9 @@ describe('npm run generate', () => {
     const { problems } = checkDataset(readDataDir(bad));
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^bad\/incidents\/part-00001\.ndjson:5: is not valid JSON/),
-      expect.stringMatching(new RegExp(`^bad/incidents/part-00001\\.ndjson:3, "${third.id}", field properties\\.setting: `)),
+      expect.stringMatching(
+        new RegExp(`^bad/incidents/part-00001\\.ndjson:3, "${third.id}", field properties\\.setting: `),
+      ),
     ]);
   });
 });

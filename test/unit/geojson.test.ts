@@ -3,9 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { checkGeometry } from '@/lib/check/geojson';
 
 // A 1° square, counterclockwise (RFC 7946 exterior), and a hole inside it, clockwise.
-const CCW: Position[] = [[-117, 34], [-116, 34], [-116, 35], [-117, 35], [-117, 34]];
+const CCW: Position[] = [
+  [-117, 34],
+  [-116, 34],
+  [-116, 35],
+  [-117, 35],
+  [-117, 34],
+];
 const CW = [...CCW].reverse();
-const HOLE_CW: Position[] = [[-116.6, 34.4], [-116.6, 34.6], [-116.4, 34.6], [-116.4, 34.4], [-116.6, 34.4]];
+const HOLE_CW: Position[] = [
+  [-116.6, 34.4],
+  [-116.6, 34.6],
+  [-116.4, 34.6],
+  [-116.4, 34.4],
+  [-116.6, 34.4],
+];
 const HOLE_CCW = [...HOLE_CW].reverse();
 
 const point = (coordinates: Position): Geometry => ({ type: 'Point', coordinates });
@@ -13,7 +25,13 @@ const polygon = (...rings: Position[][]): Geometry => ({ type: 'Polygon', coordi
 
 describe('checkGeometry (RFC 7946)', () => {
   it('accepts valid points, including the edges of the ranges and an altitude', () => {
-    for (const c of [[-117.65089, 34.06334], [180, 90], [-180, -90], [0, 0, 120]]) expect(checkGeometry(point(c)), String(c)).toEqual([]);
+    for (const c of [
+      [-117.65089, 34.06334],
+      [180, 90],
+      [-180, -90],
+      [0, 0, 120],
+    ])
+      expect(checkGeometry(point(c)), String(c)).toEqual([]);
   });
 
   it('rejects a longitude outside -180..180', () => {
@@ -57,9 +75,15 @@ describe('checkGeometry (RFC 7946)', () => {
   });
 
   it('rejects a ring of fewer than 4 positions', () => {
-    expect(checkGeometry(polygon([[-117, 34], [-116, 34], [-117, 34]]))).toEqual([
-      { field: 'geometry.coordinates.0', message: 'a linear ring needs at least 4 positions, has 3' },
-    ]);
+    expect(
+      checkGeometry(
+        polygon([
+          [-117, 34],
+          [-116, 34],
+          [-117, 34],
+        ]),
+      ),
+    ).toEqual([{ field: 'geometry.coordinates.0', message: 'a linear ring needs at least 4 positions, has 3' }]);
   });
 
   it('points at the position out of range inside a ring', () => {
@@ -74,13 +98,21 @@ describe('checkGeometry (RFC 7946)', () => {
 
   it('checks every polygon of a multipolygon, naming it', () => {
     const g: Geometry = { type: 'MultiPolygon', coordinates: [[CCW], [CW]] };
-    expect(checkGeometry(g)).toEqual([{ field: 'geometry.coordinates.1.0', message: expect.stringContaining('counterclockwise') }]);
+    expect(checkGeometry(g)).toEqual([
+      { field: 'geometry.coordinates.1.0', message: expect.stringContaining('counterclockwise') },
+    ]);
   });
 
   it('rejects geometry types incidents do not use', () => {
-    expect(checkGeometry({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toEqual([
-      { field: 'geometry.type', message: expect.stringContaining('LineString') },
-    ]);
+    expect(
+      checkGeometry({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      }),
+    ).toEqual([{ field: 'geometry.type', message: expect.stringContaining('LineString') }]);
   });
 
   it('prefixes fields with the given name', () => {

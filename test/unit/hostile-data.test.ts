@@ -25,7 +25,17 @@ describe('test/fixtures/hostile-data', () => {
     for (const f of read('incidents')) {
       const p = f.properties;
       const excerpt = p.sources[0].excerpts[0];
-      const texts = [p.title, p.summary, p.es.title, p.es.summary, p.place.name.en, p.place.name.es, p.location.basis.es, excerpt.text, excerpt.translations.es.text];
+      const texts = [
+        p.title,
+        p.summary,
+        p.es.title,
+        p.es.summary,
+        p.place.name.en,
+        p.place.name.es,
+        p.location.basis.es,
+        excerpt.text,
+        excerpt.translations.es.text,
+      ];
       for (const text of texts) expect(text).toMatch(/<script>|<img /);
       expect(p.title).toMatch(/^[=+\-@]/);
     }

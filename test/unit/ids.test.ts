@@ -21,15 +21,27 @@ const made: string[] = [];
 function fixture(files: { redirects?: unknown; retracted?: unknown; raw?: Record<string, string> }): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ids-'));
   made.push(dir);
-  if (files.redirects !== undefined) fs.writeFileSync(path.join(dir, 'redirects.json'), JSON.stringify(files.redirects));
-  if (files.retracted !== undefined) fs.writeFileSync(path.join(dir, 'retracted.json'), JSON.stringify(files.retracted));
+  if (files.redirects !== undefined)
+    fs.writeFileSync(path.join(dir, 'redirects.json'), JSON.stringify(files.redirects));
+  if (files.retracted !== undefined)
+    fs.writeFileSync(path.join(dir, 'retracted.json'), JSON.stringify(files.retracted));
   for (const [name, text] of Object.entries(files.raw ?? {})) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }
 
-const redirect = (from: string, to: string) => ({ from, to, date: '2026-01-02', reason: { en: 'renamed', es: 'renombrado' } });
-const retraction = (id: string) => ({ id, date: '2026-02-03', reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } });
-const messages = (dir: string, live = LIVE) => checkIds(dir, live, TODAY).map((p) => `${p.file} ${p.field}: ${p.message}`);
+const redirect = (from: string, to: string) => ({
+  from,
+  to,
+  date: '2026-01-02',
+  reason: { en: 'renamed', es: 'renombrado' },
+});
+const retraction = (id: string) => ({
+  id,
+  date: '2026-02-03',
+  reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' },
+});
+const messages = (dir: string, live = LIVE) =>
+  checkIds(dir, live, TODAY).map((p) => `${p.file} ${p.field}: ${p.message}`);
 
 afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
@@ -42,7 +54,10 @@ describe('checkIds', () => {
   });
 
   it('accepts a redirect to a live incident, a chain that ends at one, and a retraction', () => {
-    const dir = fixture({ redirects: [redirect('old-alpha', 'alpha'), redirect('older-alpha', 'old-alpha')], retracted: [retraction('gamma')] });
+    const dir = fixture({
+      redirects: [redirect('old-alpha', 'alpha'), redirect('older-alpha', 'old-alpha')],
+      retracted: [retraction('gamma')],
+    });
     expect(messages(dir)).toEqual([]);
   });
 
@@ -84,11 +99,18 @@ describe('checkIds', () => {
 
   it('rejects a retracted id that is still live', () => {
     const out = messages(fixture({ retracted: [retraction('alpha')] }));
-    expect(out).toEqual([expect.stringMatching(/retracted\.json 0\.id: "alpha" is retracted but still a live incident/)]);
+    expect(out).toEqual([
+      expect.stringMatching(/retracted\.json 0\.id: "alpha" is retracted but still a live incident/),
+    ]);
   });
 
   it('rejects a retracted id that is also redirected, and one retracted twice', () => {
-    const out = messages(fixture({ redirects: [redirect('old', 'alpha')], retracted: [retraction('old'), retraction('gone'), retraction('gone')] }));
+    const out = messages(
+      fixture({
+        redirects: [redirect('old', 'alpha')],
+        retracted: [retraction('old'), retraction('gone'), retraction('gone')],
+      }),
+    );
     expect(out).toEqual([
       expect.stringMatching(/0\.id: "old" is both retracted and redirected/),
       expect.stringMatching(/2\.id: "gone" is retracted twice/),
@@ -96,9 +118,18 @@ describe('checkIds', () => {
   });
 
   it('rejects malformed files and entries, naming the field', () => {
-    expect(messages(fixture({ raw: { 'redirects.json': '[{' } }))).toEqual([expect.stringMatching(/redirects\.json undefined: is not valid JSON/)]);
-    expect(messages(fixture({ redirects: { from: 'a', to: 'b' } }))).toEqual([expect.stringMatching(/must be a JSON array/)]);
-    const out = messages(fixture({ redirects: [{ from: 'Bad Id', to: 'alpha', date: '2026-13-01' }], retracted: [{ id: 'gone', date: '2026-01-01', reason: 'x', extra: 1 }] }));
+    expect(messages(fixture({ raw: { 'redirects.json': '[{' } }))).toEqual([
+      expect.stringMatching(/redirects\.json undefined: is not valid JSON/),
+    ]);
+    expect(messages(fixture({ redirects: { from: 'a', to: 'b' } }))).toEqual([
+      expect.stringMatching(/must be a JSON array/),
+    ]);
+    const out = messages(
+      fixture({
+        redirects: [{ from: 'Bad Id', to: 'alpha', date: '2026-13-01' }],
+        retracted: [{ id: 'gone', date: '2026-01-01', reason: 'x', extra: 1 }],
+      }),
+    );
     expect(out.some((m) => /redirects\.json 0\.from: must be URL-safe/.test(m))).toBe(true);
     expect(out.some((m) => /redirects\.json 0\.date:/.test(m))).toBe(true);
     expect(out.some((m) => /redirects\.json 0\.reason:/.test(m))).toBe(true);
@@ -108,11 +139,16 @@ describe('checkIds', () => {
   it('requires the Spanish of every redirect and retraction reason, naming the field', () => {
     const out = messages(
       fixture({
-        redirects: [{ from: 'ontario-clinic-2025', to: 'alpha', date: '2026-01-02', reason: 'renamed: wrong date in the id' }],
+        redirects: [
+          { from: 'ontario-clinic-2025', to: 'alpha', date: '2026-01-02', reason: 'renamed: wrong date in the id' },
+        ],
         retracted: [{ id: 'gone', date: '2026-01-01', reason: { en: 'the only source withdrew its report' } }],
       }),
     );
-    expect(out).toEqual([expect.stringMatching(/redirects\.json 0\.reason\.es: missing Spanish$/), expect.stringMatching(/retracted\.json 0\.reason\.es: missing Spanish$/)]);
+    expect(out).toEqual([
+      expect.stringMatching(/redirects\.json 0\.reason\.es: missing Spanish$/),
+      expect.stringMatching(/retracted\.json 0\.reason\.es: missing Spanish$/),
+    ]);
   });
 
   it('rejects dates in the future', () => {
@@ -123,7 +159,12 @@ describe('checkIds', () => {
 
 describe('followRedirects', () => {
   it('follows a chain to its end and stops on a loop', () => {
-    const map = new Map([['a', 'b'], ['b', 'c'], ['x', 'y'], ['y', 'x']]);
+    const map = new Map([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['x', 'y'],
+      ['y', 'x'],
+    ]);
     expect(followRedirects(map, 'a')).toEqual({ end: 'c', hops: ['a', 'b', 'c'] });
     expect(followRedirects(map, 'c')).toEqual({ end: 'c', hops: ['c'] });
     expect(followRedirects(map, 'x')).toEqual({ loop: ['x', 'y', 'x'] });
@@ -167,15 +208,30 @@ describe('id status', () => {
 
   it('tells live, moved (to the end of the chain), retracted and unknown ids apart', () => {
     process.env.DATA_DIR = dataCopy(
-      [redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08'), redirect('ontario-clinic-2025', 'ontario-clinic')],
+      [
+        redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08'),
+        redirect('ontario-clinic-2025', 'ontario-clinic'),
+      ],
       [retraction('withdrawn-2025-07-09')],
     );
     resetIncidents();
     expect(() => memoryIdStatus('ontario-clinic')).toThrow(/no dataset is loaded/);
     loadIncidents();
-    expect(memoryIdStatus('ontario-surgery-center-2025-07-08')).toEqual({ status: 'live', id: 'ontario-surgery-center-2025-07-08' });
-    expect(memoryIdStatus('ontario-clinic-2025')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08', redirect: { from: 'ontario-clinic-2025' } });
-    expect(memoryIdStatus('withdrawn-2025-07-09')).toMatchObject({ status: 'retracted', retraction: { reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' } } });
+    expect(memoryIdStatus('ontario-surgery-center-2025-07-08')).toEqual({
+      status: 'live',
+      id: 'ontario-surgery-center-2025-07-08',
+    });
+    expect(memoryIdStatus('ontario-clinic-2025')).toMatchObject({
+      status: 'moved',
+      to: 'ontario-surgery-center-2025-07-08',
+      redirect: { from: 'ontario-clinic-2025' },
+    });
+    expect(memoryIdStatus('withdrawn-2025-07-09')).toMatchObject({
+      status: 'retracted',
+      retraction: {
+        reason: { en: 'the only source withdrew its report', es: 'la única fuente retiró su información' },
+      },
+    });
     expect(memoryIdStatus('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
     expect(idChange('ontario-surgery-center-2025-07-08')).toBeUndefined();
   });
@@ -186,16 +242,28 @@ describe('id status', () => {
     resetIncidents();
     loadIncidents();
     expect(memoryIdStatus('ontario-clinic')).toEqual({ status: 'unknown', id: 'ontario-clinic' });
-    fs.writeFileSync(path.join(dir, 'redirects.json'), JSON.stringify([redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08')]));
+    fs.writeFileSync(
+      path.join(dir, 'redirects.json'),
+      JSON.stringify([redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08')]),
+    );
     reloadIncidents();
-    expect(memoryIdStatus('ontario-clinic')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08' });
+    expect(memoryIdStatus('ontario-clinic')).toMatchObject({
+      status: 'moved',
+      to: 'ontario-surgery-center-2025-07-08',
+    });
   });
 
   it('gives the pages the live incident with its status, through the data module', async () => {
     process.env.DATA_DIR = dataCopy([redirect('ontario-clinic', 'ontario-surgery-center-2025-07-08')], []);
     resetIncidents();
-    expect(await resolveId('ontario-surgery-center-2025-07-08')).toMatchObject({ status: 'live', incident: { id: 'ontario-surgery-center-2025-07-08' } });
-    expect(await resolveId('ontario-clinic')).toMatchObject({ status: 'moved', to: 'ontario-surgery-center-2025-07-08' });
+    expect(await resolveId('ontario-surgery-center-2025-07-08')).toMatchObject({
+      status: 'live',
+      incident: { id: 'ontario-surgery-center-2025-07-08' },
+    });
+    expect(await resolveId('ontario-clinic')).toMatchObject({
+      status: 'moved',
+      to: 'ontario-surgery-center-2025-07-08',
+    });
     expect(await resolveId('never-existed')).toEqual({ status: 'unknown', id: 'never-existed' });
   });
 });

@@ -43,7 +43,11 @@ beforeAll(() => {
 });
 
 describe('listIncidents on data/ (test/fixtures/queries)', () => {
-  const names = fs.readdirSync(QUERIES).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+  const names = fs
+    .readdirSync(QUERIES)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -5))
+    .sort();
 
   it('has query fixtures', () => {
     expect(names.length).toBeGreaterThanOrEqual(25);
@@ -80,7 +84,9 @@ describe('listIncidents', () => {
   });
 
   it('marks the caption excerpt as a photo caption', () => {
-    const parts = byId('sacred-heart-el-paso-2023-01-04').properties.sources.flatMap((s) => s.excerpts.map((x) => x.part));
+    const parts = byId('sacred-heart-el-paso-2023-01-04').properties.sources.flatMap((s) =>
+      s.excerpts.map((x) => x.part),
+    );
     expect(parts).toEqual(['photo-caption']);
   });
 });
@@ -176,7 +182,8 @@ describe('matches', () => {
     const ontario = () => byId('ontario-surgery-center-2025-07-08');
 
     it('ignores case and accents, in the query and in the text', () => {
-      for (const q of ['HONDUREÑO', 'hondureno', 'Hondureño', 'QUIRÚRGICO', 'quirurgico']) expect(matches(ontario(), filters(`q=${encodeURIComponent(q)}`)), q).toBe(true);
+      for (const q of ['HONDUREÑO', 'hondureno', 'Hondureño', 'QUIRÚRGICO', 'quirurgico'])
+        expect(matches(ontario(), filters(`q=${encodeURIComponent(q)}`)), q).toBe(true);
     });
 
     it('needs every word, in any order', () => {
@@ -194,7 +201,14 @@ describe('matches', () => {
       expect(matches(ontario(), filters('q=bulletproof'))).toBe(true);
       expect(matches(ontario(), filters('q=gasping%20for%20air'))).toBe(true);
       const spanish = variant('ontario-surgery-center-2025-07-08', {
-        sources: [{ ...ontario().properties.sources[0], excerpts: [{ text: 'Un jardinero hondureño huyó de los agentes de inmigración.', part: 'body', translations: {} }] }],
+        sources: [
+          {
+            ...ontario().properties.sources[0],
+            excerpts: [
+              { text: 'Un jardinero hondureño huyó de los agentes de inmigración.', part: 'body', translations: {} },
+            ],
+          },
+        ],
       });
       expect(matches(spanish, filters(`q=${encodeURIComponent('HUYÓ')}`))).toBe(true);
     });
@@ -232,7 +246,9 @@ describe('summarize()', () => {
     expect(summarize(filters('from=2025-01-01&agency=ice&setting=courthouse'))).toBe(kept);
     expect(summarize(filters('setting=courthouse&agency=ice&from=2025-01-01&bbox=-125,30,-110,40'))).toBe(kept);
     expect(summarize(filters('setting=courthouse&agency=ice&from=2025-02-01'))).not.toBe(kept);
-    expect(kept.count).toBe(all.filter((f) => matches(f, filters('setting=courthouse&agency=ice&from=2025-01-01'))).length);
+    expect(kept.count).toBe(
+      all.filter((f) => matches(f, filters('setting=courthouse&agency=ice&from=2025-01-01'))).length,
+    );
   });
 });
 

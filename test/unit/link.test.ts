@@ -23,7 +23,12 @@ const REFUSED = [
 ];
 
 describe('httpHref', () => {
-  it.each(['https://example.org/a?b=c#d', 'http://example.org', 'HTTPS://EXAMPLE.ORG/x', 'https://example.org/"><script>alert(1)</script>'])('keeps %s', (url) => {
+  it.each([
+    'https://example.org/a?b=c#d',
+    'http://example.org',
+    'HTTPS://EXAMPLE.ORG/x',
+    'https://example.org/"><script>alert(1)</script>',
+  ])('keeps %s', (url) => {
     expect(httpHref(url)).toBe(url);
   });
 
@@ -39,10 +44,13 @@ describe('httpHref', () => {
 });
 
 describe('ExternalLink', () => {
-  const render = (href: string, text = 'A title') => renderToStaticMarkup(createElement(ExternalLink, { href, target: '_blank' }, text));
+  const render = (href: string, text = 'A title') =>
+    renderToStaticMarkup(createElement(ExternalLink, { href, target: '_blank' }, text));
 
   it('an http(s) URL becomes a link with rel="noopener noreferrer"', () => {
-    expect(render('https://example.org/a')).toBe('<a href="https://example.org/a" target="_blank" rel="noopener noreferrer">A title</a>');
+    expect(render('https://example.org/a')).toBe(
+      '<a href="https://example.org/a" target="_blank" rel="noopener noreferrer">A title</a>',
+    );
   });
 
   it.each(REFUSED)('%j stays text: no <a>, no href', (url) => {

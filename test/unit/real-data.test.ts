@@ -51,7 +51,10 @@ describe('data/', () => {
             const e = normalizeQuotes(excerpt);
             // Every occurrence of the excerpt lies outside the span.
             for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + 1)) {
-              expect(at + e.length <= start || at >= end, `${inc.id} quotes the ${span.kind} of ${source.id}: "${excerpt}"`).toBe(true);
+              expect(
+                at + e.length <= start || at >= end,
+                `${inc.id} quotes the ${span.kind} of ${source.id}: "${excerpt}"`,
+              ).toBe(true);
             }
             checked++;
           }
@@ -62,7 +65,11 @@ describe('data/', () => {
   });
 
   it('has non-quotable spans to guard: the Kaizen reader comments and the TRT link line', () => {
-    const kinds = (id: string) => dataset!.sources.get(id)!.nonReporting.filter((s) => !s.quotable).map((s) => s.kind);
+    const kinds = (id: string) =>
+      dataset!.sources
+        .get(id)!
+        .nonReporting.filter((s) => !s.quotable)
+        .map((s) => s.kind);
     expect(kinds('kaizen-blog-2025-07')).toEqual(['reader-comments']);
     expect(kinds('trt-global-2025-07-11')).toEqual(['related-link']);
   });
@@ -80,6 +87,7 @@ describe('data/', () => {
   it('draws the diocese as an area and every other incident as a point', () => {
     const types = Object.fromEntries(dataset!.incidents.map((i) => [i.id, i.geometry.type]));
     expect(types['diocese-san-bernardino-2025-07-08']).toMatch(/Polygon/);
-    for (const [id, type] of Object.entries(types)) if (id !== 'diocese-san-bernardino-2025-07-08') expect(type, id).toBe('Point');
+    for (const [id, type] of Object.entries(types))
+      if (id !== 'diocese-san-bernardino-2025-07-08') expect(type, id).toBe('Point');
   });
 });

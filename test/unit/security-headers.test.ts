@@ -1,12 +1,22 @@
 /** The Content-Security-Policy built from the path and TILE_URL (lib/shared/security-headers.ts). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapConfig } from '@/lib/config';
-import { API_POLICY, DEFAULT_TILE_URL, pagePolicy as contentSecurityPolicy, tileSource } from '@/lib/shared/security-headers';
+import {
+  API_POLICY,
+  DEFAULT_TILE_URL,
+  pagePolicy as contentSecurityPolicy,
+  tileSource,
+} from '@/lib/shared/security-headers';
 import { isEmbedPath } from '@/lib/shared/routes';
 
 /** The policy as a map of directive → sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 describe('tileSource', () => {
@@ -49,18 +59,25 @@ describe('contentSecurityPolicy', () => {
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it.each(['/embed', '/embed/', '/embed/incidents/x', '/es/embed', '/es/embed/incidents/x'])('%s may be framed by any site', (path) => {
-    expect(isEmbedPath(path)).toBe(true);
-    expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(['*']);
-  });
+  it.each(['/embed', '/embed/', '/embed/incidents/x', '/es/embed', '/es/embed/incidents/x'])(
+    '%s may be framed by any site',
+    (path) => {
+      expect(isEmbedPath(path)).toBe(true);
+      expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(['*']);
+    },
+  );
 
   it.each(['/', '/embed.js', '/embedded', '/incidents/embed', '/es', '/es/embedx'])('%s may not be framed', (path) => {
     expect(isEmbedPath(path)).toBe(false);
     expect(directives(contentSecurityPolicy(path)).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it("allows eval only under next dev, whose React needs it", () => {
-    expect(directives(contentSecurityPolicy('/', DEFAULT_TILE_URL, true)).get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+  it('allows eval only under next dev, whose React needs it', () => {
+    expect(directives(contentSecurityPolicy('/', DEFAULT_TILE_URL, true)).get('script-src')).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+    ]);
     expect(directives(contentSecurityPolicy('/')).get('script-src')).not.toContain("'unsafe-eval'");
   });
 

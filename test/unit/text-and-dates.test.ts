@@ -44,7 +44,8 @@ describe('foldForSearch', () => {
 
 describe('isCalendarDate', () => {
   it('accepts real days, months and years', () => {
-    for (const d of ['2025-07-08', '2025-12-31', '2025-01-01', '2025-07', '2025', '2025-02-28']) expect(isCalendarDate(d), d).toBe(true);
+    for (const d of ['2025-07-08', '2025-12-31', '2025-01-01', '2025-07', '2025', '2025-02-28'])
+      expect(isCalendarDate(d), d).toBe(true);
   });
 
   it('knows leap years: 2024-02-29 and 2000-02-29 exist, 2025-02-29 and 1900-02-29 do not', () => {
@@ -62,11 +63,13 @@ describe('isCalendarDate', () => {
   });
 
   it('rejects days and months that do not exist', () => {
-    for (const d of ['2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-07-00', '2025-00', '2025-13']) expect(isCalendarDate(d), d).toBe(false);
+    for (const d of ['2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-07-00', '2025-00', '2025-13'])
+      expect(isCalendarDate(d), d).toBe(false);
   });
 
   it('rejects other formats', () => {
-    for (const d of ['2025-7-8', '08/07/2025', '2025-07-08T00:00:00Z', '', '25-07-08', ' 2025-07-08']) expect(isCalendarDate(d), d).toBe(false);
+    for (const d of ['2025-7-8', '08/07/2025', '2025-07-08T00:00:00Z', '', '25-07-08', ' 2025-07-08'])
+      expect(isCalendarDate(d), d).toBe(false);
   });
 });
 
@@ -76,6 +79,7 @@ describe('idSchema', () => {
   });
 
   it('rejects ids that are not URL-safe', () => {
-    for (const id of ['Ontario', 'a b', 'a/b', 'a--b', '-a', 'a-', 'a_b', 'é', '', 'a.b']) expect(idSchema.safeParse(id).success, id).toBe(false);
+    for (const id of ['Ontario', 'a b', 'a/b', 'a--b', '-a', 'a-', 'a_b', 'é', '', 'a.b'])
+      expect(idSchema.safeParse(id).success, id).toBe(false);
   });
 });

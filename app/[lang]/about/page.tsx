@@ -32,7 +32,15 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-const FILTERS = ['bbox=west,south,east,north', 'from=YYYY-MM-DD', 'to=YYYY-MM-DD', 'setting', 'agency', 'q', 'format=geojson|csv'];
+const FILTERS = [
+  'bbox=west,south,east,north',
+  'from=YYYY-MM-DD',
+  'to=YYYY-MM-DD',
+  'setting',
+  'agency',
+  'q',
+  'format=geojson|csv',
+];
 
 export default async function AboutPage({ params }: Params) {
   const locale = await editionOf(params);
@@ -88,7 +96,13 @@ export default async function AboutPage({ params }: Params) {
           <p>
             <Rich
               text={s('about.licenseData', { site: s('site.name') })}
-              nodes={{ license: <a href={DATA_LICENSE} rel="license noopener noreferrer">CC BY 4.0</a> }}
+              nodes={{
+                license: (
+                  <a href={DATA_LICENSE} rel="license noopener noreferrer">
+                    CC BY 4.0
+                  </a>
+                ),
+              }}
             />
           </p>
           <p>{s('about.licenseCode')}</p>

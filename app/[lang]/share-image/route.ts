@@ -24,8 +24,18 @@ export async function GET(request: Request, { params }: Params) {
   const state = decodeState(query);
   const [{ frame, features }, selection] = await Promise.all([framed(state), selectionOf(state)]);
   const made = new Date().toISOString().slice(0, 10);
-  const picture = mapImage({ locale: lang, frame, features, outlines: basemapOutlines(), ...selection, link: viewUrl(lang, state), made });
+  const picture = mapImage({
+    locale: lang,
+    frame,
+    features,
+    outlines: basemapOutlines(),
+    ...selection,
+    link: viewUrl(lang, state),
+    made,
+  });
   const png = Buffer.from(await picture.arrayBuffer());
-  const headers = query.has('download') ? { 'Content-Disposition': `attachment; filename="incident-map-${made}.png"` } : undefined;
+  const headers = query.has('download')
+    ? { 'Content-Disposition': `attachment; filename="incident-map-${made}.png"` }
+    : undefined;
   return cachedResponse(request, prepare(png, 'image/png', headers));
 }

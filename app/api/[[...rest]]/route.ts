@@ -10,7 +10,14 @@ export const dynamic = 'force-dynamic';
 function notFound(request: NextRequest): Response {
   return jsonError(404, {
     error: `no API endpoint at ${request.nextUrl.pathname.slice(0, 200)}`,
-    endpoints: ['/api/incidents', '/api/incidents/{id}', '/api/incidents.csv', '/api/tiles/{z}/{x}/{y}', '/api/summary', '/api/health'],
+    endpoints: [
+      '/api/incidents',
+      '/api/incidents/{id}',
+      '/api/incidents.csv',
+      '/api/tiles/{z}/{x}/{y}',
+      '/api/summary',
+      '/api/health',
+    ],
   });
 }
 

@@ -15,10 +15,15 @@ const HEADERS = { 'content-type': JSON_TYPE, 'cache-control': NO_STORE, 'access-
 export async function GET(): Promise<Response> {
   try {
     const { version, incidents, textIndex } = await datasetStatus();
-    return new Response(JSON.stringify({ status: 'ready', dataset: { version, incidents }, textIndex }), { headers: HEADERS });
+    return new Response(JSON.stringify({ status: 'ready', dataset: { version, incidents }, textIndex }), {
+      headers: HEADERS,
+    });
   } catch (error) {
     console.error('GET /api/health:', error);
-    return new Response(JSON.stringify({ status: 'unavailable', error: 'the dataset cannot be served' }), { status: 503, headers: HEADERS });
+    return new Response(JSON.stringify({ status: 'unavailable', error: 'the dataset cannot be served' }), {
+      status: 503,
+      headers: HEADERS,
+    });
   }
 }
 export const OPTIONS = preflight;

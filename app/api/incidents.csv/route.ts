@@ -6,6 +6,8 @@ import { answerSelection } from '../incidents/selection';
 // Every answer depends on the query and on the dataset read at run time: never prerender.
 export const dynamic = 'force-dynamic';
 
-export const GET = withJsonErrors((request: NextRequest) => answerSelection(request, request.nextUrl.searchParams, 'csv'));
+export const GET = withJsonErrors((request: NextRequest) =>
+  answerSelection(request, request.nextUrl.searchParams, 'csv'),
+);
 export const OPTIONS = preflight;
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

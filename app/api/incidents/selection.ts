@@ -15,14 +15,18 @@ export const FORMATS = ['geojson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Downloaded, not shown: a browser following a "CSV" link saves the file. */
-const csvHeaders = (lang: Locale) => ({ 'Content-Disposition': `attachment; filename="incidents${lang === 'en' ? '' : `-${lang}`}.csv"` });
+const csvHeaders = (lang: Locale) => ({
+  'Content-Disposition': `attachment; filename="incidents${lang === 'en' ? '' : `-${lang}`}.csv"`,
+});
 
 /** The CSV's `lang`: the edition whose words fill its prose columns; English unless asked. GeoJSON carries both. */
 function csvLang(params: URLSearchParams, format: Format): Locale {
   const values = params.getAll('lang');
   if (values.length === 0) return 'en';
-  if (format !== 'csv') throw new FilterError('lang', 'no "lang" with GeoJSON, whose features carry both languages; it applies to CSV');
-  if (values.length > 1 || !(LOCALES as readonly string[]).includes(values[0])) throw new FilterError('lang', `one of ${LOCALES.join(', ')}`, values.join(', ').slice(0, 200));
+  if (format !== 'csv')
+    throw new FilterError('lang', 'no "lang" with GeoJSON, whose features carry both languages; it applies to CSV');
+  if (values.length > 1 || !(LOCALES as readonly string[]).includes(values[0]))
+    throw new FilterError('lang', `one of ${LOCALES.join(', ')}`, values.join(', ').slice(0, 200));
   return values[0] as Locale;
 }
 
@@ -65,7 +69,11 @@ async function build(params: URLSearchParams, format: Format): Promise<Prepared>
  * Answers GET for `params`. `fixedFormat` is set by /api/incidents.csv; there
  * a `format` parameter is still accepted, but only "csv".
  */
-export async function answerSelection(request: Request, params: URLSearchParams, fixedFormat?: Format): Promise<Response> {
+export async function answerSelection(
+  request: Request,
+  params: URLSearchParams,
+  fixedFormat?: Format,
+): Promise<Response> {
   try {
     const formats = params.getAll('format');
     if (formats.length > 1) throw new FilterError('format', 'at most one value', formats.join(', ').slice(0, 200));

@@ -19,7 +19,12 @@ function size(params: URLSearchParams, name: string): number | undefined | Respo
   const raw = params.get(name);
   if (raw === null || raw === '') return undefined;
   if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1) {
-    return answer(400, { error: `invalid "${name}": expected a positive whole number of pixels`, parameter: name, expected: 'a positive integer', received: raw.slice(0, 200) });
+    return answer(400, {
+      error: `invalid "${name}": expected a positive whole number of pixels`,
+      parameter: name,
+      expected: 'a positive integer',
+      received: raw.slice(0, 200),
+    });
   }
   return Number(raw);
 }
@@ -28,10 +33,15 @@ export const GET = withJsonErrors(async (request: NextRequest): Promise<Response
   const params = request.nextUrl.searchParams;
   const url = params.get('url');
   if (!url) {
-    return answer(400, { error: 'missing "url": expected the URL of an incident page', parameter: 'url', expected: `${siteUrl()}/incidents/{id}` });
+    return answer(400, {
+      error: 'missing "url": expected the URL of an incident page',
+      parameter: 'url',
+      expected: `${siteUrl()}/incidents/{id}`,
+    });
   }
   const format = params.get('format') ?? 'json';
-  if (format !== 'json') return answer(501, { error: `format "${format.slice(0, 50)}" is not implemented: only json`, parameter: 'format' });
+  if (format !== 'json')
+    return answer(501, { error: `format "${format.slice(0, 50)}" is not implemented: only json`, parameter: 'format' });
   const maxwidth = size(params, 'maxwidth');
   if (maxwidth instanceof Response) return maxwidth;
   const maxheight = size(params, 'maxheight');
@@ -40,16 +50,21 @@ export const GET = withJsonErrors(async (request: NextRequest): Promise<Response
   // Our own public origin, and the origin this request came to (a preview or local copy).
   const id = incidentIdOf(url, [siteUrl(), request.nextUrl.origin]);
   const r = id === undefined ? undefined : await resolveId(id);
-  if (!r || r.status === 'unknown') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
+  if (!r || r.status === 'unknown')
+    return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   if (r.status === 'retracted') {
     const { date, reason } = r.retraction;
     return answer(410, { error: `incident "${r.id}" was retracted on ${date}`, id: r.id, retracted: date, reason });
   }
   const target = r.status === 'moved' ? await resolveId(r.to) : r;
-  if (target.status !== 'live') return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
+  if (target.status !== 'live')
+    return answer(404, { error: 'not an incident page of this site', url: url.slice(0, 500) });
   // A Spanish page (/es/incidents/{id}) embeds the Spanish frame.
   const { locale } = splitLocale(new URL(url).pathname);
-  return cachedResponse(request, prepare(JSON.stringify(oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight })), JSON_TYPE));
+  return cachedResponse(
+    request,
+    prepare(JSON.stringify(oembedFor(target.incident, { site: siteUrl(), locale, maxwidth, maxheight })), JSON_TYPE),
+  );
 });
 export const OPTIONS = preflight;
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

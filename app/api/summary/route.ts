@@ -11,7 +11,8 @@ export const GET = withJsonErrors(async (request: NextRequest) => {
     const filters = parseFilters(request.nextUrl.searchParams);
     // Of the whole map: a view's box or zoom would silently change nothing, so they are refused.
     for (const name of ['bbox', 'zoom'] as const) {
-      if (filters[name] !== undefined) throw new FilterError(name, 'no such parameter here: a summary is of the whole map');
+      if (filters[name] !== undefined)
+        throw new FilterError(name, 'no such parameter here: a summary is of the whole map');
     }
     return cachedResponse(request, prepare(JSON.stringify(await summarize(filters)), JSON_TYPE));
   } catch (error) {

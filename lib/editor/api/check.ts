@@ -28,7 +28,17 @@ function sourcesOf(dir: string, draft: Draft): Map<string, Source> {
 export function checkIncident(body: Record<string, unknown>): Response {
   const id = body.id;
   // An incident still without a valid id is checked for that alone: no file name can be built for it yet.
-  if (!isValidId(id)) return reply(200, { problems: [{ file: 'incidents/?.json', field: 'id', message: 'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")' }] });
+  if (!isValidId(id))
+    return reply(200, {
+      problems: [
+        {
+          file: 'incidents/?.json',
+          field: 'id',
+          message:
+            'must be URL-safe: lowercase letters, digits and single hyphens (e.g. "ontario-surgery-center-2025-07-08")',
+        },
+      ],
+    });
   const dir = editorDataDir();
   const draft: Draft = { incidents: { [id]: body.json } };
   // A renamed incident: its old file is not in the dataset any more.

@@ -26,27 +26,34 @@ export function changeId(body: Record<string, unknown>): Response {
   const given = (body.reason ?? {}) as Record<string, unknown>;
   const words = (lang: 'en' | 'es') => (typeof given[lang] === 'string' ? (given[lang] as string).trim() : '');
   const reason = { en: words('en'), es: words('es') };
-  if (action !== 'rename' && action !== 'merge' && action !== 'retract') return fail(400, '"action" must be "rename", "merge" or "retract"');
+  if (action !== 'rename' && action !== 'merge' && action !== 'retract')
+    return fail(400, '"action" must be "rename", "merge" or "retract"');
   if (!isValidId(id)) return fail(400, 'invalid "id": lowercase letters, digits and single hyphens');
   if (action !== 'retract' && (!isValidId(to) || to === id)) return fail(400, 'invalid "to": another valid id');
-  if (!reason.en || !reason.es) return fail(400, '"reason" is required in both languages, {"en", "es"}: it is shown where the old link leads');
+  if (!reason.en || !reason.es)
+    return fail(400, '"reason" is required in both languages, {"en", "es"}: it is shown where the old link leads');
   const dir = editorDataDir();
   const date = today();
   const file = dataPath(dir, 'incident', id);
   const current = readWithVersion(file);
   if (current.text === null) return fail(404, `no incident "${id}"`);
   const target = action === 'retract' ? undefined : (to as string);
-  if (action === 'rename' && readWithVersion(dataPath(dir, 'incident', target)).text !== null) return fail(409, `an incident "${target}" exists already: merge instead`);
-  if (action === 'merge' && readWithVersion(dataPath(dir, 'incident', target)).text === null) return fail(404, `no incident "${target}" to merge into`);
+  if (action === 'rename' && readWithVersion(dataPath(dir, 'incident', target)).text !== null)
+    return fail(409, `an incident "${target}" exists already: merge instead`);
+  if (action === 'merge' && readWithVersion(dataPath(dir, 'incident', target)).text === null)
+    return fail(404, `no incident "${target}" to merge into`);
 
   const incidents: Record<string, unknown | null> = { [id]: null };
   if (action === 'rename') incidents[target!] = { ...(JSON.parse(current.text) as Json), id: target };
   // Relations to the old id follow it (or go, on a retraction); a relation of the target to itself goes.
   for (const f of readDataDir(dir).incidents) {
     const j = f.json as Json;
-    if (f.stem === id || !Array.isArray(j?.properties?.related) || !j.properties.related.some((r) => r.id === id)) continue;
+    if (f.stem === id || !Array.isArray(j?.properties?.related) || !j.properties.related.some((r) => r.id === id))
+      continue;
     const base = (incidents[f.stem] as Json | undefined) ?? j;
-    const related = base.properties.related!.flatMap((r) => (r.id !== id ? [r] : target && target !== f.stem ? [{ ...r, id: target }] : []));
+    const related = base.properties.related!.flatMap((r) =>
+      r.id !== id ? [r] : target && target !== f.stem ? [{ ...r, id: target }] : [],
+    );
     const unique = related.filter((r, i) => related.findIndex((o) => o.id === r.id) === i);
     incidents[f.stem] = { ...base, properties: { ...base.properties, related: unique } };
   }
@@ -61,17 +68,28 @@ export function changeId(body: Record<string, unknown>): Response {
   for (const [stem, json] of Object.entries(incidents)) {
     const path = dataPath(dir, 'incident', stem);
     const now = readWithVersion(path);
-    changes.push({ name: relativeName(dir, path), file: path, text: json === null ? null : canonicalJson(json, incidentSchema), base: now.version });
+    changes.push({
+      name: relativeName(dir, path),
+      file: path,
+      text: json === null ? null : canonicalJson(json, incidentSchema),
+      base: now.version,
+    });
   }
   const list = target ? REDIRECTS_FILE : RETRACTED_FILE;
   const listFile = listPath(dir, list);
   const listNow = readWithVersion(listFile);
-  changes.push({ name: list, file: listFile, text: canonicalJson(target ? redirects : retracted), base: listNow.version });
+  changes.push({
+    name: list,
+    file: listFile,
+    text: canonicalJson(target ? redirects : retracted),
+    base: listNow.version,
+  });
   // The incident itself must be as the maintainer last saw it.
   const seen = typeof body.base === 'string' ? body.base : current.version;
   changes[Object.keys(incidents).indexOf(id)].base = seen;
   const result = applyChanges(changes);
-  if (result.conflicts.length > 0) return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
+  if (result.conflicts.length > 0)
+    return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
   reloadIncidents();
   return reply(200, { written: result.written });
 }

@@ -24,7 +24,8 @@ export function saveIncident(body: Record<string, unknown>): Response {
   const id = body.id;
   if (!isValidId(id)) return fail(400, 'invalid "id": lowercase letters, digits and single hyphens');
   const json = body.json as { id?: unknown } | undefined;
-  if (!json || typeof json !== 'object' || json.id !== id) return fail(400, '"json" must be the incident, with the same "id"');
+  if (!json || typeof json !== 'object' || json.id !== id)
+    return fail(400, '"json" must be the incident, with the same "id"');
   const dir = editorDataDir();
   const file = dataPath(dir, 'incident', id);
   const name = relativeName(dir, file);
@@ -40,12 +41,19 @@ export function saveIncident(body: Record<string, unknown>): Response {
       before = undefined;
     }
     if (correctionsOf(json) <= correctionsOf(before)) {
-      problems.push({ file: name, id, field: 'properties.corrections', message: 'this incident is published: say what changed in a new correction entry (or mark the change as wording only)' });
+      problems.push({
+        file: name,
+        id,
+        field: 'properties.corrections',
+        message:
+          'this incident is published: say what changed in a new correction entry (or mark the change as wording only)',
+      });
     }
   }
   if (problems.length > 0) return refused(problems);
   const result = applyChanges([{ name, file, text, base: typeof body.base === 'string' ? body.base : null }]);
-  if (result.conflicts.length > 0) return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
+  if (result.conflicts.length > 0)
+    return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
   // The map this server draws, and its proxy, read the dataset again.
   reloadIncidents();
   return reply(200, { written: result.written, version: sha256(text) });

@@ -16,7 +16,10 @@ export function listAll(): Response {
   const dir = editorDataDir();
   const raw = readDataDir(dir);
   const incidents = raw.incidents.map((f) => {
-    const j = f.json as { id?: unknown; properties?: { title?: unknown; es?: { title?: unknown }; date?: unknown; place?: { name?: unknown } } };
+    const j = f.json as {
+      id?: unknown;
+      properties?: { title?: unknown; es?: { title?: unknown }; date?: unknown; place?: { name?: unknown } };
+    };
     const place = j.properties?.place?.name;
     return {
       id: str(j.id) ?? f.stem,
@@ -29,10 +32,23 @@ export function listAll(): Response {
   });
   const sources = raw.sources.map((f) => {
     const j = f.json as Record<string, unknown>;
-    return { id: str(j.id) ?? f.stem, title: str(j.title) ?? '', publisher: str(j.publisher) ?? '', published: str(j.published) ?? '', language: str(j.language) ?? '' };
+    return {
+      id: str(j.id) ?? f.stem,
+      title: str(j.title) ?? '',
+      publisher: str(j.publisher) ?? '',
+      published: str(j.published) ?? '',
+      language: str(j.language) ?? '',
+    };
   });
   const { history } = readIdHistory(dir);
-  return reply(200, { dataDir: dir, today: today(), incidents, sources, redirects: history.redirects, retracted: history.retractions });
+  return reply(200, {
+    dataDir: dir,
+    today: today(),
+    incidents,
+    sources,
+    redirects: history.redirects,
+    retracted: history.retractions,
+  });
 }
 
 export function readIncident(id: string): Response {
@@ -46,5 +62,11 @@ export function readSource(id: string): Response {
   const meta = readWithVersion(dataPath(dir, 'source', id));
   const text = readWithVersion(dataPath(dir, 'text', id));
   if (meta.text === null) return fail(404, `no source "${id}"`);
-  return reply(200, { id, meta: JSON.parse(meta.text), metaVersion: meta.version, text: text.text ?? '', textVersion: text.version });
+  return reply(200, {
+    id,
+    meta: JSON.parse(meta.text),
+    metaVersion: meta.version,
+    text: text.text ?? '',
+    textVersion: text.version,
+  });
 }

@@ -14,5 +14,8 @@ export function fail(status: number, error: string, extra: Record<string, unknow
 
 /** 422: the save would leave problems; nothing was written. */
 export function refused(problems: Problem[]): Response {
-  return reply(422, { error: `nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first`, problems });
+  return reply(422, {
+    error: `nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first`,
+    problems,
+  });
 }

@@ -36,11 +36,16 @@ function get(parts: string[], url: URL): Response {
     if (!isValidId(id)) throw new BadId(id);
     return what === 'incidents' ? readIncident(id) : readSource(id);
   }
-  if (what === 'cities' && id === undefined) return reply(200, { cities: searchCities((url.searchParams.get('q') ?? '').slice(0, 100)) });
+  if (what === 'cities' && id === undefined)
+    return reply(200, { cities: searchCities((url.searchParams.get('q') ?? '').slice(0, 100)) });
   if (what === 'place' && id === undefined) {
     const lon = Number(url.searchParams.get('lon'));
     const lat = Number(url.searchParams.get('lat'));
-    if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90) || url.searchParams.get('lon') === null || url.searchParams.get('lat') === null) {
+    if (
+      !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90) ||
+      url.searchParams.get('lon') === null ||
+      url.searchParams.get('lat') === null
+    ) {
       return fail(400, '"lon" and "lat" must be a longitude (-180..180) and a latitude (-90..90)');
     }
     return reply(200, placeAt([lon, lat]));

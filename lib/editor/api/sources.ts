@@ -44,8 +44,19 @@ export function saveSource(body: Record<string, unknown>): Response {
   const base = (body.base ?? {}) as Record<string, unknown>;
   const result = applyChanges([
     { name: relativeName(dir, textFile), file: textFile, text, base: version(base.text) },
-    { name: relativeName(dir, metaFile), file: metaFile, text: canonicalJson(meta, sourceSchema), base: version(base.meta) },
+    {
+      name: relativeName(dir, metaFile),
+      file: metaFile,
+      text: canonicalJson(meta, sourceSchema),
+      base: version(base.meta),
+    },
   ]);
-  if (result.conflicts.length > 0) return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
-  return reply(200, { written: result.written, meta, metaVersion: sha256(canonicalJson(meta, sourceSchema)), textVersion: sha256(text) });
+  if (result.conflicts.length > 0)
+    return fail(409, 'changed on disk since it was opened: nothing was written', { conflicts: result.conflicts });
+  return reply(200, {
+    written: result.written,
+    meta,
+    metaVersion: sha256(canonicalJson(meta, sourceSchema)),
+    textVersion: sha256(text),
+  });
 }

@@ -7,13 +7,15 @@
 export const errorMessages = {
   en: {
     'error.title': 'Something went wrong',
-    'error.body': 'This page could not be shown. Try again in a moment: the map and every incident page keep their addresses.',
+    'error.body':
+      'This page could not be shown. Try again in a moment: the map and every incident page keep their addresses.',
     'error.retry': 'Try again',
     'error.map': 'Open the map',
   },
   es: {
     'error.title': 'Algo salió mal',
-    'error.body': 'No se pudo mostrar esta página. Inténtelo de nuevo en un momento: el mapa y cada página de incidente conservan sus direcciones.',
+    'error.body':
+      'No se pudo mostrar esta página. Inténtelo de nuevo en un momento: el mapa y cada página de incidente conservan sus direcciones.',
     'error.retry': 'Reintentar',
     'error.map': 'Abrir el mapa',
   },

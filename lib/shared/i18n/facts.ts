@@ -11,7 +11,9 @@ import type { ApiFeature } from '../types';
 export function dateText(locale: Locale, f: ApiFeature): string {
   const { date, endDate } = f.properties;
   const start = formatDate(locale, date);
-  return endDate && endDate !== date ? t(locale, 'incident.dateRange', { start, end: formatDate(locale, endDate) }) : start;
+  return endDate && endDate !== date
+    ? t(locale, 'incident.dateRange', { start, end: formatDate(locale, endDate) })
+    : start;
 }
 
 /** The place in one line: name (in the locale where it is a description), address, city, state; no repeats. */
@@ -27,14 +29,19 @@ export function placeText(f: ApiFeature, locale: Locale): string {
 export function precisionText(locale: Locale, f: ApiFeature): string {
   const { place, location } = f.properties;
   const name = prose(place.name, locale);
-  const where = location.precision === 'region' || location.precision === 'building' ? name : `${place.city ?? name}, ${place.state}`;
+  const where =
+    location.precision === 'region' || location.precision === 'building'
+      ? name
+      : `${place.city ?? name}, ${place.state}`;
   return t(locale, `precision.${location.precision}`, { place: where });
 }
 
 /** "8 km" / "800 m", in the locale. */
 export function distanceText(locale: Locale, metres: number): string {
   const km = metres >= 1000;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: km ? 'kilometer' : 'meter', maximumFractionDigits: km ? 1 : 0 }).format(
-    km ? metres / 1000 : metres,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: km ? 'kilometer' : 'meter',
+    maximumFractionDigits: km ? 1 : 0,
+  }).format(km ? metres / 1000 : metres);
 }

@@ -4,7 +4,13 @@ import { localePath, splitLocale, otherLocale } from './paths';
 import { incidentText, dataLang } from './content';
 
 const placeholders = (message: unknown): string[] =>
-  [...new Set(Object.values(typeof message === 'string' ? { other: message } : (message as object)).flatMap((m: string) => m.match(/\{\w+\}/g) ?? []))].sort();
+  [
+    ...new Set(
+      Object.values(typeof message === 'string' ? { other: message } : (message as object)).flatMap(
+        (m: string) => m.match(/\{\w+\}/g) ?? [],
+      ),
+    ),
+  ].sort();
 
 describe('message catalogues', () => {
   const en = catalogues.en as Record<string, unknown>;
@@ -24,7 +30,9 @@ describe('message catalogues', () => {
 
   it('leave no message empty', () => {
     for (const [lang, cat] of Object.entries({ en, es })) {
-      const empty = Object.entries(cat).filter(([, m]) => (typeof m === 'string' ? !m.trim() : !(m as { other?: string }).other?.trim()));
+      const empty = Object.entries(cat).filter(([, m]) =>
+        typeof m === 'string' ? !m.trim() : !(m as { other?: string }).other?.trim(),
+      );
       expect(empty.map(([k]) => `${lang}:${k}`)).toEqual([]);
     }
   });
@@ -60,7 +68,8 @@ describe('edition paths', () => {
 
   it('round-trip every path through both editions', () => {
     for (const path of ['/', '/about', '/embed', '/incidents/a-b-1', '/embed/incidents/a']) {
-      for (const locale of ['en', 'es'] as const) expect(splitLocale(localePath(locale, path))).toEqual({ locale, path });
+      for (const locale of ['en', 'es'] as const)
+        expect(splitLocale(localePath(locale, path))).toEqual({ locale, path });
     }
     expect(otherLocale('en')).toBe('es');
     expect(otherLocale('es')).toBe('en');

@@ -30,5 +30,10 @@ export function i18n(locale: Locale): I18n {
 
 /** The words of the one-time offer of the Spanish edition (components/i18n/LanguageOffer.tsx), in Spanish. */
 export function offerText() {
-  return { label: t('es', 'site.languageLabel'), offer: t('es', 'lang.offer'), accept: t('es', 'lang.offerAccept'), dismiss: t('es', 'lang.offerDismiss') };
+  return {
+    label: t('es', 'site.languageLabel'),
+    offer: t('es', 'lang.offer'),
+    accept: t('es', 'lang.offerAccept'),
+    dismiss: t('es', 'lang.offerDismiss'),
+  };
 }

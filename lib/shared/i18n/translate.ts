@@ -66,8 +66,15 @@ export function formatDate(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
-    date.length === 10 ? { year: 'numeric', month: 'long', day: 'numeric' } : date.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return cached(`date:${locale}:${date.length}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })).format(value);
+    date.length === 10
+      ? { year: 'numeric', month: 'long', day: 'numeric' }
+      : date.length === 7
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  return cached(
+    `date:${locale}:${date.length}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }),
+  ).format(value);
 }
 
 /** A language's name in `locale`: languageName('es', 'en') is "inglés". */

@@ -42,7 +42,7 @@ describe('tileBBox', () => {
 });
 
 describe('isTile', () => {
-  it('accepts tiles within the world and the map\'s zooms only', () => {
+  it("accepts tiles within the world and the map's zooms only", () => {
     expect(isTile({ z: 0, x: 0, y: 0 })).toBe(true);
     expect(isTile({ z: 2, x: 3, y: 3 })).toBe(true);
     expect(isTile({ z: 2, x: 4, y: 0 })).toBe(false);

@@ -27,7 +27,17 @@ export const tilePath = ({ z, x, y }: Tile) => `${z}/${x}/${y}`;
 /** True when `t` addresses a tile: whole numbers, z within 0..TILE_MAX_ZOOM, x and y within the world at z. */
 export function isTile({ z, x, y }: Tile): boolean {
   const n = 2 ** z;
-  return Number.isInteger(z) && Number.isInteger(x) && Number.isInteger(y) && z >= 0 && z <= TILE_MAX_ZOOM && x >= 0 && x < n && y >= 0 && y < n;
+  return (
+    Number.isInteger(z) &&
+    Number.isInteger(x) &&
+    Number.isInteger(y) &&
+    z >= 0 &&
+    z <= TILE_MAX_ZOOM &&
+    x >= 0 &&
+    x < n &&
+    y >= 0 &&
+    y < n
+  );
 }
 
 /** The column or row (0..n-1) of a Web Mercator fraction at a grid of n per world; the east and south edges belong to the last. */

@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TILE_MAX_ZOOM, tileOf } from './address';
-import { CELLS_PER_TILE, clusterCells, clustersOfCells, expansionZoom, gatherCells, parentCells, type Located } from './cells';
+import {
+  CELLS_PER_TILE,
+  clusterCells,
+  clustersOfCells,
+  expansionZoom,
+  gatherCells,
+  parentCells,
+  type Located,
+} from './cells';
 import { mercator } from './mercator';
 
 function located(points: [number, number][]): Located {
@@ -61,13 +69,20 @@ describe('clusterCells', () => {
 
 describe('gatherCells', () => {
   it('puts every member of a cell in one tile: cells nest in tiles', () => {
-    const points: [number, number][] = Array.from({ length: 200 }, (_, i) => [-125 + ((i * 37) % 59), 25 + ((i * 13) % 24)]);
+    const points: [number, number][] = Array.from({ length: 200 }, (_, i) => [
+      -125 + ((i * 37) % 59),
+      25 + ((i * 13) % 24),
+    ]);
     const where = located(points);
     for (const zoom of [2, 5, 9]) {
       for (const cell of gatherCells(where, points.keys(), zoom).values()) {
         const tiles = new Set(cell.members.map((i) => JSON.stringify(tileOf(points[i][0], points[i][1], zoom))));
         expect(tiles.size).toBe(1);
-        expect(JSON.parse([...tiles][0])).toEqual({ z: zoom, x: Math.floor(cell.cx / CELLS_PER_TILE), y: Math.floor(cell.cy / CELLS_PER_TILE) });
+        expect(JSON.parse([...tiles][0])).toEqual({
+          z: zoom,
+          x: Math.floor(cell.cx / CELLS_PER_TILE),
+          y: Math.floor(cell.cy / CELLS_PER_TILE),
+        });
       }
     }
   });
@@ -75,7 +90,10 @@ describe('gatherCells', () => {
 
 describe('parentCells', () => {
   it('merges cells into the cells a zoom lower: the same as gathering the points there', () => {
-    const points: [number, number][] = Array.from({ length: 500 }, (_, i) => [-125 + ((i * 37) % 59) + (i % 7) / 10, 25 + ((i * 13) % 24) + (i % 5) / 10]);
+    const points: [number, number][] = Array.from({ length: 500 }, (_, i) => [
+      -125 + ((i * 37) % 59) + (i % 7) / 10,
+      25 + ((i * 13) % 24) + (i % 5) / 10,
+    ]);
     const where = located(points);
     let cells = gatherCells(where, points.keys(), 9);
     for (let zoom = 9; zoom > 2; zoom--) {
@@ -85,7 +103,10 @@ describe('parentCells', () => {
       expect(merged.points).toEqual(direct.points);
       const byId = (c: { id: string }) => c.id;
       expect(merged.clusters.map(byId).sort()).toEqual(direct.clusters.map(byId).sort());
-      const sorted = (cs: typeof direct.clusters) => [...cs].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, c.properties.count, c.properties.expansionZoom, c.properties.bbox]);
+      const sorted = (cs: typeof direct.clusters) =>
+        [...cs]
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((c) => [c.id, c.properties.count, c.properties.expansionZoom, c.properties.bbox]);
       expect(sorted(merged.clusters)).toEqual(sorted(direct.clusters));
     }
   });

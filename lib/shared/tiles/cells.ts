@@ -71,7 +71,15 @@ export function gatherCells(at: Located, indices: Iterable<number>, zoom: number
     const key = cy * n + cx;
     const cell = cells.get(key);
     if (!cell) {
-      cells.set(key, { cx, cy, members: [i], sumX: lng, sumY: lat, bbox: [lng, lat, lng, lat], extent: [mx, my, mx, my] });
+      cells.set(key, {
+        cx,
+        cy,
+        members: [i],
+        sumX: lng,
+        sumY: lat,
+        bbox: [lng, lat, lng, lat],
+        extent: [mx, my, mx, my],
+      });
       continue;
     }
     cell.members.push(i);
@@ -143,14 +151,28 @@ export function parentCells(cells: Map<number, Cell>, zoom: number): Map<number,
     for (const i of c.members) p.members.push(i);
     p.sumX += c.sumX;
     p.sumY += c.sumY;
-    p.bbox = [Math.min(p.bbox[0], c.bbox[0]), Math.min(p.bbox[1], c.bbox[1]), Math.max(p.bbox[2], c.bbox[2]), Math.max(p.bbox[3], c.bbox[3])];
-    p.extent = [Math.min(p.extent[0], c.extent[0]), Math.min(p.extent[1], c.extent[1]), Math.max(p.extent[2], c.extent[2]), Math.max(p.extent[3], c.extent[3])];
+    p.bbox = [
+      Math.min(p.bbox[0], c.bbox[0]),
+      Math.min(p.bbox[1], c.bbox[1]),
+      Math.max(p.bbox[2], c.bbox[2]),
+      Math.max(p.bbox[3], c.bbox[3]),
+    ];
+    p.extent = [
+      Math.min(p.extent[0], c.extent[0]),
+      Math.min(p.extent[1], c.extent[1]),
+      Math.max(p.extent[2], c.extent[2]),
+      Math.max(p.extent[3], c.extent[3]),
+    ];
   }
   return parents;
 }
 
 /** The clusters (cells of two or more) and single points (indices, ascending) of cells at `zoom`. */
-export function clustersOfCells(cells: Map<number, Cell>, zoom: number, kind = ''): { clusters: ApiCluster[]; points: number[] } {
+export function clustersOfCells(
+  cells: Map<number, Cell>,
+  zoom: number,
+  kind = '',
+): { clusters: ApiCluster[]; points: number[] } {
   const clusters: ApiCluster[] = [];
   const points: number[] = [];
   for (const cell of cells.values()) {
@@ -164,6 +186,11 @@ export function clustersOfCells(cells: Map<number, Cell>, zoom: number, kind = '
  * The clusters (cells of two or more) and single points (indices, ascending)
  * of `indices` at `zoom`.
  */
-export function clusterCells(at: Located, indices: Iterable<number>, zoom: number, kind = ''): { clusters: ApiCluster[]; points: number[] } {
+export function clusterCells(
+  at: Located,
+  indices: Iterable<number>,
+  zoom: number,
+  kind = '',
+): { clusters: ApiCluster[]; points: number[] } {
   return clustersOfCells(gatherCells(at, indices, zoom), zoom, kind);
 }

@@ -21,15 +21,37 @@ describe('groupPoints', () => {
   });
 
   it('groups exactly as the server clusters: one grid for both', () => {
-    const points = Array.from({ length: 300 }, (_, i) => at(`p${i}`, 30 + ((i * 7) % 90) / 10, -120 + ((i * 13) % 170) / 10));
+    const points = Array.from({ length: 300 }, (_, i) =>
+      at(`p${i}`, 30 + ((i * 7) % 90) / 10, -120 + ((i * 13) % 170) / 10),
+    );
     const m = points.map((p) => mercator(p.lng, p.lat));
-    const located = { x: points.map((p) => p.lng), y: points.map((p) => p.lat), mx: m.map((p) => p[0]), my: m.map((p) => p[1]) };
+    const located = {
+      x: points.map((p) => p.lng),
+      y: points.map((p) => p.lat),
+      mx: m.map((p) => p[0]),
+      my: m.map((p) => p[1]),
+    };
     for (const zoom of [3, 5, 7]) {
       const server = clusterCells(located, points.keys(), zoom);
       const client = groupPoints(points, zoom);
-      expect(client.filter((g) => g.members.length === 1).map((g) => points.indexOf(g.members[0])).sort((a, b) => a - b)).toEqual(server.points);
-      expect(client.filter((g) => g.members.length > 1).map((g) => g.members.length).sort()).toEqual(server.clusters.map((c) => c.properties.count).sort());
-      expect(client.filter((g) => g.members.length > 1).map((g) => g.expansionZoom).sort()).toEqual(server.clusters.map((c) => c.properties.expansionZoom).sort());
+      expect(
+        client
+          .filter((g) => g.members.length === 1)
+          .map((g) => points.indexOf(g.members[0]))
+          .sort((a, b) => a - b),
+      ).toEqual(server.points);
+      expect(
+        client
+          .filter((g) => g.members.length > 1)
+          .map((g) => g.members.length)
+          .sort(),
+      ).toEqual(server.clusters.map((c) => c.properties.count).sort());
+      expect(
+        client
+          .filter((g) => g.members.length > 1)
+          .map((g) => g.expansionZoom)
+          .sort(),
+      ).toEqual(server.clusters.map((c) => c.properties.expansionZoom).sort());
     }
   });
 

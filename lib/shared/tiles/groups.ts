@@ -29,7 +29,12 @@ export interface Group<P extends GroupPoint> {
 export function groupPoints<P extends GroupPoint>(points: readonly P[], zoom: number): Group<P>[] {
   const z = Math.round(zoom);
   const m = points.map((p) => mercator(p.lng, p.lat));
-  const at = { x: points.map((p) => p.lng), y: points.map((p) => p.lat), mx: m.map((p) => p[0]), my: m.map((p) => p[1]) };
+  const at = {
+    x: points.map((p) => p.lng),
+    y: points.map((p) => p.lat),
+    mx: m.map((p) => p[0]),
+    my: m.map((p) => p[1]),
+  };
   return [...gatherCells(at, points.keys(), z).values()].map((cell) => ({
     members: cell.members.map((i) => points[i]),
     lat: cell.sumY / cell.members.length,

@@ -11,7 +11,10 @@ import type { Bytes } from '../types';
 /** The JSON of the incidents at positions `ords` (any order), newest first. */
 export async function jsonAt(pool: pg.Pool, version: number, ords: readonly number[]): Promise<string[]> {
   if (!ords.length) return [];
-  const { rows } = await pool.query<{ json: string }>('SELECT json FROM incident WHERE version_id = $1 AND ord = ANY($2::int[]) ORDER BY ord', [version, ords]);
+  const { rows } = await pool.query<{ json: string }>(
+    'SELECT json FROM incident WHERE version_id = $1 AND ord = ANY($2::int[]) ORDER BY ord',
+    [version, ords],
+  );
   return rows.map((r) => r.json);
 }
 

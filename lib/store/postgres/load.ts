@@ -70,15 +70,18 @@ export interface NewVersion {
 }
 
 /** Loads `data` as a new version and serves it, in one transaction; returns its id. */
-export async function insertVersion(client: pg.ClientBase, data: NewVersion, progress?: (done: number) => void): Promise<number> {
+export async function insertVersion(
+  client: pg.ClientBase,
+  data: NewVersion,
+  progress?: (done: number) => void,
+): Promise<number> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOAD_LOCK]);
-    const { rows } = await client.query<{ id: number }>('INSERT INTO dataset_version (sha, incidents, sources) VALUES ($1, $2, $3) RETURNING id', [
-      data.sha,
-      data.features.length,
-      data.sources,
-    ]);
+    const { rows } = await client.query<{ id: number }>(
+      'INSERT INTO dataset_version (sha, incidents, sources) VALUES ($1, $2, $3) RETURNING id',
+      [data.sha, data.features.length, data.sources],
+    );
     const version = rows[0].id;
     // A table name cannot be a parameter: it is made of the integer id the database just gave.
     if (!Number.isSafeInteger(version)) throw new Error(`unexpected version id ${version}`);
@@ -99,10 +102,17 @@ export async function insertVersion(client: pg.ClientBase, data: NewVersion, pro
     await client.query(`ALTER TABLE incident ATTACH PARTITION ${table} FOR VALUES IN (${version})`);
     await client.query(`ANALYZE ${table}`);
     for (const change of data.changes) {
-      await client.query('INSERT INTO id_change (version_id, id, change) VALUES ($1, $2, $3)', [version, change.id, JSON.stringify(change)]);
+      await client.query('INSERT INTO id_change (version_id, id, change) VALUES ($1, $2, $3)', [
+        version,
+        change.id,
+        JSON.stringify(change),
+      ]);
     }
     await client.query('UPDATE dataset_version SET retired_at = now() WHERE id = (SELECT version_id FROM served)');
-    await client.query('INSERT INTO served (one, version_id) VALUES (true, $1) ON CONFLICT (one) DO UPDATE SET version_id = EXCLUDED.version_id', [version]);
+    await client.query(
+      'INSERT INTO served (one, version_id) VALUES (true, $1) ON CONFLICT (one) DO UPDATE SET version_id = EXCLUDED.version_id',
+      [version],
+    );
     await client.query('COMMIT');
     return version;
   } catch (error) {
@@ -116,7 +126,12 @@ export async function insertVersion(client: pg.ClientBase, data: NewVersion, pro
  * a quarter of the points), as the in-memory store gathers a tile's points:
  * newest first, with lib/shared/tiles/cells.ts.
  */
-async function insertCells(client: pg.ClientBase, version: number, features: readonly ApiFeature[], bytes: Int32Array): Promise<void> {
+async function insertCells(
+  client: pg.ClientBase,
+  version: number,
+  features: readonly ApiFeature[],
+  bytes: Int32Array,
+): Promise<void> {
   const at = positionsOf(features);
   const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
   let deepest = -1;

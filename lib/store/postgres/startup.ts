@@ -12,7 +12,9 @@ export async function connectAtStartup(url: string): Promise<void> {
   try {
     const served = await servedVersion(poolFor(url), true);
     const ms = (performance.now() - started).toFixed(0);
-    console.log(`dataset: version ${served.sha} of ${served.incidents} incidents served from the database at ${describeUrl(url)} (connected in ${ms} ms)`);
+    console.log(
+      `dataset: version ${served.sha} of ${served.incidents} incidents served from the database at ${describeUrl(url)} (connected in ${ms} ms)`,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`refusing to start: cannot serve from the database at ${describeUrl(url)}: ${reason}`);

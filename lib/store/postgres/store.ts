@@ -51,19 +51,31 @@ export function postgresStore(url: string): IncidentStore {
       const { id: v } = await version();
       const p = new Params();
       const where = whereOf(p, v, filters);
-      const found = await features(`SELECT json FROM incident WHERE ${where} ORDER BY ord LIMIT ${p.add(max + 1)}`, p.values);
+      const found = await features(
+        `SELECT json FROM incident WHERE ${where} ORDER BY ord LIMIT ${p.add(max + 1)}`,
+        p.values,
+      );
       if (found.length <= max) return { features: found };
       const counted = new Params();
-      const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM incident WHERE ${whereOf(counted, v, filters)}`, counted.values);
+      const { rows } = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM incident WHERE ${whereOf(counted, v, filters)}`,
+        counted.values,
+      );
       return { tooMany: rows[0].n };
     },
     async recentlyUpdated(limit) {
       const { id: v } = await version();
-      return features('SELECT json FROM incident WHERE version_id = $1 ORDER BY updated DESC, date DESC, id LIMIT $2', [v, limit]);
+      return features('SELECT json FROM incident WHERE version_id = $1 ORDER BY updated DESC, date DESC, id LIMIT $2', [
+        v,
+        limit,
+      ]);
     },
     async pages() {
       const { id: v } = await version();
-      const { rows } = await pool.query<{ id: string; updated: string }>('SELECT id, updated FROM incident WHERE version_id = $1 ORDER BY ord', [v]);
+      const { rows } = await pool.query<{ id: string; updated: string }>(
+        'SELECT id, updated FROM incident WHERE version_id = $1 ORDER BY ord',
+        [v],
+      );
       return rows;
     },
     async summarize(filters) {

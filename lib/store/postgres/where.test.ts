@@ -11,8 +11,30 @@ describe('the filters as SQL', () => {
 
   it('writes every value as a parameter, never into the SQL', () => {
     const p = new Params();
-    const where = whereOf(p, 7, { setting: ['courthouse'], agency: ['ice'], from: '2025-01-01', to: '2025-12-31', q: "o'brien", bbox: [170, -10, -170, 10] });
+    const where = whereOf(p, 7, {
+      setting: ['courthouse'],
+      agency: ['ice'],
+      from: '2025-01-01',
+      to: '2025-12-31',
+      q: "o'brien",
+      bbox: [170, -10, -170, 10],
+    });
     expect(where).not.toMatch(/courthouse|ice'|2025|brien|170/);
-    expect(p.values).toEqual([7, ['courthouse'], ['ice'], '2025-01-01', '2025-12-31', "'o':* & 'brien':*", 170, -10, 180, 10, -180, -10, -170, 10]);
+    expect(p.values).toEqual([
+      7,
+      ['courthouse'],
+      ['ice'],
+      '2025-01-01',
+      '2025-12-31',
+      "'o':* & 'brien':*",
+      170,
+      -10,
+      180,
+      10,
+      -180,
+      -10,
+      -170,
+      10,
+    ]);
   });
 });

@@ -41,7 +41,8 @@ function meetsBox(p: Params, [west, south, east, north]: BBox): string {
 
 /** The condition that the incident lies in `box`; a box whose west exceeds its east crosses the antimeridian. */
 export function bboxCondition(p: Params, box: BBox): string {
-  if (box[0] > box[2]) return `(${meetsBox(p, [box[0], box[1], 180, box[3]])} OR ${meetsBox(p, [-180, box[1], box[2], box[3]])})`;
+  if (box[0] > box[2])
+    return `(${meetsBox(p, [box[0], box[1], 180, box[3]])} OR ${meetsBox(p, [-180, box[1], box[2], box[3]])})`;
   return meetsBox(p, box);
 }
 

@@ -74,10 +74,12 @@ function walk(root: unknown, dotted: string): { parent: Json; key: string | numb
   const keys = dotted.split('.');
   let node = root as Json;
   for (const [i, raw] of keys.entries()) {
-    const key = Array.isArray(node) && /^-?\d+$/.test(raw) ? (Number(raw) < 0 ? node.length + Number(raw) : Number(raw)) : raw;
+    const key =
+      Array.isArray(node) && /^-?\d+$/.test(raw) ? (Number(raw) < 0 ? node.length + Number(raw) : Number(raw)) : raw;
     if (i === keys.length - 1) return { parent: node, key };
     const next = node[key];
-    if (next === null || typeof next !== 'object') throw new Error(`patch path "${dotted}": "${keys.slice(0, i + 1).join('.')}" is not an object or array`);
+    if (next === null || typeof next !== 'object')
+      throw new Error(`patch path "${dotted}": "${keys.slice(0, i + 1).join('.')}" is not an object or array`);
     node = next as Json;
   }
   throw new Error(`empty patch path`);
@@ -118,7 +120,8 @@ export function materialize(patches: Patch[], base = VALID_BASE): string {
     if (p.copyOf) content = fs.readFileSync(path.join(base, p.copyOf), 'utf8');
     if (p.json !== undefined) content = JSON.stringify(p.json, null, 2) + '\n';
     if (p.text !== undefined) content = p.text;
-    if (content === undefined) throw new Error(`patch "${p.file}": no such file in the base (use copyOf, json or text)`);
+    if (content === undefined)
+      throw new Error(`patch "${p.file}": no such file in the base (use copyOf, json or text)`);
     if (p.unset || p.set || p.reverse) content = JSON.stringify(applyJsonEdits(JSON.parse(content), p), null, 2) + '\n';
     if (content === before) throw new Error(`patch "${p.file}" changes nothing: the fixture would test nothing`);
     fs.writeFileSync(target, content);

@@ -41,7 +41,8 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, r } = await read(params);
   if (r.status === 'live') return incidentMetadata(locale, r.incident);
-  if (r.status === 'retracted') return { metadataBase: new URL(`${siteUrl()}/`), title: t(locale, 'retracted.title'), robots: { index: false } };
+  if (r.status === 'retracted')
+    return { metadataBase: new URL(`${siteUrl()}/`), title: t(locale, 'retracted.title'), robots: { index: false } };
   return { title: t(locale, 'notFound.title'), robots: { index: false } };
 }
 
@@ -70,7 +71,9 @@ export default async function IncidentPage({ params }: Params) {
   const others = await Promise.all(p.related.map((r) => getIncident(r.id)));
   const related = p.related.flatMap((r, i) => {
     const other = others[i];
-    return other ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: prose(r.relation, locale) }] : [];
+    return other
+      ? [{ id: r.id, title: incidentText(other.properties, locale).title, relation: prose(r.relation, locale) }]
+      : [];
   });
   const jsonLd = incidentJsonLd(incident, { url, site: siteUrl(), siteName: t(locale, 'site.name'), language: locale });
 
@@ -90,7 +93,9 @@ export default async function IncidentPage({ params }: Params) {
             noScript={t(locale, 'incident.mapNoScript')}
           />
           <p className={styles.actions}>
-            <a href={localePath(locale, `/?incident=${encodeURIComponent(incident.id)}`)}>{t(locale, 'incident.viewOnMap')}</a>
+            <a href={localePath(locale, `/?incident=${encodeURIComponent(incident.id)}`)}>
+              {t(locale, 'incident.viewOnMap')}
+            </a>
             <a href={`/api/incidents/${encodeURIComponent(incident.id)}`} type="application/geo+json">
               {t(locale, 'incident.downloadData')}
             </a>

@@ -2,7 +2,16 @@
 import type { NextRequest } from 'next/server';
 import { datasetVersion, getIncident } from '@/lib/incidents';
 import { isPossibleId } from '@/lib/shared/vocabulary';
-import { GEOJSON, cachedResponse, jsonError, methodNotAllowed, preflight, prepare, withJsonErrors, type Prepared } from '@/lib/http';
+import {
+  GEOJSON,
+  cachedResponse,
+  jsonError,
+  methodNotAllowed,
+  preflight,
+  prepare,
+  withJsonErrors,
+  type Prepared,
+} from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

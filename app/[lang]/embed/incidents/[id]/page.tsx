@@ -37,7 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const base = { metadataBase: new URL(`${siteUrl()}/`), robots: { index: false } };
   if (r.status === 'live') {
     const p = r.incident.properties;
-    return { ...base, title: incidentText(p, locale).title, alternates: { canonical: incidentUrl(r.incident.id, locale) } };
+    return {
+      ...base,
+      title: incidentText(p, locale).title,
+      alternates: { canonical: incidentUrl(r.incident.id, locale) },
+    };
   }
   if (r.status === 'retracted') return { ...base, title: t(locale, 'retracted.title') };
   return { ...base, title: t(locale, 'embed.incidentNotFound') };
@@ -76,7 +80,11 @@ export default async function IncidentEmbed({ params }: Props) {
           )}
           <p className={styles.brand}>
             {site}
-            {r.status === 'live' ? <a href={localePath(locale, `/?incident=${encodeURIComponent(r.incident.id)}`)}>{t(locale, 'incident.viewOnMap')}</a> : null}
+            {r.status === 'live' ? (
+              <a href={localePath(locale, `/?incident=${encodeURIComponent(r.incident.id)}`)}>
+                {t(locale, 'incident.viewOnMap')}
+              </a>
+            ) : null}
           </p>
         </div>
       </HeightReporter>
