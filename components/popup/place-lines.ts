@@ -3,7 +3,7 @@
  * "Approximate location: city of Ontario, CA". Pure.
  */
 import type { MessageKey } from '@/lib/shared/i18n/en';
-import { prose } from '@/lib/shared/i18n/content';
+import { precisionPlace, prose } from '@/lib/shared/i18n/content';
 import type { Locale } from '@/lib/shared/i18n/translate';
 import type { ApiFeature } from '@/lib/shared/types';
 
@@ -24,11 +24,5 @@ export function shortPlace(f: ApiFeature, locale: Locale): string {
 }
 
 export function precisionLine(f: ApiFeature, t: Translate, locale: Locale): string {
-  const { place, location } = f.properties;
-  const name = prose(place.name, locale);
-  const where =
-    location.precision === 'region' || location.precision === 'building'
-      ? name
-      : `${place.city ?? name}, ${place.state}`;
-  return t(`precision.${location.precision}`, { place: where });
+  return t(`precision.${f.properties.location.precision}`, { place: precisionPlace(f, locale) });
 }

@@ -5,6 +5,7 @@
  * verbatim, with our translations beside them. Client-safe.
  */
 import type { Locale } from './index';
+import type { ApiFeature } from '../types';
 
 /** Our words in both editions' languages (lib/shared/schema.ts `bilingual`). */
 export interface Bilingual {
@@ -48,4 +49,13 @@ export function nameLang(text: string | Bilingual, locale: Locale): string | und
 /** The `lang` attribute of a proper name, or another text kept in the data's language, on a page in `locale`. */
 export function dataLang(locale: Locale): string | undefined {
   return locale === DATA_LANGUAGE ? undefined : DATA_LANGUAGE;
+}
+
+/** The place a precision line names: the place itself for a building or a region, else its city (or name) and state. */
+export function precisionPlace(f: ApiFeature, locale: Locale): string {
+  const { place, location } = f.properties;
+  const name = prose(place.name, locale);
+  return location.precision === 'region' || location.precision === 'building'
+    ? name
+    : `${place.city ?? name}, ${place.state}`;
 }

@@ -4,7 +4,7 @@
  * image and the feed.
  */
 import { formatDate, t, type Locale } from './index';
-import { prose } from './content';
+import { precisionPlace, prose } from './content';
 import type { ApiFeature } from '../types';
 
 /** "July 8, 2025", or "July 8 to 10, 2025"-style ranges as "{start} to {end}". */
@@ -27,13 +27,7 @@ export function placeText(f: ApiFeature, locale: Locale): string {
 
 /** "Approximate location: city of Ontario, CA" and the like. */
 export function precisionText(locale: Locale, f: ApiFeature): string {
-  const { place, location } = f.properties;
-  const name = prose(place.name, locale);
-  const where =
-    location.precision === 'region' || location.precision === 'building'
-      ? name
-      : `${place.city ?? name}, ${place.state}`;
-  return t(locale, `precision.${location.precision}`, { place: where });
+  return t(locale, `precision.${f.properties.location.precision}`, { place: precisionPlace(f, locale) });
 }
 
 /** "8 km" / "800 m", in the locale. */
