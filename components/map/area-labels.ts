@@ -3,8 +3,8 @@
  * pixels wide and tall at the zoom shown, and the open one at any size. A
  * name over a speck of an area says nothing the list does not: at a country
  * view of 100,000 incidents sixty county names covered one another and the
- * clusters, and each was a layer Chromium rasterised again at every zoom
- * (docs/PERFORMANCE.md, section 3, ninth round). Pure: no Leaflet, no DOM.
+ * clusters, and each was a layer Chromium rasterised again at every zoom.
+ * Pure: no Leaflet, no DOM.
  */
 import { project } from '@/lib/shared/tiles/mercator';
 

@@ -17,12 +17,12 @@
  * then writes the URL it did understand), never an error page.
  *
  * Client-safe on purpose: lib/shared/filters.ts and lib/shared/schema.ts pull zod into the
- * browser bundle, so this module imports only their types and checks its
- * copies of the vocabularies against them at compile time.
+ * browser bundle, so this module imports only their types, and the
+ * vocabularies from lib/shared/vocabulary.ts, which the schema's enums are
+ * made of.
  */
 import type { Filters } from './filters';
-import type { Agency, Setting } from './schema';
-import { isPossibleId } from './vocabulary';
+import { AGENCIES, isPossibleId, SETTINGS } from './vocabulary';
 
 export type MapFilters = Omit<Filters, 'bbox'>;
 
@@ -38,30 +38,8 @@ export interface UrlState {
   view?: MapView;
 }
 
-/** Every value of a union, checked both ways: a value added to the schema fails the build here until added. */
-type Exhaustive<U extends string, L extends readonly U[]> = [Exclude<U, L[number]>] extends [never] ? L : never;
-
-export const SETTING_VALUES = [
-  'medical-facility',
-  'place-of-worship',
-  'courthouse',
-  'workplace',
-  'street',
-  'residence',
-  'other',
-] as const satisfies readonly Setting[];
-export const AGENCY_VALUES = [
-  'ice',
-  'border-patrol',
-  'cbp',
-  'dhs',
-  'local-police',
-  'other',
-] as const satisfies readonly Agency[];
-const settingsComplete: Exhaustive<Setting, typeof SETTING_VALUES> = SETTING_VALUES;
-const agenciesComplete: Exhaustive<Agency, typeof AGENCY_VALUES> = AGENCY_VALUES;
-void settingsComplete;
-void agenciesComplete;
+export const SETTING_VALUES = SETTINGS;
+export const AGENCY_VALUES = AGENCIES;
 
 /** The API's limit on `q` (lib/shared/filters.ts MAX_QUERY_LENGTH). */
 export const MAX_QUERY_LENGTH = 200;
