@@ -44,22 +44,12 @@ const lighthouse = (process.env.LIGHTHOUSE ?? 'npx -y lighthouse@12.8').split(' 
  * pixels each), a 256-pixel tile counts as an image of too low a resolution.
  */
 function tilePng(size = 512): Buffer {
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 255] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type), data]);
     const out = Buffer.alloc(body.length + 8);
     out.writeUInt32BE(data.length, 0);
     body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
+    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
     return out;
   };
   const header = Buffer.alloc(13);

@@ -16,27 +16,25 @@ import { loadIncidents } from '@/lib/in-memory';
 const url = process.env.DATABASE_URL;
 const built = existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 
+/** `npm run db:load` of the shipped data: its exit status. */
+const loadShippedData = () =>
+  spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', 'data'],
+    {
+      encoding: 'utf8',
+    },
+  ).status;
+
 describe.skipIf(!url || !built)('the app on the database', () => {
   let app: SecondServer;
   beforeAll(async () => {
-    expect(
-      spawnSync(
-        process.execPath,
-        ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', 'data'],
-        { encoding: 'utf8' },
-      ).status,
-    ).toBe(0);
+    expect(loadShippedData()).toBe(0);
     app = await startSecondServer({ DATABASE_URL: url! });
   });
   afterAll(async () => {
     await app?.stop();
-    expect(
-      spawnSync(
-        process.execPath,
-        ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/db/load.ts', 'data'],
-        { encoding: 'utf8' },
-      ).status,
-    ).toBe(0);
+    expect(loadShippedData()).toBe(0);
   });
 
   it('serves a new version within 30 s of db:load switching to it, with new page validators', async () => {
