@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFeature } from '../shared/types';
 import { MAX_ZOOM } from '../shared/url-state';
-import { firstView, firstViewSvg, fitZoom } from './first-view';
+import { COUNTY_ZOOM, firstView, firstViewSvg, fitZoom } from './first-view';
 import type { Outlines } from './map-svg';
 import { world } from './map-frame';
 
@@ -91,15 +91,18 @@ describe('the first view', () => {
     const widths = [...svg.matchAll(/min-width:([\d.]+)px/g)].map((m) => Number(m[1]));
     expect(widths).toHaveLength(zooms.length - 1);
     expect(widths).toEqual([...widths].sort((x, y) => x - y));
-    // One badge per zoom, no counties (the tiles bring them).
+    // One badge per zoom; county lines only in the drawings from COUNTY_ZOOM.
     expect(svg.match(/class="badge"/g)).toHaveLength(zooms.length);
-    expect(svg).not.toContain('#c9ccd1');
+    expect(zooms.some((z) => z < COUNTY_ZOOM)).toBe(true);
+    const drawings = svg.split(/<g class="z /).slice(1);
+    drawings.forEach((d, i) => expect(d.includes('#c9ccd1'), `zoom ${zooms[i]}`).toBe(zooms[i] >= COUNTY_ZOOM));
   });
 
   it('draws a view from the URL once, centred, with no media query', () => {
     const svg = firstViewSvg({ view: { zoom: 9, lat: 34.05, lng: -117.6 } }, outlines, [point('a', -117.6, 34.05)]);
     expect(svg.match(/class="z z9"/g)).toHaveLength(1);
     expect(svg).not.toContain('<style>');
+    expect(svg).toContain('#c9ccd1');
     // The badge's point is the centre: the group is shifted by half the frame, the badge stands on a pin above it.
     const [, x, y] = svg.match(/class="badge" href="#courthouse" x="([-\d.]+)" y="([-\d.]+)"/)!.map(Number);
     expect(x + 15).toBeCloseTo(800, 0);

@@ -12,8 +12,7 @@
  * pick, and media queries inside it (which an SVG image evaluates against
  * its own box) show the one Leaflet would pick for that box. The picture is
  * drawn around the centre of its box, 1:1 in CSS pixels. County lines are
- * left out: drawn at every zoom the map may pick they would weigh more than
- * the page, and the tiles bring them a moment later. Pure.
+ * drawn from COUNTY_ZOOM. Pure.
  */
 import 'server-only';
 import type { ApiFeature } from '../shared/types';
@@ -40,6 +39,12 @@ const BADGE = 30;
 /** An exact location's badge stands on a pin whose point is the location: its centre is this far above. */
 const PIN_RISE = 23;
 const CLUSTER = 36;
+/**
+ * The zoom from which a drawing has the county lines. Below it a drawing
+ * spans most of the country, and its county lines would weigh more than the
+ * rest of the page: the tiles bring them a moment later.
+ */
+export const COUNTY_ZOOM = 7;
 /** How far outside its frame a drawing keeps the basemap's points (pathOf). */
 const MARGIN = 200;
 /** The basemap's detail: a point every STEP pixels at most (the tiles bring the fine detail). */
@@ -178,7 +183,7 @@ function drawing(
   focusId?: string,
 ): string {
   const frame = viewFrame({ ...centre, zoom }, MAX_BOX.width, MAX_BOX.height);
-  return `<g class="z z${zoom}" transform="translate(${-MAX_BOX.width / 2} ${-MAX_BOX.height / 2})">${basemapSvg(frame, outlines, { counties: false, margin: MARGIN, step: STEP })}${marks(frame, features, focusId)}</g>`;
+  return `<g class="z z${zoom}" transform="translate(${-MAX_BOX.width / 2} ${-MAX_BOX.height / 2})">${basemapSvg(frame, outlines, { counties: zoom >= COUNTY_ZOOM, margin: MARGIN, step: STEP })}${marks(frame, features, focusId)}</g>`;
 }
 
 /**
