@@ -1,6 +1,6 @@
 /**
  * The map at home on a phone, even offline: after one visit the service
- * worker keeps the app, the outline basemap and the data last seen; the map
+ * worker keeps the app, the outline basemap, the map's first picture and the data last seen; the map
  * then opens with no network, shows its incidents and how old they are, and
  * takes new data when the network is back. And "Download image" saves a
  * picture of the view.
@@ -50,6 +50,11 @@ test.describe('offline', () => {
     await page.reload();
     await mapReady(page);
     await expect(page.locator('.incident-marker')).toHaveCount(markers);
+    // The picture of the first view came from the worker's copy too.
+    const picture = page.locator('img.map-picture');
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
     const notice = page.getByText(/You are offline: showing the incidents as loaded (just now|\d+ minutes? ago)\./);
     await expect(notice).toBeVisible();
 

@@ -10,8 +10,8 @@
  *   pages           network first; offline, the last copy of that address,
  *                   else of its path, else of the edition's map.
  *   /_next/static/  hashed, never changing: cache first.
- *   /basemap/, /icons/, the manifests
- *                   network first, then the copy.
+ *   /basemap/, /icons/, the manifests, the map's first picture
+ *                   network first, then the copy (the picture: of that view only).
  *   /api/*          network first; offline, the last good answer. Only 200
  *                   answers a cache may store are kept, never an error.
  * Each copy carries when it was stored, and a page served from copies is
@@ -107,7 +107,7 @@ export function serviceWorker(
     if (url.origin !== sw.location.origin) return undefined;
     if (request.mode === 'navigate') return networkFirst(request, SHELL, pageKeys(url));
     if (url.pathname.startsWith('/_next/static/')) return cacheFirst(request);
-    if (/^\/(basemap|icons)\/|manifest\.webmanifest$/.test(url.pathname))
+    if (/^\/(basemap|icons)\/|manifest\.webmanifest$|^\/map-picture\.svg$/.test(url.pathname))
       return networkFirst(request, SHELL, [url.href]);
     if (url.pathname.startsWith('/api/') && !request.headers.has('range'))
       return networkFirst(request, DATA, [url.href]);
