@@ -1,25 +1,42 @@
 /**
- * Not a benchmark: a CPU profile of our map in Chromium while it loads, then
- * pans and zooms through benchmark 3's smoothness steps, for finding what the
- * long tasks are made of. Writes the profile (open it in Chromium's DevTools)
- * and prints, per long task, the functions that took its time.
+ * Not a benchmark: a CPU profile of our map in Chromium, for finding what
+ * the long tasks are made of. Writes the profile (open it in Chromium's
+ * DevTools) and prints, per long task, the functions that took its time.
+ *
+ * Two things to profile:
+ * - the map at SIZE generated incidents while it loads, then pans and zooms
+ *   through benchmark 3's smoothness steps (needs the generated dataset,
+ *   $TMPDIR/incident-map-bench/n<N>-seed1, made by `npm run bench`);
+ * - with `--page PATH`, one page of the shipped data loading on a phone (a
+ *   Pixel 7's screen, the CPU slowed `--cpu` times, 4 by default, as
+ *   Lighthouse's mobile settings do: benchmark 8's long tasks). Names are
+ *   readable in a build made with `experimental.turbopackMinify: false`.
  *
  *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/profile.ts 100000 3471 /tmp/p.cpuprofile
+ *   NEXT_DIST_DIR=.next-c npx tsx scripts/bench/profile.ts --page /es --cpu 4
  *
- * Needs a build and the generated dataset ($TMPDIR/incident-map-bench/n<N>-seed1, made by `npm run bench`).
+ * Needs a build.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, devices } from '@playwright/test';
 import { startApp, wordsIndexed } from './server';
 import { focusMap, OBSERVE, STEP_MS, STEPS, waitForDrawn } from './client';
 import { disableFeatures } from '../../e2e/chromium-switches';
 
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv.splice(i, 2)[1] : undefined;
+};
+const pageToLoad = option('page');
+const cpu = Number(option('cpu') ?? 4);
 const size = Number(process.argv[2] ?? 100_000);
 const port = Number(process.argv[3] ?? 3471);
-const out = process.argv[4] ?? path.join(os.tmpdir(), `incident-map-${size}.cpuprofile`);
+const out = process.argv[4] ?? path.join(os.tmpdir(), `incident-map-${pageToLoad ? 'page' : size}.cpuprofile`);
 const LONGTASKS = `window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
+/** How long a page load is watched after navigation: the lazily loaded map, its tiles and the outlines. */
+const PAGE_WATCH_MS = 12_000;
 
 interface Node {
   id: number;
@@ -34,38 +51,55 @@ interface Profile {
 }
 
 async function main() {
-  const app = await startApp(port, path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`));
-  await wordsIndexed(app);
+  const app = await startApp(
+    port,
+    pageToLoad ? undefined : path.join(os.tmpdir(), 'incident-map-bench', `n${size}-seed1`),
+  );
+  if (!pageToLoad) await wordsIndexed(app);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [disableFeatures()],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext(
+      pageToLoad
+        ? { ...devices['Pixel 7'], viewport: { width: 412, height: 823 } }
+        : { viewport: { width: 1280, height: 800 } },
+    );
+    const page = await context.newPage();
     await page.addInitScript(LONGTASKS);
     await page.addInitScript(OBSERVE);
     await page.route(
       (url) => url.host !== new URL(app.url).host,
       (r) => r.fulfill({ status: 204 }),
     );
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-    await cdp.send('Profiler.start');
-    await page.goto(`${app.url}/?map=4/38/-96`);
-    await waitForDrawn(page, 60_000);
-    // A named busy loop to align the profile's clock with performance.now().
-    // (A string: tsx would wrap a named function in a helper the page lacks.)
+    if (pageToLoad) {
+      // The server's first answer of a page is slower than the next: that is not what is profiled.
+      await (await fetch(app.url + pageToLoad)).text();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      await cdp.send('Profiler.start');
+      await page.goto(app.url + pageToLoad);
+      await page.waitForTimeout(PAGE_WATCH_MS);
+    } else {
+      await cdp.send('Profiler.start');
+      await page.goto(`${app.url}/?map=4/38/-96`);
+      await waitForDrawn(page, 60_000);
+    }
     const sync = (await page.evaluate(
       `(() => { const t = performance.now(); (function __syncMark() { while (performance.now() - t < 30); })(); return t; })()`,
     )) as number;
-    await focusMap(page);
-    for (const key of STEPS) {
-      await page.evaluate((k) => performance.mark(`key ${k}`), key);
-      await page.keyboard.press(key);
-      await page.waitForTimeout(STEP_MS);
+    if (!pageToLoad) {
+      await focusMap(page);
+      for (const key of STEPS) {
+        await page.evaluate((k) => performance.mark(`key ${k}`), key);
+        await page.keyboard.press(key);
+        await page.waitForTimeout(STEP_MS);
+      }
+      await page.waitForTimeout(1500);
     }
-    await page.waitForTimeout(1500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     fs.writeFileSync(out, JSON.stringify(profile));
     const tasks = (await page.evaluate(
