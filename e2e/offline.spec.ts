@@ -70,6 +70,47 @@ test.describe('offline', () => {
   });
 });
 
+test.describe('a weak signal', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('when the network is slow to answer, the map opens from the copies, then takes the late answers', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await page.goto('/');
+    await mapReady(page);
+    await keptForOffline(page);
+    const markers = await page.locator('.incident-marker').count();
+
+    // Every answer of the app's own server waits until released (the hashed scripts come from the worker).
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(
+      (url) => url.origin === new URL(baseURL!).origin && !url.pathname.startsWith('/_next/static/'),
+      async (route) => {
+        await released;
+        await route.continue().catch(() => {});
+      },
+    );
+    await page.reload({ waitUntil: 'commit' });
+    await mapReady(page);
+    await expect(page.locator('.incident-marker')).toHaveCount(markers);
+    const notice = page.getByText(/You are offline: showing the incidents as loaded/);
+    await expect(notice).toBeVisible();
+    expect(
+      await page.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { deliveryType: string })
+            .deliveryType,
+      ),
+    ).toBe('cache-storage');
+
+    release();
+    await expect(notice).toBeHidden();
+  });
+});
+
 test('"Download image" saves a picture of the view and its filters', async ({ page }) => {
   await page.goto('/?setting=courthouse&map=9/37.78/-122.42');
   await mapReady(page);

@@ -7,12 +7,13 @@
  *
  * What it keeps, same-origin GETs only (tiles and anything else from another
  * host pass untouched: the browser's own cache keeps what it keeps):
- *   pages           network first; offline, the last copy of that address,
- *                   else of its path, else of the edition's map.
+ *   pages           network first; offline (or no answer within a few
+ *                   seconds), the last copy of that address, else of its
+ *                   path, else of the edition's map.
  *   /_next/static/  hashed, never changing: cache first.
  *   /basemap/, /icons/, the manifests, the map's first picture
  *                   network first, then the copy (the picture: of that view only).
- *   /api/*          network first; offline, the last good answer. Only 200
+ *   /api/*          network first; offline or slow, the last good answer. Only 200
  *                   answers a cache may store are kept, never an error.
  * Each copy carries when it was stored, and a page served from copies is
  * told so (lib/shared/offline-protocol.ts), to show how old its incidents are.
@@ -32,6 +33,12 @@ export function serviceWorker(
   const SHELL = `shell-${version}`;
   const DATA = `data-${version}`;
   const { KEEP, STATUS, STALE, FRESH, STORED_AT } = protocol;
+  /**
+   * How long a page or an answer waits for the network when a copy is
+   * stored (Workbox's networkTimeoutSeconds): on a weak signal a request can
+   * take minutes to fail, and the copy is better than a blank screen.
+   */
+  const NETWORK_TIMEOUT_MS = 4000;
   /** When the copy last served in place of the network was stored; cleared when the network answers. */
   let staleSince: number | undefined;
 
@@ -65,26 +72,44 @@ export function serviceWorker(
     );
   }
 
-  /** Network first; on failure, the first stored copy of `keys`. */
-  async function networkFirst(request: Request, cacheName: string, keys: string[]): Promise<Response> {
-    try {
-      const response = await fetch(request);
+  /** The first stored copy of `keys`. */
+  async function storedCopy(cacheName: string, keys: string[]): Promise<Response | undefined> {
+    const cache = await caches.open(cacheName);
+    for (const key of keys) {
+      const copy = await cache.match(key);
+      if (copy) return copy;
+    }
+    return undefined;
+  }
+
+  /**
+   * Network first; when it fails, or has not answered within NETWORK_TIMEOUT_MS
+   * and a copy is stored, the first stored copy of `keys`. A late answer
+   * is still stored (`extend` keeps the worker alive for it).
+   */
+  async function networkFirst(
+    request: Request,
+    cacheName: string,
+    keys: string[],
+    extend: (work: Promise<unknown>) => void,
+  ): Promise<Response> {
+    const network = fetch(request).then(async (response) => {
       if (keepable(response)) {
         await store(cacheName, keys, response.clone());
         wentFresh();
       }
       return response;
-    } catch (error) {
-      const cache = await caches.open(cacheName);
-      for (const key of keys) {
-        const copy = await cache.match(key);
-        if (copy) {
-          wentStale(copy);
-          return copy;
-        }
-      }
-      throw error;
-    }
+    });
+    extend(network.catch(() => undefined));
+    let timer: number | undefined;
+    const timedOut = new Promise<undefined>((resolve) => (timer = sw.setTimeout(resolve, NETWORK_TIMEOUT_MS)));
+    const first = await Promise.race([network.catch(() => undefined), timedOut]);
+    sw.clearTimeout(timer);
+    if (first) return first;
+    const copy = await storedCopy(cacheName, keys);
+    if (!copy) return network;
+    wentStale(copy);
+    return copy;
   }
 
   async function cacheFirst(request: Request): Promise<Response> {
@@ -101,21 +126,22 @@ export function serviceWorker(
     return [...new Set([url.href, url.origin + url.pathname, url.origin + edition])];
   }
 
-  function route(request: Request): Promise<Response> | undefined {
+  function route(request: Request, extend: (work: Promise<unknown>) => void): Promise<Response> | undefined {
     if (request.method !== 'GET') return undefined;
     const url = new URL(request.url);
     if (url.origin !== sw.location.origin) return undefined;
-    if (request.mode === 'navigate') return networkFirst(request, SHELL, pageKeys(url));
+    if (request.mode === 'navigate') return networkFirst(request, SHELL, pageKeys(url), extend);
     if (url.pathname.startsWith('/_next/static/')) return cacheFirst(request);
     if (/^\/(basemap|icons)\/|manifest\.webmanifest$|^\/map-picture\.svg$/.test(url.pathname))
-      return networkFirst(request, SHELL, [url.href]);
+      return networkFirst(request, SHELL, [url.href], extend);
     if (url.pathname.startsWith('/api/') && !request.headers.has('range'))
-      return networkFirst(request, DATA, [url.href]);
+      return networkFirst(request, DATA, [url.href], extend);
     return undefined;
   }
 
   /** Copies of what a page loaded before this worker controlled it. */
   async function keep(urls: string[]) {
+    const late: Promise<unknown>[] = [];
     await Promise.all(
       urls.map(async (href) => {
         try {
@@ -123,7 +149,7 @@ export function serviceWorker(
           if (url.origin !== sw.location.origin) return;
           const page =
             !url.pathname.startsWith('/_next/') && !url.pathname.startsWith('/api/') && !/\.\w+$/.test(url.pathname);
-          const cached = route(new Request(href, { mode: 'same-origin' }));
+          const cached = route(new Request(href, { mode: 'same-origin' }), (work) => late.push(work));
           if (page) await store(SHELL, pageKeys(url), await fetch(href));
           else if (cached) await cached;
         } catch {
@@ -131,6 +157,7 @@ export function serviceWorker(
         }
       }),
     );
+    await Promise.all(late);
   }
 
   sw.addEventListener('install', () => sw.skipWaiting());
@@ -143,7 +170,7 @@ export function serviceWorker(
     );
   });
   sw.addEventListener('fetch', (event: any) => {
-    const answer = route(event.request);
+    const answer = route(event.request, (work) => event.waitUntil(work));
     if (answer) event.respondWith(answer);
   });
   sw.addEventListener('message', (event: any) => {
