@@ -67,6 +67,9 @@ test.describe('offline', () => {
     await context.setOffline(false);
     await expect(notice).toBeHidden();
     await expect(page.locator('.panel__count')).toHaveText(/ of 7 incidents$/);
+    // The page goes on asking (its data is fetched anew when the network is back): the answers in flight
+    // finish before the test, not after it.
+    await context.unrouteAll({ behavior: 'wait' });
   });
 });
 
@@ -108,6 +111,7 @@ test.describe('a weak signal', () => {
 
     release();
     await expect(notice).toBeHidden();
+    await context.unrouteAll({ behavior: 'wait' });
   });
 });
 
