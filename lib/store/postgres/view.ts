@@ -208,16 +208,26 @@ async function keptBoxCells(pool: pg.Pool, version: number, box: BBox, zoom: num
 export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filters, cellZoom = -1): Promise<Bytes> {
   const box = filters.bbox ?? WORLD;
   const scoped: Filters = { ...filters, bbox: box };
+  let zoom = clusterZoom(box, filters.zoom ?? 0);
+  const kept = zoom <= cellZoom && unfiltered(filters);
   const p = new Params();
   const points = `${whereOf(p, version, scoped)} AND NOT is_area`;
-  const [{ rows: first }, areas] = await Promise.all([
-    pool.query<Sized>(
-      `SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${MAX_FEATURES + 1}`,
-      p.values,
-    ),
+  const firstPoints = async () =>
+    (
+      await pool.query<Sized>(
+        `SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${MAX_FEATURES + 1}`,
+        p.values,
+      )
+    ).rows;
+  // With kept cells, the box's points are counted from them, and read only when they are few enough to be sent as themselves.
+  const [cells, areas, read] = await Promise.all([
+    kept ? keptBoxCells(pool, version, box, zoom) : undefined,
     areasOf(pool, version, scoped),
+    kept ? undefined : firstPoints(),
   ]);
-  if (first.length + areas.length <= MAX_FEATURES) {
+  const inCells = cells?.reduce((n, c) => n + c.count, 0);
+  const first = read ?? (inCells! + areas.length > MAX_FEATURES ? [] : await firstPoints());
+  if ((inCells ?? first.length) + areas.length <= MAX_FEATURES) {
     const all = [...areas, ...first];
     if (fits(all, MAX_FEATURES, MAX_BYTES))
       return collection(
@@ -231,17 +241,13 @@ export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filter
   }
   const areasFit = fits(areas, MAX_FEATURES / 2, MAX_BYTES / 2);
   // Lower the zoom until the answer fits, merging cells into their parents, as the in-memory view does.
-  let zoom = clusterZoom(box, filters.zoom ?? 0);
-  const rows =
-    zoom <= cellZoom && unfiltered(filters)
-      ? await keptBoxCells(pool, version, box, zoom)
-      : await cellsOf(pool, cloneParams(p), points, zoom);
+  const rows = cells ?? (await cellsOf(pool, cloneParams(p), points, zoom));
   const bytesOf = new Map<number, number>([
     ...areas.map((a) => [a.ord, a.bytes] as const),
     ...rows.filter((r) => r.count === 1).map((r) => [r.first, r.bytes] as const),
   ]);
-  for (let cells = cellMap(rows, zoom); ; cells = parentCells(cells, zoom--)) {
-    const view = clustersOfCells(cells, zoom);
+  for (let grid = cellMap(rows, zoom); ; grid = parentCells(grid, zoom--)) {
+    const view = clustersOfCells(grid, zoom);
     const shown = areasFit ? { clusters: [], points: areas.map((a) => a.ord) } : areaCells(areas, zoom);
     const singles = [...shown.points, ...view.points].sort(ascending).map((ord) => ({ ord, bytes: bytesOf.get(ord)! }));
     const clusters = [...view.clusters, ...shown.clusters];
