@@ -110,8 +110,10 @@ async function copyRows(
         progress?.(ord);
       }
     }
-    if (lines.length) yield lines.join('');
-    progress?.(ord);
+    if (lines.length) {
+      yield lines.join('');
+      progress?.(ord);
+    }
   }
   await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${table} ${COLUMNS} FROM STDIN`)));
   return written;
