@@ -64,8 +64,11 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
+/** What the order reads: the same on an incident as on its API feature. */
+type Dated = { id: string; properties: { date: string } };
+
 /** Newest first; ties by id, so the order is stable. */
-export function byDateDesc(a: ApiFeature, b: ApiFeature): number {
+export function byDateDesc(a: Dated, b: Dated): number {
   return b.properties.date.localeCompare(a.properties.date) || a.id.localeCompare(b.id);
 }
 

@@ -13,6 +13,8 @@ import { checkGeonames } from '@/lib/check/geonames';
 import { DatasetError } from '@/lib/shared/problem';
 import { byDateDesc, idChange, resetIncidents } from '@/lib/in-memory';
 import { toApiFeature } from '@/lib/api-feature';
+import type { IncidentFeature } from '@/lib/shared/schema';
+import type { ApiFeature } from '@/lib/shared/types';
 import { readIdHistory } from '@/lib/check/ids';
 import { migrate } from '@/lib/store/postgres/migrate';
 import { describeUrl } from '@/lib/store/postgres/pool';
@@ -27,14 +29,33 @@ const dir = path.resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-const raw = readDataDir(dir);
-const { problems, dataset } = checkDataset(raw, { extraRules: [checkGeonames] });
-if (!dataset) {
-  console.error(new DatasetError(problems).message);
-  console.error('db:load: nothing loaded; the database serves what it served before');
-  process.exit(1);
+/**
+ * The check holds the whole dataset, as `npm run check` does; what is kept
+ * after it is the checked incidents and sources alone (the files' parsed
+ * JSON goes with `raw`), and each incident's API feature is made as its
+ * row is written, and dropped after.
+ */
+function checked() {
+  const raw = readDataDir(dir);
+  const { problems, dataset } = checkDataset(raw, { extraRules: [checkGeonames] });
+  if (!dataset) {
+    console.error(new DatasetError(problems).message);
+    console.error('db:load: nothing loaded; the database serves what it served before');
+    process.exit(1);
+  }
+  return { sha: raw.version, dataset };
 }
-const features = dataset!.incidents.map((inc) => toApiFeature(inc, dataset!.sources)).sort(byDateDesc);
+const { sha, dataset } = checked();
+const count = dataset.incidents.length;
+// Newest first, as the in-memory store serves them.
+const incidents: (IncidentFeature | undefined)[] = dataset.incidents.sort(byDateDesc);
+function* features(): Generator<ApiFeature> {
+  for (let i = 0; i < incidents.length; i++) {
+    const feature = toApiFeature(incidents[i]!, dataset.sources);
+    incidents[i] = undefined;
+    yield feature;
+  }
+}
 // The id history as the in-memory store reads it, each old id resolved to where it ends.
 process.env.DATA_DIR = dir;
 resetIncidents();
@@ -43,7 +64,7 @@ const changes = [...history.redirects.map((r) => r.from), ...history.retractions
   const change = idChange(id);
   return change ? [change] : [];
 });
-console.log(`db:load: ${features.length} incidents checked in ${seconds()} s (${dir})`);
+console.log(`db:load: ${count} incidents checked in ${seconds()} s (${dir})`);
 
 async function load(): Promise<void> {
   const client = new pg.Client({ connectionString: url, application_name: 'incident-map db:load' });
@@ -60,14 +81,12 @@ async function load(): Promise<void> {
     if (applied.length) console.log(`db:load: applied migrations ${applied.join(', ')}`);
     const version = await insertVersion(
       client,
-      { sha: raw.version, sources: dataset!.sources.size, features, changes },
+      { sha, sources: dataset.sources.size, features: features(), changes },
       (done) => {
         if (done % 50_000 === 0) console.log(`db:load: ${done} incidents written (${seconds()} s)`);
       },
     );
-    console.log(
-      `db:load: version ${version} (${raw.version}) of ${features.length} incidents is served, loaded in ${seconds()} s`,
-    );
+    console.log(`db:load: version ${version} (${sha}) of ${count} incidents is served, loaded in ${seconds()} s`);
     const dropped = await retireOldVersions(client);
     if (dropped.length) console.log(`db:load: dropped retired versions ${dropped.join(', ')}`);
   } catch (error) {

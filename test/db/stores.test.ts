@@ -231,6 +231,14 @@ describe.skipIf(!url)('the PostgreSQL store', () => {
             );
           }
         }
+        // A box across the antimeridian, from the western Pacific to the Great Plains.
+        for (let zoom = 0; zoom <= 6; zoom += 2) {
+          const box = `bbox=170,20,-100,70&zoom=${zoom}`;
+          const filters = filtersOf(query ? `${box}&${query}` : box);
+          expect((await db.viewJson(filters)).toString(), `${box}&${query}`).toBe(
+            (await memoryStore.viewJson(filters)).toString(),
+          );
+        }
       }
     }, 300_000);
   });

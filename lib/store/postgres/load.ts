@@ -1,20 +1,25 @@
 /**
  * Writing a version (scripts/db/load.ts): its rows into a partition of their
- * own, indexed when attached, and the switch of `served` to it, all in one
- * transaction. Old versions are dropped once no process can still read them.
+ * own through COPY, made one at a time as the stream takes them, indexed
+ * when attached, and the switch of `served` to it, all in one transaction.
+ * Old versions are dropped once no process can still read them.
  */
 import 'server-only';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { ApiFeature } from '../../shared/types';
 import type { IdChange } from '../../ids';
 import { rowOf, type IncidentRow } from './rows';
 import { REFRESH_MS } from './version';
-import { positionsOf } from '../../index/columns';
 import { TILE_MAX_ZOOM } from '../../shared/tiles/address';
 import { gatherCells } from '../../shared/tiles/cells';
 
-/** Rows per INSERT: each column goes as one array parameter. */
+/** Cells per INSERT: each column goes as one array parameter. */
 const BATCH = 2_000;
+/** Rows per chunk written to COPY: large enough to amortise a write, small enough to keep memory flat. */
+const CHUNK = 500;
 /** A retired version's rows stay this long: every process has moved on well before (it re-reads `served` every REFRESH_MS). */
 export const RETAIN_MS = 30 * REFRESH_MS;
 /** Serialises loaders. */
@@ -22,51 +27,96 @@ const LOAD_LOCK = 2_100_022;
 
 const COLUMNS = `(version_id, ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, geom, words, json, chars, bytes, px, py, mx, my)`;
 
-function insertSql(table: string): string {
-  return `INSERT INTO ${table} ${COLUMNS}
-    SELECT $1, ord, id, first_day, last_day, month, updated, date, setting, string_to_array(agencies, ' '), is_area, w, s, e, n,
-      CASE WHEN area IS NULL THEN ST_SetSRID(ST_MakePoint(w, s), 4326) ELSE ST_SetSRID(ST_GeomFromGeoJSON(area), 4326) END,
-      array_to_tsvector(string_to_array(words, ' ')), json, char_length(json) + 1, octet_length(json) + 1, px, py, mx, my
-    FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-      $11::bool[], $12::float8[], $13::float8[], $14::float8[], $15::float8[], $16::text[], $17::text[], $18::text[],
-      $19::float8[], $20::float8[], $21::float8[], $22::float8[])
-      AS r(ord, id, first_day, last_day, month, updated, date, setting, agencies, is_area, w, s, e, n, area, words, json, px, py, mx, my)`;
-}
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
+const copyText = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : s);
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** Elements of an array or lexemes of a tsvector, quoted, with their quotes and backslashes escaped. */
+const quoted = (items: readonly string[], quote: string) =>
+  items.map((x) => `${quote}${x.replace(/[\\'"]/g, (c) => `\\${c}`)}${quote}`);
 
-function batchValues(version: number, rows: IncidentRow[]): unknown[] {
-  const col = <T>(f: (r: IncidentRow) => T) => rows.map(f);
-  return [
+/**
+ * One row as a line of COPY's text format. The geometry goes as its GeoJSON,
+ * which PostGIS's input reads as ST_GeomFromGeoJSON does (the column gives
+ * it SRID 4326); the words as a tsvector of lexemes without positions.
+ */
+function copyLine(version: number, r: IncidentRow): string {
+  const fields = [
     version,
-    col((r) => r.ord),
-    col((r) => r.id),
-    col((r) => r.firstDay),
-    col((r) => r.lastDay),
-    col((r) => r.month),
-    col((r) => r.updated),
-    col((r) => r.date),
-    col((r) => r.setting),
-    col((r) => r.agencies.join(' ')),
-    col((r) => r.isArea),
-    col((r) => r.bbox[0]),
-    col((r) => r.bbox[1]),
-    col((r) => r.bbox[2]),
-    col((r) => r.bbox[3]),
-    col((r) => r.area),
-    col((r) => r.words),
-    col((r) => r.json),
-    col((r) => r.position[0]),
-    col((r) => r.position[1]),
-    col((r) => r.position[2]),
-    col((r) => r.position[3]),
+    r.ord,
+    r.id,
+    r.firstDay,
+    r.lastDay,
+    r.month,
+    r.updated,
+    r.date,
+    r.setting,
+    `{${quoted(r.agencies, '"').join(',')}}`,
+    r.isArea ? 't' : 'f',
+    ...r.bbox,
+    r.geometry,
+    quoted(r.words ? r.words.split(' ') : [], "'").join(' '),
+    r.json,
+    r.json.length + 1,
+    Buffer.byteLength(r.json) + 1,
+    ...r.position,
   ];
+  return `${fields.map((f) => copyText(String(f))).join('\t')}\n`;
 }
 
 export interface NewVersion {
   sha: string;
   sources: number;
-  /** Newest first, as served. */
-  features: readonly ApiFeature[];
+  /**
+   * Newest first, as served. Read once, one at a time, as the rows are
+   * written: a loader may make each when asked and drop it after.
+   */
+  features: Iterable<ApiFeature>;
   changes: readonly IdChange[];
+}
+
+/** What the cells need of the rows written: where each is, whether a point, and its JSON's bytes plus one. */
+interface Written {
+  at: { x: number[]; y: number[]; mx: number[]; my: number[] };
+  points: number[];
+  bytes: number[];
+}
+
+/** Writes `features` into `table` through COPY, in chunks as the stream asks for them. */
+async function copyRows(
+  client: pg.ClientBase,
+  table: string,
+  version: number,
+  features: Iterable<ApiFeature>,
+  progress?: (done: number) => void,
+): Promise<Written> {
+  const written: Written = { at: { x: [], y: [], mx: [], my: [] }, points: [], bytes: [] };
+  function* chunks(): Generator<string> {
+    let lines: string[] = [];
+    let ord = 0;
+    for (const f of features) {
+      const row = rowOf(f, ord);
+      const [px, py, mx, my] = row.position;
+      written.at.x.push(px);
+      written.at.y.push(py);
+      written.at.mx.push(mx);
+      written.at.my.push(my);
+      if (!row.isArea) written.points.push(ord);
+      written.bytes.push(Buffer.byteLength(row.json) + 1);
+      lines.push(copyLine(version, row));
+      ord++;
+      if (lines.length === CHUNK) {
+        yield lines.join('');
+        lines = [];
+        progress?.(ord);
+      }
+    }
+    if (lines.length) {
+      yield lines.join('');
+      progress?.(ord);
+    }
+  }
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${table} ${COLUMNS} FROM STDIN`)));
+  return written;
 }
 
 /** Loads `data` as a new version and serves it, in one transaction; returns its id. */
@@ -79,8 +129,8 @@ export async function insertVersion(
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOAD_LOCK]);
     const { rows } = await client.query<{ id: number }>(
-      'INSERT INTO dataset_version (sha, incidents, sources) VALUES ($1, $2, $3) RETURNING id',
-      [data.sha, data.features.length, data.sources],
+      'INSERT INTO dataset_version (sha, incidents, sources) VALUES ($1, 0, $2) RETURNING id',
+      [data.sha, data.sources],
     );
     const version = rows[0].id;
     // A table name cannot be a parameter: it is made of the integer id the database just gave.
@@ -89,15 +139,9 @@ export async function insertVersion(
     await client.query(`CREATE TABLE ${table} (LIKE incident INCLUDING DEFAULTS)`);
     // The partition's constraint, proved as rows go in, spares ATTACH a scan.
     await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_version CHECK (version_id = ${version})`);
-    const sql = insertSql(table);
-    const bytes = new Int32Array(data.features.length);
-    for (let start = 0; start < data.features.length; start += BATCH) {
-      const batch = data.features.slice(start, start + BATCH).map((f, i) => rowOf(f, start + i));
-      for (const row of batch) bytes[row.ord] = Buffer.byteLength(row.json) + 1;
-      await client.query(sql, batchValues(version, batch));
-      progress?.(start + batch.length);
-    }
-    await insertCells(client, version, data.features, bytes);
+    const written = await copyRows(client, table, version, data.features, progress);
+    await client.query('UPDATE dataset_version SET incidents = $1 WHERE id = $2', [written.bytes.length, version]);
+    await insertCells(client, version, written);
     // Attaching builds the partition's indexes (the parent's: db/migrations).
     await client.query(`ALTER TABLE incident ATTACH PARTITION ${table} FOR VALUES IN (${version})`);
     await client.query(`ANALYZE ${table}`);
@@ -126,14 +170,7 @@ export async function insertVersion(
  * a quarter of the points), as the in-memory store gathers a tile's points:
  * newest first, with lib/shared/tiles/cells.ts.
  */
-async function insertCells(
-  client: pg.ClientBase,
-  version: number,
-  features: readonly ApiFeature[],
-  bytes: Int32Array,
-): Promise<void> {
-  const at = positionsOf(features);
-  const points = features.flatMap((f, i) => (f.geometry.type === 'Point' ? [i] : []));
+async function insertCells(client: pg.ClientBase, version: number, { at, points, bytes }: Written): Promise<void> {
   let deepest = -1;
   for (let z = 0; z <= TILE_MAX_ZOOM; z++) {
     const cells = [...gatherCells(at, points, z).values()];

@@ -24,8 +24,8 @@ export interface IncidentRow {
   bbox: [number, number, number, number];
   /** Where the map's grid places it (lib/index/columns.ts positionsOf): degrees, then Web Mercator. */
   position: [px: number, py: number, mx: number, my: number];
-  /** GeoJSON of an area's geometry; a point is made from its bbox. */
-  area: string | null;
+  /** The geometry's GeoJSON. */
+  geometry: string;
   /** The distinct folded words of searchFields, joined by spaces (words hold none). */
   words: string;
   json: string;
@@ -50,7 +50,7 @@ export function rowOf(f: ApiFeature, ord: number): IncidentRow {
     isArea: f.geometry.type !== 'Point',
     bbox: f.bbox,
     position: [px, py, ...mercator(px, py)],
-    area: f.geometry.type === 'Point' ? null : JSON.stringify(f.geometry),
+    geometry: JSON.stringify(f.geometry),
     words: [...new Set(searchWords(searchFields(f).join('\n')))].join(' '),
     json,
   };

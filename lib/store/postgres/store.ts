@@ -89,8 +89,8 @@ export function postgresStore(url: string): IncidentStore {
       return summary;
     },
     async viewJson(filters: Filters) {
-      const { id: v } = await version();
-      return viewJsonOf(pool, v, filters);
+      const { id: v, cellZoom } = await version();
+      return viewJsonOf(pool, v, filters, cellZoom);
     },
     async tileJson(filters, tile) {
       const { id: v, cellZoom } = await version();

@@ -9,6 +9,7 @@ import 'server-only';
 import type pg from 'pg';
 import type { BBox, Filters } from '../../shared/filters';
 import { slot, tileBBox, type Tile } from '../../shared/tiles/address';
+import { mercator } from '../../shared/tiles/mercator';
 import {
   CELLS_PER_TILE,
   cellsAcross,
@@ -152,19 +153,81 @@ export async function tileJsonOf(
   return collection(await jsonAt(pool, version, ords), [...grid.clusters, ...shown.clusters]);
 }
 
-export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filters): Promise<Bytes> {
+/** True when longitudes from `west` to `east` (a cell's members') all lie in the box's span; the box may cross the antimeridian. */
+function lngInside(box: BBox, west: number, east: number): boolean {
+  return box[0] > box[2] ? west >= box[0] || east <= box[2] : west >= box[0] && east <= box[2];
+}
+
+/** True when no longitude from `west` to `east` lies in the box's span. */
+function lngOutside(box: BBox, west: number, east: number): boolean {
+  return box[0] > box[2] ? west > box[2] && east < box[0] : east < box[0] || west > box[2];
+}
+
+/**
+ * The cells at `zoom` of the points in `box`, from the cells the loader kept
+ * (db/migrations/0003_cells.sql) when no filter but the box applies: a kept
+ * cell whose members all lie in the box is the box's cell as it is; the few
+ * the box's edges cut are grouped from their rows in the box, found through
+ * the GiST index by the cut cells' boxes. Newest member first, as cellsOf.
+ */
+async function keptBoxCells(pool: pg.Pool, version: number, box: BBox, zoom: number): Promise<CellRow[]> {
+  const n = cellsAcross(zoom);
+  const [x0, y1] = mercator(box[0], box[1]);
+  const [x1, y0] = mercator(box[2], box[3]);
+  // The box's columns and rows, a cell wider on each side (the test below decides).
+  const [cx0, cx1] = [slot(x0, n) - 1, slot(x1, n) + 1];
+  const [cy0, cy1] = [Math.max(0, slot(y0, n) - 1), Math.min(n - 1, slot(y1, n) + 1)];
+  const columns = box[0] > box[2] ? 'AND (cx >= $5 OR cx <= $6)' : 'AND cx BETWEEN $5 AND $6';
+  const { rows: kept } = await pool.query<CellRow>(
+    `SELECT cx, cy, count, sx, sy, w, s, e, n, mx0, my0, mx1, my1, first, bytes FROM cell
+     WHERE version_id = $1 AND z = $2 AND cy BETWEEN $3 AND $4 ${columns}`,
+    [version, zoom, cy0, cy1, cx0, cx1],
+  );
+  const inside: CellRow[] = [];
+  const cut: CellRow[] = [];
+  for (const c of kept) {
+    if (c.s > box[3] || c.n < box[1] || lngOutside(box, c.w, c.e)) continue;
+    if (c.s >= box[1] && c.n <= box[3] && lngInside(box, c.w, c.e)) inside.push(c);
+    else cut.push(c);
+  }
+  if (!cut.length) return inside.sort((a, b) => a.first - b.first);
+  const p = new Params();
+  const scoped: Filters = { bbox: box, setting: [], agency: [] };
+  const across = p.add(n);
+  const key = `greatest(0, least(${across}::int - 1, floor(my * ${across}::float8)::int))::int8 * ${across}::int8
+    + greatest(0, least(${across}::int - 1, floor(mx * ${across}::float8)::int))`;
+  const envelopes = `ARRAY(SELECT ST_MakeEnvelope(w, s, e, n, 4326)
+    FROM unnest(${[0, 1, 2, 3].map((i) => `${p.add(cut.map((c) => [c.w, c.s, c.e, c.n][i]))}::float8[]`).join(', ')}) AS u(w, s, e, n))`;
+  const where = `${whereOf(p, version, scoped)} AND NOT is_area AND geom && ANY(${envelopes})
+    AND ${key} = ANY(${p.add(cut.map((c) => c.cy * n + c.cx))}::int8[])`;
+  const edges = await cellsOf(pool, p, where, zoom);
+  return [...inside, ...edges].sort((a, b) => a.first - b.first);
+}
+
+/** `cellZoom`: the deepest zoom whose cells the loader kept, which an unfiltered view reads instead of grouping its points. */
+export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filters, cellZoom = -1): Promise<Bytes> {
   const box = filters.bbox ?? WORLD;
   const scoped: Filters = { ...filters, bbox: box };
+  let zoom = clusterZoom(box, filters.zoom ?? 0);
+  const kept = zoom <= cellZoom && unfiltered(filters);
   const p = new Params();
   const points = `${whereOf(p, version, scoped)} AND NOT is_area`;
-  const [{ rows: first }, areas] = await Promise.all([
-    pool.query<Sized>(
-      `SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${MAX_FEATURES + 1}`,
-      p.values,
-    ),
+  const firstPoints = async () =>
+    (
+      await pool.query<Sized>(
+        `SELECT ord, bytes FROM incident WHERE ${points} ORDER BY ord LIMIT ${MAX_FEATURES + 1}`,
+        p.values,
+      )
+    ).rows;
+  // With kept cells, the box's points are counted from them, and read only when they are few enough to be sent as themselves.
+  const [cells, areas, read] = await Promise.all([
+    kept ? keptBoxCells(pool, version, box, zoom) : undefined,
     areasOf(pool, version, scoped),
+    kept ? undefined : firstPoints(),
   ]);
-  if (first.length + areas.length <= MAX_FEATURES) {
+  const inCells = cells?.reduce((n, c) => n + c.count, 0);
+  const first = read ?? (inCells! + areas.length > MAX_FEATURES ? [] : await firstPoints());
+  if ((inCells ?? first.length) + areas.length <= MAX_FEATURES) {
     const all = [...areas, ...first];
     if (fits(all, MAX_FEATURES, MAX_BYTES))
       return collection(
@@ -178,14 +241,13 @@ export async function viewJsonOf(pool: pg.Pool, version: number, filters: Filter
   }
   const areasFit = fits(areas, MAX_FEATURES / 2, MAX_BYTES / 2);
   // Lower the zoom until the answer fits, merging cells into their parents, as the in-memory view does.
-  let zoom = clusterZoom(box, filters.zoom ?? 0);
-  const rows = await cellsOf(pool, cloneParams(p), points, zoom);
+  const rows = cells ?? (await cellsOf(pool, cloneParams(p), points, zoom));
   const bytesOf = new Map<number, number>([
     ...areas.map((a) => [a.ord, a.bytes] as const),
     ...rows.filter((r) => r.count === 1).map((r) => [r.first, r.bytes] as const),
   ]);
-  for (let cells = cellMap(rows, zoom); ; cells = parentCells(cells, zoom--)) {
-    const view = clustersOfCells(cells, zoom);
+  for (let grid = cellMap(rows, zoom); ; grid = parentCells(grid, zoom--)) {
+    const view = clustersOfCells(grid, zoom);
     const shown = areasFit ? { clusters: [], points: areas.map((a) => a.ord) } : areaCells(areas, zoom);
     const singles = [...shown.points, ...view.points].sort(ascending).map((ord) => ({ ord, bytes: bytesOf.get(ord)! }));
     const clusters = [...view.clusters, ...shown.clusters];
