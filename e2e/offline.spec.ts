@@ -16,12 +16,12 @@ async function keptForOffline(page: Page) {
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
         if (!name.startsWith('shell-') || !(await cache.match(`${location.origin}/`))) continue;
-        // Every script and stylesheet the page loaded, the lazily loaded map's included.
+        // Every script and stylesheet the page loaded, the lazily loaded map's included, and the map's picture.
         const urls = new Set((await cache.keys()).map((r) => r.url));
         const loaded = performance
           .getEntriesByType('resource')
           .map((e) => e.name)
-          .filter((url) => url.includes('/_next/static/'));
+          .filter((url) => url.includes('/_next/static/') || url.includes('/map-picture.svg'));
         return loaded.length > 0 && loaded.every((url) => urls.has(url));
       }
       return false;
