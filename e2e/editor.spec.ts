@@ -87,6 +87,9 @@ function compareWithGolden(relative: string) {
 }
 
 test('a saved article becomes a checked incident on the map', async ({ page }) => {
+  // One journey through five pages and two saves, each page's first visit loading its route: on a
+  // machine running two suites at once it passed the 60 s every test gets.
+  test.slow();
   // Every CSP violation any page of the journey sees, as the browser reports it to the page.
   const violations: string[] = [];
   await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
