@@ -41,7 +41,9 @@ export function OfflineSupport() {
         const worker = navigator.serviceWorker.controller ?? (await controller());
         const keep = (urls: string[]) => urls.length && worker.postMessage({ type: KEEP, urls });
         keep([
-          window.location.href,
+          // The address the page was loaded from, not the one the map has written since: the copy kept must be
+          // the document whose map picture the page loaded (and lists below).
+          performance.getEntriesByType('navigation')[0]?.name ?? window.location.href,
           new URL(BASEMAP, window.location.href).href,
           ...performance.getEntriesByType('resource').map((e) => e.name),
         ]);
