@@ -8,6 +8,7 @@
  * and the open incident's details slide up in it instead of a popup.
  */
 import { ageKey, useOfflineSince } from './offline/use-offline-since';
+import { useOnline } from './offline/use-online';
 import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ApiFeature, MapConfig } from '@/lib/shared/types';
 import type { BBox } from '@/lib/shared/filters';
@@ -110,6 +111,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
 
   // Offline: the incidents shown are the service worker's copies, stored at offlineSince.
   const offlineSince = useOfflineSince();
+  const online = useOnline();
   const [offlineDismissed, setOfflineDismissed] = useState<number>();
 
   // The API failed: the map keeps what it shows and says so until an answer comes back (SWR retries).
@@ -208,7 +210,7 @@ export function MapExplorer({ tiles, site }: { tiles: MapConfig; site: string })
     ? { text: t('notice.unknownIncident', { id: unknownId }), dismiss: () => setUnknownId(undefined) }
     : age && offlineDismissed !== offlineSince
       ? {
-          text: t('offline.notice', { age: t(age.key, { count: age.count }) }),
+          text: t(online ? 'offline.unanswered' : 'offline.notice', { age: t(age.key, { count: age.count }) }),
           dismiss: () => setOfflineDismissed(offlineSince),
         }
       : apiDown && !apiNoticeDismissed

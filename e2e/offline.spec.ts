@@ -99,7 +99,7 @@ test.describe('a weak signal', () => {
     await page.reload({ waitUntil: 'commit' });
     await mapReady(page);
     await expect(page.locator('.incident-marker')).toHaveCount(markers);
-    const notice = page.getByText(/You are offline: showing the incidents as loaded/);
+    const notice = page.getByText(/The network is not answering: showing the incidents as loaded/);
     await expect(notice).toBeVisible();
     expect(
       await page.evaluate(

@@ -273,6 +273,7 @@ export const en = {
     'A picture of this view and its filters (PNG), for newsletters, print and pages that cannot show the map.',
   'app.shortName': 'Incident map',
   'offline.notice': 'You are offline: showing the incidents as loaded {age}.',
+  'offline.unanswered': 'The network is not answering: showing the incidents as loaded {age}.',
   'offline.justNow': 'just now',
   'offline.minutes': { one: '{count} minute ago', other: '{count} minutes ago' },
   'offline.hours': { one: '{count} hour ago', other: '{count} hours ago' },

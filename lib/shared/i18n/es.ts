@@ -275,6 +275,7 @@ export const es: Catalogue = {
     'Una imagen de esta vista y sus filtros (PNG), para boletines, impresión y páginas que no pueden mostrar el mapa.',
   'app.shortName': 'Mapa de incidentes',
   'offline.notice': 'Sin conexión: se muestran los incidentes tal como se cargaron {age}.',
+  'offline.unanswered': 'La red no responde: se muestran los incidentes tal como se cargaron {age}.',
   'offline.justNow': 'hace un momento',
   'offline.minutes': { one: 'hace {count} minuto', other: 'hace {count} minutos' },
   'offline.hours': { one: 'hace {count} hora', other: 'hace {count} horas' },
